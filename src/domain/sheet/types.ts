@@ -1,0 +1,80 @@
+/**
+ * Plain data that crosses between the rules and the workbook adapters.
+ * Dates are Excel serial numbers (1900 date system) with a date number format, as Excel itself
+ * stores them, so both adapters hand the rules the same grid.
+ */
+export type CellValue = string | number | boolean | null;
+
+/** A rectangular block of a sheet as read: the used range, with optional formats and fonts. */
+export interface Grid {
+  sheet: string;
+  /** 1-based row and column of values[0][0] on the sheet. */
+  origin: { row: number; col: number };
+  values: CellValue[][];
+  /** Number format of each cell, same shape as values, where the adapter read them. */
+  formats?: string[][];
+  /** Font name of each cell (".VnTime", "VNI-Times", ...), where the adapter read them. */
+  fonts?: (string | null)[][];
+}
+
+export type HAlign = "left" | "center" | "right";
+export type VAlign = "top" | "middle" | "bottom";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Font size in points. */
+  size?: number;
+  font?: string;
+  /** RGB hex without '#', e.g. "000000". */
+  color?: string;
+  fill?: string;
+  hAlign?: HAlign;
+  vAlign?: VAlign;
+  wrap?: boolean;
+  numberFormat?: string;
+  border?: "thin";
+}
+
+/** A style applied to an A1 range ("A5:K5", "C6:C200"); later runs win over earlier ones. */
+export interface StyleRun {
+  range: string;
+  style: CellStyle;
+}
+
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  /** Margins in millimetres. */
+  margins: { top: number; bottom: number; left: number; right: number };
+  /** Shrink to one page wide, any number of pages tall. */
+  fitToWidth?: boolean;
+  /** Rows repeated at the top of every printed page, e.g. "5:6". */
+  printTitleRows?: string;
+  /** Page number in the footer ("Trang 1/3"). */
+  pageNumbers?: boolean;
+}
+
+/** A declarative description of a sheet Chung Sức writes; adapters render it. */
+export interface SheetDoc {
+  name: string;
+  /** Values from A1 down; text is always written as text, never as a formula. */
+  rows: CellValue[][];
+  styles?: StyleRun[];
+  merges?: string[];
+  /** Column widths in characters, from column A. */
+  columnWidths?: number[];
+  freeze?: { rows: number; columns: number };
+  autoFilter?: string;
+  page?: PageSetup;
+  /** Protect the sheet after writing it (structure and cells locked). */
+  protect?: boolean;
+  tabColor?: string;
+}
+
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+  /** Written by Chung Sức (and so safe for it to re-create). */
+  owned: boolean;
+}

@@ -1,0 +1,62 @@
+import type { CellValue, Grid, SheetDoc, SheetInfo } from "../domain/sheet/types";
+
+export interface ReadOptions {
+  /** Also read each cell's font name (slower in Excel: one more property per cell). */
+  fonts?: boolean;
+}
+
+export interface WriteOptions {
+  /** Called as parts of a large sheet are written: cells written so far, cells in all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The one narrow interface between use cases and a workbook. Two adapters implement it:
+ * src/excel (Office.js, the open workbook) and src/xlsx (ExcelJS, an .xlsx file).
+ *
+ * Ownership: a sheet written by writeSheet is recorded as Chung Sức's. writeSheet re-creates a
+ * sheet it owns and refuses (SheetNotOwnedError) to touch a user's sheet of the same name.
+ */
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  /** The used range of a sheet, or an empty grid when the sheet is blank. */
+  readSheet(name: string, options?: ReadOptions): Promise<Grid>;
+  writeSheet(doc: SheetDoc, options?: WriteOptions): Promise<void>;
+  /** Appends rows under the last used row of a sheet Chung Sức owns, creating it when missing. */
+  appendRows(name: string, rows: CellValue[][]): Promise<void>;
+  protectSheet(name: string): Promise<void>;
+  unprotectSheet(name: string): Promise<void>;
+  /** Settings stored inside the workbook (a very hidden sheet), shared by every shell. */
+  readSettings(): Promise<Record<string, string>>;
+  writeSettings(values: Record<string, string>): Promise<void>;
+}
+
+/** Name of the very hidden sheet that carries Chung Sức's settings and the owned-sheet list. */
+export const SETTINGS_SHEET = "_ChungSuc";
+export const OWNED_SHEETS_KEY = "ownedSheets";
+
+export class SheetNotOwnedError extends Error {
+  readonly sheet: string;
+  constructor(sheet: string) {
+    super(
+      `Trang tính "${sheet}" là của người dùng: Chung Sức không ghi đè. Hãy đổi tên trang đó rồi chạy lại. ` +
+        `(Sheet "${sheet}" belongs to the user and is not overwritten.)`,
+    );
+    this.name = "SheetNotOwnedError";
+    this.sheet = sheet;
+  }
+}
+
+export class SheetMissingError extends Error {
+  readonly sheet: string;
+  constructor(sheet: string) {
+    super(`Không tìm thấy trang tính "${sheet}". (Sheet "${sheet}" not found.)`);
+    this.name = "SheetMissingError";
+    this.sheet = sheet;
+  }
+}
+
+/** Text that a spreadsheet would take as a formula if it were typed in. */
+export function looksLikeFormula(value: CellValue): boolean {
+  return typeof value === "string" && /^[=+\-@]/.test(value);
+}
