@@ -221,6 +221,33 @@ export const contractCases: ContractCase[] = [
     },
   },
   {
+    name: "reads a range by address, blanks as null",
+    async run(h) {
+      const port = await h.open([{ name: "DS", rows: [["a", null, "c"], [1, 2, null], ["x", "y", "z"]], fonts: [[".VnTime", null, null]] }]);
+      const grid = await port.readRange("DS", "A1:C2", { fonts: true });
+      same(grid.origin, { row: 1, col: 1 }, "origin");
+      same(grid.values, [["a", null, "c"], [1, 2, null]], "values");
+      same(grid.fonts?.[0][0], ".VnTime", "font");
+      const inner = await port.readRange("DS", "B2:C3");
+      same(inner.origin, { row: 2, col: 2 }, "inner origin");
+      same(inner.values, [[2, null], ["y", "z"]], "inner values");
+      await rejectsWith(port.readRange("Không có", "A1"), SheetMissingError, "missing sheet");
+    },
+  },
+  {
+    name: "updates only the cells asked for, in a sheet of the user's, text as text",
+    async run(h) {
+      const port = await h.open([{ name: "DS", rows: [["NguyÔn V¨n §øc", 450000], ["Lê An", "450k"]] }]);
+      await port.updateCells("DS", [
+        { row: 1, col: 1, value: "Nguyễn Văn Đức" },
+        { row: 2, col: 2, value: "=450*1000" },
+      ]);
+      const grid = await (await h.reopen(port)).readSheet("DS");
+      same(grid.values, [["Nguyễn Văn Đức", 450000], ["Lê An", "=450*1000"]], "values after update");
+      same((await port.listSheets()).find((s) => s.name === "DS")?.owned, false, "still the user's sheet");
+    },
+  },
+  {
     name: "keeps settings inside the workbook, out of the sheet list",
     async run(h) {
       const port = await h.open();

@@ -5,6 +5,12 @@ export interface ReadOptions {
   fonts?: boolean;
 }
 
+export interface CellUpdate {
+  row: number;
+  col: number;
+  value: CellValue;
+}
+
 export interface WriteOptions {
   /** Called as parts of a large sheet are written: cells written so far, cells in all. */
   onProgress?: (done: number, total: number) => void;
@@ -24,6 +30,15 @@ export interface WorkbookPort {
   writeSheet(doc: SheetDoc, options?: WriteOptions): Promise<void>;
   /** Appends rows under the last used row of a sheet Chung Sức owns, creating it when missing. */
   appendRows(name: string, rows: CellValue[][]): Promise<void>;
+  /** A block of a sheet by A1 address ("B3:D40"); empty cells inside it are null. */
+  readRange(sheet: string, address: string, options?: ReadOptions): Promise<Grid>;
+  /**
+   * Changes single cells of any sheet, the user's included. Only for edits the user asked for
+   * explicitly after seeing them (legacy text conversion, "apply the fixes"); text stays text.
+   */
+  updateCells(sheet: string, updates: CellUpdate[]): Promise<void>;
+  /** The selected range where the workbook has one (Excel), else null. */
+  selection(): Promise<{ sheet: string; address: string } | null>;
   protectSheet(name: string): Promise<void>;
   unprotectSheet(name: string): Promise<void>;
   /** Settings stored inside the workbook (a very hidden sheet), shared by every shell. */

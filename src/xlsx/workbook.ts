@@ -3,13 +3,14 @@
  * (browser). Every ExcelJS call of the project lives in this module.
  */
 import ExcelJS from "exceljs";
-import { parseRange } from "../domain/sheet/address";
+import { parseRange, rangeAddress } from "../domain/sheet/address";
 import type { CellStyle, CellValue, Grid, SheetDoc, SheetInfo } from "../domain/sheet/types";
 import {
   OWNED_SHEETS_KEY,
   SETTINGS_SHEET,
   SheetMissingError,
   SheetNotOwnedError,
+  type CellUpdate,
   type ReadOptions,
   type WorkbookPort,
   type WriteOptions,
@@ -18,6 +19,8 @@ import {
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 const MM_PER_INCH = 25.4;
+/** Locked cells, but a reader may still select, resize and print. */
+const PROTECTION = { formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true };
 
 /** Excel stores dates as serial days; ExcelJS hands them over as Date objects (UTC). */
 function dateToSerial(d: Date): number {
@@ -161,15 +164,21 @@ export class XlsxWorkbook implements WorkbookPort {
       });
     });
     if (bottom === 0) return { sheet: name, origin: { row: 1, col: 1 }, values: [], formats: [], ...(options.fonts ? { fonts: [] } : {}) };
+    return this.readRange(name, rangeAddress({ start: { row: top, col: left }, end: { row: bottom, col: right } }), options);
+  }
+
+  async readRange(sheet: string, address: string, options: ReadOptions = {}): Promise<Grid> {
+    const ws = this.sheet(sheet);
+    const { start, end } = parseRange(address);
     const values: CellValue[][] = [];
     const formats: string[][] = [];
     const fonts: (string | null)[][] = [];
-    for (let r = top; r <= bottom; r++) {
+    for (let r = start.row; r <= end.row; r++) {
       const row = ws.getRow(r);
       const vRow: CellValue[] = [];
       const fRow: string[] = [];
       const nRow: (string | null)[] = [];
-      for (let c = left; c <= right; c++) {
+      for (let c = start.col; c <= end.col; c++) {
         const cell = row.getCell(c);
         vRow.push(plainValue(cell.value));
         fRow.push(cell.numFmt || "General");
@@ -179,7 +188,16 @@ export class XlsxWorkbook implements WorkbookPort {
       formats.push(fRow);
       if (options.fonts) fonts.push(nRow);
     }
-    return { sheet: name, origin: { row: top, col: left }, values, formats, ...(options.fonts ? { fonts } : {}) };
+    return { sheet, origin: { row: start.row, col: start.col }, values, formats, ...(options.fonts ? { fonts } : {}) };
+  }
+
+  async updateCells(sheet: string, updates: CellUpdate[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    for (const u of updates) ws.getCell(u.row, u.col).value = u.value;
+  }
+
+  async selection(): Promise<{ sheet: string; address: string } | null> {
+    return null;
   }
 
   async writeSheet(doc: SheetDoc, options: WriteOptions = {}): Promise<void> {
@@ -188,10 +206,22 @@ export class XlsxWorkbook implements WorkbookPort {
     // Keep the sheet's place among the tabs when re-creating it.
     const position = old ? this.book.worksheets.indexOf(old) : -1;
     if (old) this.book.removeWorksheet(old.id);
-    const ws = this.book.addWorksheet(doc.name, doc.tabColor ? { properties: { tabColor: { argb: argb(doc.tabColor) } } } : {});
+    const ws = await this.render(doc, options);
     if (position >= 0) ws.orderNo = position;
     this.markOwned(doc.name);
+  }
 
+  /**
+   * Adds a sheet as if the user had typed it: not owned, so Chung Sức will never overwrite it.
+   * Only for building sample and fixture workbooks.
+   */
+  async addUserSheet(doc: SheetDoc): Promise<void> {
+    if (this.book.getWorksheet(doc.name)) throw new Error(`Trang tính "${doc.name}" đã có.`);
+    await this.render(doc, {});
+  }
+
+  private async render(doc: SheetDoc, options: WriteOptions): Promise<ExcelJS.Worksheet> {
+    const ws = this.book.addWorksheet(doc.name, doc.tabColor ? { properties: { tabColor: { argb: argb(doc.tabColor) } } } : {});
     const total = doc.rows.reduce((n, r) => n + r.length, 0);
     let done = 0;
     doc.rows.forEach((values, i) => {
@@ -229,7 +259,8 @@ export class XlsxWorkbook implements WorkbookPort {
       };
       if (doc.page.pageNumbers) ws.headerFooter = { ...ws.headerFooter, oddFooter: "&CTrang &P/&N" };
     }
-    if (doc.protect) await ws.protect("", { formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
+    if (doc.protect) await ws.protect("", PROTECTION);
+    return ws;
   }
 
   async appendRows(name: string, rows: CellValue[][]): Promise<void> {
@@ -250,7 +281,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async protectSheet(name: string): Promise<void> {
     if (!this.ownedSheets().has(name)) throw new SheetNotOwnedError(name);
-    await this.sheet(name).protect("", { formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true });
+    await this.sheet(name).protect("", PROTECTION);
   }
 
   async unprotectSheet(name: string): Promise<void> {

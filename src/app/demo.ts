@@ -1,0 +1,27 @@
+/** The main job on the bundled sample campaign: build it, run every step that exists. */
+import { type StepContext } from "./context";
+import { sampleWorkbook, saveXlsx } from "./files";
+import { recognizeSheets, type RecognizedSheet } from "./recognize";
+import { STEPS } from "./steps";
+
+export interface DemoResult {
+  commune: string;
+  year: number;
+  sheets: RecognizedSheet[];
+  stepsRun: string[];
+  stepsNotBuilt: string[];
+  workbook: Uint8Array;
+}
+
+export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
+  const { book, campaign } = await sampleWorkbook();
+  const sheets = await recognizeSheets(book, ctx);
+  return {
+    commune: campaign.commune,
+    year: campaign.year,
+    sheets,
+    stepsRun: STEPS.filter((s) => s.built).map((s) => s.vi),
+    stepsNotBuilt: STEPS.filter((s) => !s.built).map((s) => s.vi),
+    workbook: await saveXlsx(book),
+  };
+}

@@ -1,0 +1,29 @@
+/** Opening and saving .xlsx files, for the shells that work on files (CLI and web page). */
+import { XlsxWorkbook } from "../xlsx/workbook";
+import { generateCampaign, type SampleCampaign, type SampleOptions } from "./sample";
+
+export type { XlsxWorkbook };
+
+export class UnreadableWorkbookError extends Error {}
+
+export async function openXlsx(bytes: ArrayBuffer | Uint8Array, fileName = "tệp"): Promise<XlsxWorkbook> {
+  try {
+    return await XlsxWorkbook.fromBuffer(bytes);
+  } catch (e) {
+    throw new UnreadableWorkbookError(
+      `Không đọc được "${fileName}" như một tệp Excel (.xlsx): ${e instanceof Error ? e.message : String(e)}. (Not a readable .xlsx file.)`,
+    );
+  }
+}
+
+export function saveXlsx(book: XlsxWorkbook): Promise<Uint8Array> {
+  return book.toBuffer();
+}
+
+/** The sample campaign as a workbook whose sheets are the user's own. */
+export async function sampleWorkbook(options: SampleOptions = {}): Promise<{ book: XlsxWorkbook; campaign: SampleCampaign }> {
+  const campaign = generateCampaign(options);
+  const book = XlsxWorkbook.empty();
+  for (const doc of campaign.sheets) await book.addUserSheet(doc);
+  return { book, campaign };
+}

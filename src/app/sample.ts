@@ -1,0 +1,414 @@
+/**
+ * The bundled sample campaign: a commune's workbook as its officers keep it, generated in code
+ * (never a hand-edited binary). The same generator makes test fixtures and the district-scale
+ * benchmark. It returns the user's sheets as SheetDocs and the truth they encode, so tests can
+ * check that reading the sheets gives back exactly what was meant.
+ */
+import type { CellValue, SheetDoc, StyleRun } from "../domain/sheet/types";
+import { encodeTcvn3, encodeVni } from "../domain/text";
+import { formatMoney } from "../domain/money";
+import { isoToSerial } from "../domain/dates";
+
+export type Kind = "staff" | "household" | "enterprise" | "organization" | "individual";
+export type Encoding = "unicode" | "tcvn3" | "vni" | "nfd";
+
+/** One contribution as it was meant, before it was typed into the sheet. */
+export interface TrueContribution {
+  sheet: string;
+  row: number;
+  name: string;
+  unit: string;
+  kind: Kind;
+  channel: "cash" | "transfer" | null;
+  amount: number;
+  days: number;
+  inKindDescription: string;
+  inKindValue: number;
+  landArea: number;
+  date: string;
+  receipt: string;
+  encoding: Encoding;
+}
+
+export interface TrueStaff {
+  row: number;
+  name: string;
+  unit: string;
+  income: number;
+}
+
+export interface TrueStatementLine {
+  row: number;
+  date: string;
+  description: string;
+  credit: number;
+  debit: number;
+  /** Contribution rows this credit pays for (empty for interest, fees, unknown donors). */
+  pays: number[];
+}
+
+export interface SampleCampaign {
+  commune: string;
+  district: string;
+  province: string;
+  year: number;
+  sheets: SheetDoc[];
+  contributions: TrueContribution[];
+  staff: TrueStaff[];
+  statement: TrueStatementLine[];
+}
+
+export interface SampleOptions {
+  seed?: number;
+  /** Households per hamlet (the sample has 6 hamlets). */
+  householdsPerHamlet?: number;
+  /** Staff per unit (5 units). */
+  staffPerUnit?: number;
+  /** Fewest statement lines: unknown donors' credits fill up to it (district-scale benchmarks). */
+  statementLines?: number;
+}
+
+export const CONTRIBUTION_SHEET = "DS ủng hộ";
+export const ROSTER_SHEET = "DS cán bộ";
+export const STATEMENT_SHEET = "Sao kê";
+export const WORKS_SHEET = "Danh mục công trình";
+
+/** mulberry32: a small, fast, seedable PRNG so every run builds the same campaign. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ma", "Hà", "Lương", "Nông", "Triệu", "Dương"];
+const MALE_MIDDLE = ["Văn", "Đình", "Đức", "Minh", "Quang", "Xuân"];
+const FEMALE_MIDDLE = ["Thị", "Thu", "Thanh", "Ngọc", "Hồng"];
+const MALE_GIVEN = ["An", "Bình", "Cường", "Dũng", "Đông", "Hải", "Hùng", "Khánh", "Long", "Mạnh", "Nam", "Phúc", "Quý", "Sơn", "Thắng", "Trường", "Tuấn", "Việt"];
+const FEMALE_GIVEN = ["Anh", "Chi", "Dung", "Hà", "Hạnh", "Hảo", "Hương", "Hường", "Lan", "Liên", "Mai", "Ngọc", "Nhung", "Oanh", "Phương", "Thảo", "Thu", "Yến"];
+const HAMLETS = ["Xóm Bản Piềng", "Xóm Đồng Tâm", "Xóm Khuôn Tát", "Xóm Làng Mới", "Xóm Na Lang", "Xóm Đồng Kè"];
+const UNITS = ["UBND xã", "Trường Mầm non", "Trường Tiểu học", "Trường THCS", "Trạm Y tế xã"];
+const ENTERPRISES = ["Công ty TNHH Xây dựng Hòa Bình", "HTX Chè Điềm Mặc", "Công ty CP Vật liệu Định Hóa", "Doanh nghiệp tư nhân Tuấn Phát"];
+const GOODS: [string, number][] = [
+  ["10 tấn xi măng", 15_000_000],
+  ["20 m³ cát", 6_000_000],
+  ["5.000 viên gạch", 7_500_000],
+  ["1 ca máy xúc", 3_500_000],
+];
+
+const DATE_FORMAT = "dd/mm/yyyy";
+const MONEY_FORMAT = "#,##0";
+
+function pick<T>(rnd: () => number, list: readonly T[]): T {
+  return list[Math.floor(rnd() * list.length)];
+}
+
+function personName(rnd: () => number): string {
+  const female = rnd() < 0.5;
+  return `${pick(rnd, FAMILY)} ${pick(rnd, female ? FEMALE_MIDDLE : MALE_MIDDLE)} ${pick(rnd, female ? FEMALE_GIVEN : MALE_GIVEN)}`;
+}
+
+function typed(name: string, enc: Encoding): string {
+  if (enc === "tcvn3") return encodeTcvn3(name);
+  if (enc === "vni") return encodeVni(name);
+  if (enc === "nfd") return name.normalize("NFD");
+  return name;
+}
+
+/** Money the way an office types it; the value it stands for is unchanged. */
+function moneyNotation(rnd: () => number, amount: number): CellValue {
+  const r = rnd();
+  if (r < 0.45) return amount;
+  if (r < 0.65) return formatMoney(amount);
+  if (r < 0.72) return `${formatMoney(amount)}đ`;
+  if (r < 0.78) return amount.toLocaleString("en-US");
+  if (r < 0.86 && amount % 1000 === 0 && amount < 1_000_000) return `${amount / 1000}k`;
+  if (r < 0.92 && amount % 100_000 === 0 && amount >= 1_000_000) return `${String(amount / 1_000_000).replace(".", ",")} triệu`;
+  if (r < 0.96 && amount % 1000 === 0 && amount < 1_000_000) return `${amount / 1000} nghìn`;
+  return `${formatMoney(amount)} VNĐ`;
+}
+
+function dateNotation(rnd: () => number, iso: string): { value: CellValue; format: string | null } {
+  const [y, m, d] = iso.split("-").map(Number);
+  const r = rnd();
+  if (r < 0.5) return { value: isoToSerial(iso), format: DATE_FORMAT };
+  if (r < 0.7) return { value: `${d}/${m}/${y}`, format: null };
+  if (r < 0.85) return { value: `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`, format: null };
+  if (r < 0.93) return { value: `${d}-${m}-${y}`, format: null };
+  return { value: `${d}/${m}/${String(y).slice(2)}`, format: null };
+}
+
+function campaignDate(rnd: () => number, year: number): string {
+  const start = Date.UTC(year, 3, 20);
+  const end = Date.UTC(year, 5, 30);
+  const t = start + Math.floor(rnd() * ((end - start) / 86_400_000)) * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+interface ContributionSheetBuilder {
+  rows: CellValue[][];
+  formats: Map<string, string>;
+  fonts: Map<string, string>;
+}
+
+export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
+  const rnd = prng(options.seed ?? 2024);
+  const year = 2024;
+  const perUnit = options.staffPerUnit ?? 8;
+  const perHamlet = options.householdsPerHamlet ?? 6;
+  const commune = "Điềm Mặc";
+
+  // --- staff roster -------------------------------------------------------------------------
+  const staff: TrueStaff[] = [];
+  const rosterRows: CellValue[][] = [
+    ["UBND XÃ ĐIỀM MẶC"],
+    ["DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, NGƯỜI LAO ĐỘNG NĂM 2024"],
+    [],
+    ["STT", "Họ và tên", "Đơn vị", "Chức vụ", "Thu nhập bình quân/tháng (đồng)"],
+  ];
+  for (const unit of UNITS) {
+    for (let i = 0; i < perUnit; i++) {
+      // One income exactly at the tier boundary, as the plans' "từ 5 triệu trở lên" includes it.
+      const income = staff.length === 2 ? 5_000_000 : 3_500_000 + Math.floor(rnd() * 40) * 100_000;
+      const name = personName(rnd);
+      const row = rosterRows.length + 1;
+      staff.push({ row, name, unit, income });
+      rosterRows.push([staff.length, name, unit, pick(rnd, ["Công chức", "Viên chức", "Giáo viên", "Nhân viên", "Y sĩ"]), moneyNotation(rnd, income)]);
+    }
+  }
+
+  // --- contribution list --------------------------------------------------------------------
+  const contributions: TrueContribution[] = [];
+  const b: ContributionSheetBuilder = { rows: [], formats: new Map(), fonts: new Map() };
+  const push = (row: CellValue[]) => b.rows.push(row);
+  push(["UBND XÃ ĐIỀM MẶC", null, null, null, null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+  push(["BAN CHỈ ĐẠO XÂY DỰNG NTM", null, null, null, null, null, null, "Độc lập - Tự do - Hạnh phúc"]);
+  push([]);
+  push([`DANH SÁCH ỦNG HỘ CUỘC VẬN ĐỘNG "CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI" XÃ ĐIỀM MẶC NĂM ${year}`]);
+  push(["(Kèm theo Kế hoạch số 45/KH-BCĐ ngày 20/4/2024 của Ban Chỉ đạo xã)"]);
+  push([]);
+  const headerTop = b.rows.length + 1;
+  push(["STT", "Họ và tên", "Đơn vị/Thôn", "Nội dung ủng hộ", null, null, null, "Ngày nộp", "Hình thức", "Số phiếu thu", "Ghi chú"]);
+  push([null, null, null, "Tiền (đồng)", "Ngày công", "Hiện vật", "Giá trị hiện vật (đồng)"]);
+  let receiptNo = 0;
+  const roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+  let section = 0;
+  let grandTotal = 0;
+
+  const addContribution = (c: Omit<TrueContribution, "sheet" | "row" | "receipt" | "encoding">, enc: Encoding): void => {
+    const rowNo = b.rows.length + 1;
+    const receipt = c.channel === "cash" ? `PT${String(++receiptNo).padStart(3, "0")}` : "";
+    const date = dateNotation(rnd, c.date);
+    if (date.format) b.formats.set(`H${rowNo}`, date.format);
+    const typedName = typed(c.name, enc);
+    if (enc === "tcvn3") b.fonts.set(`B${rowNo}`, ".VnTime");
+    if (enc === "vni") b.fonts.set(`B${rowNo}`, "VNI-Times");
+    push([
+      contributions.length + 1,
+      typedName,
+      c.unit,
+      c.amount ? moneyNotation(rnd, c.amount) : null,
+      c.days ? (Number.isInteger(c.days) ? c.days : String(c.days).replace(".", ",")) : null,
+      c.inKindDescription || (c.landArea ? `Hiến ${c.landArea} m² đất` : null),
+      c.inKindValue ? moneyNotation(rnd, c.inKindValue) : null,
+      date.value,
+      c.channel === "cash" ? "Tiền mặt" : c.channel === "transfer" ? "Chuyển khoản" : null,
+      receipt || null,
+      null,
+    ]);
+    contributions.push({ ...c, sheet: CONTRIBUTION_SHEET, row: rowNo, receipt, encoding: enc });
+  };
+  const encodingFor = (i: number): Encoding => (["unicode", "unicode", "tcvn3", "vni", "nfd"] as const)[i % 5];
+
+  const openSection = (title: string) => {
+    push([roman[section++], title.toUpperCase()]);
+  };
+  const closeSection = (from: number) => {
+    const part = contributions.slice(from).reduce((s, c) => s + c.amount, 0);
+    grandTotal += part;
+    push([null, `Cộng ${roman[section - 1]}`, null, part]);
+  };
+
+  // Staff sections: one per unit. Three days' quota or money in lieu, as the plan (004) asks.
+  const staffByUnit = new Map<string, TrueStaff[]>();
+  for (const s of staff) staffByUnit.set(s.unit, [...(staffByUnit.get(s.unit) ?? []), s]);
+  const rate = 150_000;
+  let sectionIndex = 0;
+  for (const unit of UNITS) {
+    const from = contributions.length;
+    openSection(`Cán bộ, công chức, viên chức ${unit}`);
+    const members = staffByUnit.get(unit) ?? [];
+    // The health station is the unit where nobody took part: it tests the zero-participation case.
+    if (unit !== "Trạm Y tế xã") {
+      members.forEach((s, i) => {
+        if (rnd() < 0.1) return; // someone who gave nothing
+        const quotaDays = s.income >= 5_000_000 ? 3 : 2;
+        const mode = rnd();
+        const days = mode < 0.25 ? quotaDays : mode < 0.35 ? 1 : 0;
+        const amount = mode < 0.25 ? 0 : mode < 0.35 ? (quotaDays - 1) * rate : quotaDays * rate;
+        addContribution(
+          { name: s.name, unit, kind: "staff", channel: amount ? (rnd() < 0.6 ? "transfer" : "cash") : null, amount, days, inKindDescription: "", inKindValue: 0, landArea: 0, date: campaignDate(rnd, year) },
+          encodingFor(sectionIndex + i),
+        );
+      });
+    }
+    sectionIndex++;
+    closeSection(from);
+  }
+
+  {
+    const from = contributions.length;
+    openSection("Doanh nghiệp, hợp tác xã");
+    ENTERPRISES.forEach((name, i) => {
+      const goods = i === 0 ? GOODS[0] : null;
+      addContribution(
+        {
+          name,
+          unit: "Doanh nghiệp",
+          kind: "enterprise",
+          channel: goods ? null : "transfer",
+          amount: goods ? 0 : i === 3 ? 1_500_000 : (2 + i) * 1_000_000,
+          days: 0,
+          inKindDescription: goods ? goods[0] : "",
+          inKindValue: goods ? goods[1] : 0,
+          landArea: 0,
+          date: campaignDate(rnd, year),
+        },
+        "unicode",
+      );
+    });
+    closeSection(from);
+  }
+
+  HAMLETS.forEach((hamlet, h) => {
+    const from = contributions.length;
+    openSection(`Nhân dân ${hamlet}`);
+    for (let i = 0; i < perHamlet; i++) {
+      const land = i === 0 && h < 3 ? 50 + Math.floor(rnd() * 20) * 10 : 0;
+      const goods = i === 1 && h < 2 ? GOODS[1 + h] : null;
+      const amount = goods || land ? 0 : (1 + Math.floor(rnd() * 10)) * 100_000;
+      addContribution(
+        {
+          name: `Hộ ${personName(rnd)}`.replace("Hộ ", i % 3 === 0 ? "Hộ ông " : i % 3 === 1 ? "Hộ bà " : ""),
+          unit: hamlet,
+          kind: "household",
+          channel: amount ? (rnd() < 0.7 ? "cash" : "transfer") : null,
+          amount,
+          days: i % 2 === 0 ? 2 : 0,
+          inKindDescription: goods ? goods[0] : "",
+          inKindValue: goods ? goods[1] : 0,
+          landArea: land,
+          date: campaignDate(rnd, year),
+        },
+        encodingFor(h + i),
+      );
+    }
+    closeSection(from);
+  });
+
+  {
+    const from = contributions.length;
+    openSection("Nhà hảo tâm");
+    addContribution(
+      { name: "Lương Văn Thắng", unit: "TP Thái Nguyên", kind: "individual", channel: "transfer", amount: 10_000_000, days: 0, inKindDescription: "", inKindValue: 0, landArea: 0, date: campaignDate(rnd, year) },
+      "unicode",
+    );
+    closeSection(from);
+  }
+  push([null, "Tổng cộng", null, grandTotal]);
+  // A late entry typed under the total, as offices do.
+  addContribution(
+    { name: "Đỗ Thị Hảo", unit: HAMLETS[0], kind: "household", channel: "cash", amount: 300_000, days: 0, inKindDescription: "", inKindValue: 0, landArea: 0, date: campaignDate(rnd, year) },
+    "unicode",
+  );
+  push([]);
+  push([null, "Người lập biểu", null, null, "Kế toán", null, null, "TM. BAN CHỈ ĐẠO"]);
+  push([null, null, null, null, null, null, null, "TRƯỞNG BAN"]);
+  push([]);
+  push([null, "Hà Thị Thu", null, null, "Nông Văn Hải", null, null, "Ma Đình Việt"]);
+
+  const contributionStyles: StyleRun[] = [
+    { range: `A1:K${b.rows.length}`, style: { font: "Times New Roman", size: 12 } },
+    { range: "A4:K4", style: { bold: true, hAlign: "center" } },
+    { range: `A${headerTop}:K${headerTop + 1}`, style: { bold: true, hAlign: "center", wrap: true, border: "thin" } },
+    { range: `D${headerTop + 2}:D${b.rows.length}`, style: { numberFormat: MONEY_FORMAT } },
+    { range: `G${headerTop + 2}:G${b.rows.length}`, style: { numberFormat: MONEY_FORMAT } },
+  ];
+  for (const [address, format] of b.formats) contributionStyles.push({ range: address, style: { numberFormat: format } });
+  for (const [address, font] of b.fonts) contributionStyles.push({ range: address, style: { font } });
+
+  // --- statement ----------------------------------------------------------------------------
+  const statement: TrueStatementLine[] = [];
+  const stRows: CellValue[][] = [
+    ["NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM - CHI NHÁNH HUYỆN ĐỊNH HÓA"],
+    ["SAO KÊ TÀI KHOẢN"],
+    ["Số tài khoản: 8502215000001 - UBND XA DIEM MAC - QUY VAN DONG NTM"],
+    [`Từ ngày 01/04/${year} đến ngày 31/07/${year}`],
+    ["Số dư đầu kỳ:", 0],
+    [],
+    ["Ngày GD", "Số chứng từ", "Diễn giải", "Ghi nợ", "Ghi có", "Số dư"],
+  ];
+  let balance = 0;
+  const ascii = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toUpperCase();
+  const addLine = (date: string, description: string, credit: number, debit: number, pays: number[]) => {
+    balance += credit - debit;
+    const row = stRows.length + 1;
+    const [y, m, d] = date.split("-");
+    stRows.push([`${d}/${m}/${y}`, String(1_000_000 + row * 7919), description, debit ? formatMoney(debit) : null, credit ? formatMoney(credit) : null, formatMoney(balance)]);
+    statement.push({ row, date, description, credit, debit, pays });
+  };
+  const shift = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+  const transfers = contributions.filter((c) => c.channel === "transfer");
+  for (const c of transfers) {
+    const who = ascii(c.name.replace(/^Hộ (ông |bà )?/, ""));
+    const wrapper = pick(rnd, [
+      (n: string) => `MBVCB.${6_900_000_000 + c.row}.${c.row}.${n} ung ho NTM.CT tu 0491000000${c.row} ${n} toi 8502215000001 UBND XA DIEM MAC`,
+      (n: string) => `CT nhanh 247 den: ${n} chuyen tien ung ho NTM`,
+      (n: string) => `${n} dong gop xay dung NTM; thoi gian GD:${c.date.replace(/-/g, "")} 09:12:31`,
+      (n: string) => `IBFT ${n} UNG HO CHUNG SUC XD NTM FT24${c.row}000`,
+    ]);
+    addLine(shift(c.date, Math.floor(rnd() * 4)), wrapper(who), c.amount, 0, [c.row]);
+  }
+  const cash = contributions.filter((c) => c.channel === "cash");
+  if (cash.length) {
+    const last = cash.reduce((d, c) => (c.date > d ? c.date : d), cash[0].date);
+    addLine(shift(last, 2), `NOP TIEN MAT UNG HO NTM THEO PHIEU THU ${cash[0].receipt}-${cash[cash.length - 1].receipt}`, cash.reduce((s, c) => s + c.amount, 0), 0, cash.map((c) => c.row));
+  }
+  while (statement.length + 2 < (options.statementLines ?? 0)) {
+    addLine(campaignDate(rnd, year), `${ascii(personName(rnd))} ung ho NTM`, (1 + Math.floor(rnd() * 20)) * 50_000, 0, []);
+  }
+  addLine(`${year}-06-30`, "LAI TIEN GUI KY HAN THANG 6", 12_345, 0, []);
+  addLine(`${year}-06-30`, "PHI QUAN LY TAI KHOAN", 0, 11_000, []);
+  stRows.push([]);
+  stRows.push(["Tổng phát sinh", null, null, formatMoney(statement.reduce((s, l) => s + l.debit, 0)), formatMoney(statement.reduce((s, l) => s + l.credit, 0))]);
+  stRows.push(["Số dư cuối kỳ:", null, null, null, null, formatMoney(balance)]);
+
+  // --- works list ---------------------------------------------------------------------------
+  const worksRows: CellValue[][] = [
+    ["DANH MỤC CÔNG TRÌNH ĐỀ NGHỊ HỖ TRỢ TỪ NGUỒN VẬN ĐỘNG NĂM 2024"],
+    [],
+    ["Mã", "Tên công trình", "Địa điểm", "Tiêu chí NTM", "Tổng dự toán (đồng)", "Ngân sách nhà nước (đồng)", "Đề nghị từ quỹ vận động (đồng)", "Thứ tự ưu tiên", "Số hộ hưởng lợi"],
+    ["CT01", "Bê tông hóa đường trục xóm Bản Piềng", HAMLETS[0], "Giao thông", 850_000_000, 700_000_000, 60_000_000, 1, 85],
+    ["CT02", "Kênh mương nội đồng xóm Đồng Tâm", HAMLETS[1], "Thủy lợi", 420_000_000, 350_000_000, 40_000_000, 1, 60],
+    ["CT03", "Sửa chữa nhà văn hóa xóm Khuôn Tát", HAMLETS[2], "Văn hóa", 150_000_000, 100_000_000, 30_000_000, 2, 70],
+    ["CT04", "Điện chiếu sáng đường liên xóm", HAMLETS[3], "Giao thông", 120_000_000, 60_000_000, 25_000_000, 3, 120],
+  ];
+
+  const sheets: SheetDoc[] = [
+    {
+      name: CONTRIBUTION_SHEET,
+      rows: b.rows,
+      styles: contributionStyles,
+      merges: [`D${headerTop}:G${headerTop}`, `A${headerTop}:A${headerTop + 1}`, `B${headerTop}:B${headerTop + 1}`, `C${headerTop}:C${headerTop + 1}`, "A4:K4", "A5:K5"],
+      columnWidths: [6, 28, 20, 14, 10, 18, 16, 12, 14, 12, 14],
+    },
+    { name: ROSTER_SHEET, rows: rosterRows, columnWidths: [6, 28, 20, 14, 20] },
+    { name: STATEMENT_SHEET, rows: stRows, columnWidths: [12, 14, 70, 14, 14, 16] },
+    { name: WORKS_SHEET, rows: worksRows, styles: [{ range: "E4:G7", style: { numberFormat: MONEY_FORMAT } }], columnWidths: [8, 40, 20, 14, 16, 16, 16, 10, 10] },
+  ];
+  return { commune, district: "Định Hóa", province: "Thái Nguyên", year, sheets, contributions, staff, statement };
+}

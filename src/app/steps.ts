@@ -1,0 +1,26 @@
+/**
+ * The steps of the work, in order, as the task pane shows them and the CLI names them.
+ * `built` says whether the capability exists yet: a step that is not built says so, everywhere.
+ */
+export interface Step {
+  id: "input" | "validate" | "quota" | "reconcile" | "disclose" | "allocate" | "approve";
+  vi: string;
+  en: string;
+  /** The CLI verb that runs this step, where there is one. */
+  verb: string | null;
+  built: boolean;
+}
+
+export const STEPS: readonly Step[] = [
+  { id: "input", vi: "Nhập liệu", en: "Input", verb: "inspect", built: true },
+  { id: "validate", vi: "Kiểm tra", en: "Check", verb: "validate", built: false },
+  { id: "quota", vi: "Định mức", en: "Quotas", verb: "quota", built: false },
+  { id: "reconcile", vi: "Đối chiếu", en: "Reconcile", verb: "reconcile", built: false },
+  { id: "disclose", vi: "Công khai", en: "Disclosure", verb: "disclose", built: false },
+  { id: "allocate", vi: "Phân bổ", en: "Allocation", verb: "allocate", built: false },
+  { id: "approve", vi: "Phê duyệt", en: "Approval", verb: null, built: false },
+];
+
+export function notBuiltMessage(step: Step): string {
+  return `Bước "${step.vi}" chưa được xây dựng trong phiên bản này của Chung Sức; chưa có kết quả nào được tạo. (The "${step.en}" step is not built yet.)`;
+}

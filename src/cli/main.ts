@@ -1,0 +1,138 @@
+/**
+ * npx chung-suc <verb> — the third shell. Verbs, exit codes and JSON shapes are the contract of
+ * shared/DESIGN.md: --json prints one JSON document on stdout and nothing else; progress and
+ * messages go to stderr, in Vietnamese; a bad file never produces a stack trace.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { runDemo } from "../app/demo";
+import { openXlsx, UnreadableWorkbookError } from "../app/files";
+import { recognizeSheets } from "../app/recognize";
+import { notBuiltMessage, STEPS } from "../app/steps";
+import { amountToWords, textToUnicode } from "../app/text";
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNUSABLE = 2;
+
+interface Args {
+  verb: string;
+  positional: string[];
+  flags: Record<string, string | true>;
+}
+
+export function parseArgs(argv: string[]): Args {
+  const [verb = "", ...rest] = argv;
+  const positional: string[] = [];
+  const flags: Record<string, string | true> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a.startsWith("--") && a.length > 2) {
+      const [k, v] = a.slice(2).split("=", 2);
+      if (v !== undefined) flags[k] = v;
+      else if (["out", "sheet", "statement", "user"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
+      else flags[k] = true;
+    } else positional.push(a);
+  }
+  return { verb, positional, flags };
+}
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const USAGE = `Chung Sức — công cụ cho cuộc vận động "Chung sức xây dựng nông thôn mới"
+Cách dùng (usage): npx chung-suc <lệnh> ...
+  demo [--out TỆP]                      tạo chiến dịch mẫu, chạy mọi bước đã có, ghi sổ kết quả
+  inspect TỆP [--json]                  nhận diện các bảng trong sổ (danh sách ủng hộ, cán bộ, sao kê, công trình)
+  validate TỆP [--sheet TÊN] [--json]   kiểm tra danh sách ủng hộ
+  normalize TỆP --out TỆP [--json]      ghi trang Chuẩn hóa
+  quota TỆP [--json] [--out TỆP]        định mức ngày công
+  reconcile TỆP --statement TỆP [--json] [--out TỆP]   đối chiếu sao kê
+  disclose TỆP --out TỆP                bảng công khai
+  allocate TỆP --out TỆP [--json]       phân bổ và dự thảo quyết định
+  words SỐ...                           đọc số tiền bằng chữ
+  text CHUỖI...                         chuyển TCVN3 / VNI / NFD sang Unicode`;
+
+async function readWorkbook(path: string | undefined) {
+  if (!path) throw new UnreadableWorkbookError("Thiếu tên tệp .xlsx. (Missing the .xlsx file.)");
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new UnreadableWorkbookError(`Không mở được tệp "${path}". (Cannot open the file.)`);
+  }
+  return openXlsx(bytes, path);
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const { verb, positional, flags } = parseArgs(argv);
+  const json = flags.json === true;
+  try {
+    switch (verb) {
+      case "demo": {
+        const out = typeof flags.out === "string" ? flags.out : "ketqua.xlsx";
+        const result = await runDemo({ user: typeof flags.user === "string" ? flags.user : null, progress: (f, label) => io.err(`  ${Math.round(f * 100)}% ${label}`) });
+        await writeFile(out, result.workbook);
+        const lines = [
+          `Chiến dịch mẫu: xã ${result.commune}, năm ${result.year}.`,
+          ...result.sheets.map((s) => `- "${s.sheet}": ${s.kind ? s.description : s.label}`),
+          `Các bước đã chạy: ${result.stepsRun.join(", ")}.`,
+          `Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`,
+          `Đã ghi sổ kết quả: ${out}`,
+        ];
+        if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
+        else io.out(lines.join("\n"));
+        return EXIT_OK;
+      }
+      case "inspect": {
+        const book = await readWorkbook(positional[0]);
+        const sheets = await recognizeSheets(book);
+        if (json) io.out(JSON.stringify({ sheets }));
+        else io.out(sheets.map((s) => `"${s.sheet}": ${s.kind ? s.description : s.label}${s.unsure ? " (cần xác nhận)" : ""}`).join("\n"));
+        return EXIT_OK;
+      }
+      case "words": {
+        if (positional.length === 0) {
+          io.err("Thiếu số tiền. Ví dụ: npx chung-suc words 125400000 (Missing an amount.)");
+          return EXIT_UNUSABLE;
+        }
+        let code = EXIT_OK;
+        for (const input of positional) {
+          const r = amountToWords(input);
+          if (r.ok) io.out(r.words);
+          else {
+            io.err(`"${input}": ${r.reason}`);
+            code = EXIT_UNUSABLE;
+          }
+        }
+        return code;
+      }
+      case "text": {
+        for (const input of positional) io.out(textToUnicode(input));
+        return EXIT_OK;
+      }
+      case "":
+      case "help":
+      case "--help":
+        io.out(USAGE);
+        return verb ? EXIT_OK : EXIT_UNUSABLE;
+      default: {
+        const step = STEPS.find((s) => s.verb === verb);
+        if (step && !step.built) {
+          io.err(notBuiltMessage(step));
+          return EXIT_UNUSABLE;
+        }
+        io.err(`Lệnh không có: "${verb}". (Unknown command.)\n${USAGE}`);
+        return EXIT_UNUSABLE;
+      }
+    }
+  } catch (e) {
+    if (e instanceof UnreadableWorkbookError) {
+      io.err(e.message);
+      return EXIT_UNUSABLE;
+    }
+    io.err(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)} (Unexpected error.)`);
+    return EXIT_UNUSABLE;
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * Finding a table inside a sheet as offices type it: a header block above, a header over one or
+ * two rows (an upper row that groups columns, e.g. "Nội dung ủng hộ" over "Tiền | Ngày công"),
+ * headers with or without diacritics, line breaks and units in parentheses.
+ * The same detection serves every kind of sheet; a TableSpec gives each kind its vocabulary.
+ */
+import { foldText } from "../text/fold";
+import { cellAddress, columnLetters } from "./address";
+import type { CellValue, Grid } from "./types";
+
+export interface ColumnSpec {
+  field: string;
+  /** The canonical Vietnamese header, used in messages and in output sheets. */
+  label: string;
+  /** Folded phrases (no diacritics, lower case) that name this column. */
+  phrases: string[];
+  required?: boolean;
+}
+
+export interface TableSpec {
+  kind: string;
+  /** Vietnamese name of this kind of sheet ("danh sách ủng hộ"). */
+  label: string;
+  columns: ColumnSpec[];
+  /** Fewest distinct columns that must be recognised to call a row this kind's header. */
+  minColumns: number;
+}
+
+export interface ColumnMatch {
+  field: string;
+  /** 1-based column on the sheet. */
+  column: number;
+  header: string;
+  /** 3: the header is the phrase; 2: it starts with it; 1: it contains it. */
+  strength: number;
+}
+
+export interface TableMatch {
+  kind: string;
+  sheet: string;
+  /** Sheet rows (1-based) that make up the header: one or two. */
+  headerRows: number[];
+  firstDataRow: number;
+  columns: Record<string, ColumnMatch>;
+  /** Required fields of the spec that no column names. */
+  missing: string[];
+  score: number;
+  /** A person should confirm the mapping once (weak matches, missing required columns, a tie). */
+  unsure: boolean;
+}
+
+/** How far down a header may start: offices put a title block of up to ~20 rows above. */
+export const HEADER_SEARCH_ROWS = 30;
+
+function cellText(v: CellValue): string {
+  if (typeof v !== "string") return "";
+  return v;
+}
+
+/** Folded header text without units in parentheses, punctuation or numbering like "(1)". */
+export function normalizeHeader(text: string): string {
+  return foldText(text.replace(/\([^)]*\)/g, " ").replace(/[\n\r/\\:;,.*_\-–—]+/g, " ")).trim();
+}
+
+/** Units in parentheses ("(m2)", "(đồng)") often are the only hint that a column holds money or area. */
+function unitsOf(text: string): string {
+  const m = text.match(/\(([^)]*)\)/g);
+  return m ? foldText(m.join(" ")) : "";
+}
+
+function phraseStrength(header: string, phrase: string): number {
+  if (!header) return 0;
+  if (header === phrase) return 3;
+  if (header.startsWith(phrase + " ")) return 2;
+  if ((" " + header + " ").includes(" " + phrase + " ")) return 1;
+  return 0;
+}
+
+function bestField(header: string, spec: TableSpec): { field: string; strength: number; length: number } | null {
+  let best: { field: string; strength: number; length: number } | null = null;
+  for (const col of spec.columns) {
+    for (const phrase of col.phrases) {
+      const strength = phraseStrength(header, phrase);
+      if (strength === 0) continue;
+      if (!best || strength > best.strength || (strength === best.strength && phrase.length > best.length)) {
+        best = { field: col.field, strength, length: phrase.length };
+      }
+    }
+  }
+  return best;
+}
+
+interface Candidate {
+  field: string;
+  column: number;
+  header: string;
+  strength: number;
+  length: number;
+}
+
+/** Assigns each field at most one column and each column at most one field, strongest first. */
+function assign(candidates: Candidate[]): Record<string, ColumnMatch> {
+  const sorted = [...candidates].sort((a, b) => b.strength - a.strength || b.length - a.length || a.column - b.column);
+  const out: Record<string, ColumnMatch> = {};
+  const usedColumns = new Set<number>();
+  for (const c of sorted) {
+    if (out[c.field] || usedColumns.has(c.column)) continue;
+    out[c.field] = { field: c.field, column: c.column, header: c.header, strength: c.strength };
+    usedColumns.add(c.column);
+  }
+  return out;
+}
+
+function rowCandidates(texts: string[][], firstColumn: number, spec: TableSpec): Candidate[] {
+  const out: Candidate[] = [];
+  texts.forEach((variants, i) => {
+    for (const raw of variants) {
+      const header = normalizeHeader(raw);
+      const hit = bestField(header, spec) ?? bestField(normalizeHeader(`${raw} ${unitsOf(raw)}`), spec);
+      if (hit) out.push({ ...hit, column: firstColumn + i, header: raw.replace(/\s+/g, " ").trim() });
+    }
+  });
+  return out;
+}
+
+function scoreOf(columns: Record<string, ColumnMatch>): number {
+  return Object.values(columns).reduce((s, c) => s + 1 + c.strength / 10, 0);
+}
+
+function headerTexts(grid: Grid, r: number, twoRows: boolean): string[][] {
+  const upper = grid.values[r] ?? [];
+  const lower = twoRows ? (grid.values[r + 1] ?? []) : [];
+  const width = Math.max(upper.length, lower.length);
+  const out: string[][] = [];
+  let group = "";
+  for (let c = 0; c < width; c++) {
+    const u = cellText(upper[c] ?? null);
+    const l = cellText(lower[c] ?? null);
+    if (!twoRows) {
+      out.push(u ? [u] : []);
+      continue;
+    }
+    // A merged group cell holds its text in its first column only: carry it right while the
+    // row below has sub-headers.
+    if (u) group = u;
+    else if (!l) group = "";
+    if (l && !u) out.push([`${group} ${l}`, l]);
+    else if (l && u) out.push([`${u} ${l}`, l, u]);
+    else out.push(u ? [u] : []);
+  }
+  return out;
+}
+
+/** The best header of this kind in the first rows of the grid, or null when none is there. */
+export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null {
+  let best: TableMatch | null = null;
+  let tie = false;
+  const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    for (const twoRows of [false, true]) {
+      if (twoRows && r + 1 >= grid.values.length) continue;
+      const columns = assign(rowCandidates(headerTexts(grid, r, twoRows), grid.origin.col, spec));
+      const count = Object.keys(columns).length;
+      if (count < spec.minColumns) continue;
+      const score = scoreOf(columns);
+      const missing = spec.columns.filter((c) => c.required && !columns[c.field]).map((c) => c.field);
+      const headerRows = twoRows ? [grid.origin.row + r, grid.origin.row + r + 1] : [grid.origin.row + r];
+      const match: TableMatch = {
+        kind: spec.kind,
+        sheet: grid.sheet,
+        headerRows,
+        firstDataRow: headerRows[headerRows.length - 1] + 1,
+        columns,
+        missing,
+        score,
+        unsure: false,
+      };
+      // A two-row header must add something to its upper row; otherwise the single row wins.
+      if (!best || score > best.score + 0.05) {
+        best = match;
+        tie = false;
+      } else if (Math.abs(score - best.score) <= 0.05 && !twoRows && best.headerRows[0] !== headerRows[0]) {
+        tie = true;
+      }
+    }
+  }
+  if (!best) return null;
+  const weak = Object.values(best.columns).filter((c) => c.strength === 1).length;
+  best.unsure = tie || best.missing.length > 0 || weak * 2 > Object.keys(best.columns).length;
+  return best;
+}
+
+/** The kind of table a sheet holds, by the spec whose header matches best. */
+export function detectTable(grid: Grid, specs: TableSpec[]): TableMatch | null {
+  let best: TableMatch | null = null;
+  for (const spec of specs) {
+    const m = detectHeaderRows(grid, spec);
+    if (m && (!best || m.missing.length < best.missing.length || (m.missing.length === best.missing.length && m.score > best.score))) best = m;
+  }
+  return best;
+}
+
+/** A mapping a person confirmed once, as kept in Cấu hình: field → column letters. */
+export type ColumnMapping = Record<string, string>;
+
+export function mappingOf(match: TableMatch): ColumnMapping {
+  const out: ColumnMapping = {};
+  for (const [field, c] of Object.entries(match.columns)) out[field] = columnLetters(c.column);
+  return out;
+}
+
+export function describeMatch(match: TableMatch, spec: TableSpec): string {
+  const parts = spec.columns
+    .filter((c) => match.columns[c.field])
+    .map((c) => `${c.label} → ${cellAddress(match.headerRows[match.headerRows.length - 1], match.columns[c.field].column)}`);
+  return `${spec.label}, tiêu đề ở dòng ${match.headerRows.join("–")}: ${parts.join("; ")}`;
+}

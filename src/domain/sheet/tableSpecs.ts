@@ -1,0 +1,97 @@
+/**
+ * The vocabulary of each kind of sheet a commune keeps, as folded header phrases.
+ * Phrases are folded (no diacritics, lower case, punctuation as spaces): see normalizeHeader.
+ */
+import type { TableSpec } from "./headers";
+
+export const CONTRIBUTION_TABLE: TableSpec = {
+  kind: "contributions",
+  label: "Danh sách ủng hộ",
+  minColumns: 2,
+  columns: [
+    { field: "seq", label: "STT", phrases: ["stt", "tt", "so tt", "so thu tu"] },
+    {
+      field: "name",
+      label: "Họ và tên",
+      required: true,
+      phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "ten ho gia dinh", "chu ho"],
+    },
+    { field: "unit", label: "Đơn vị / Thôn", phrases: ["don vi", "dia chi", "thon", "xom", "ban", "noi cong tac", "thon xom", "co quan", "don vi cong tac", "khu dan cu", "to dan pho"] },
+    {
+      field: "amount",
+      label: "Số tiền",
+      phrases: ["tien", "so tien", "ung ho bang tien", "tien mat", "noi dung ung ho tien", "so tien ung ho", "tien ung ho", "dong gop bang tien", "so tien dong"],
+    },
+    { field: "days", label: "Ngày công", phrases: ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong"] },
+    { field: "inKind", label: "Hiện vật", phrases: ["hien vat", "noi dung ung ho hien vat", "hien vat ten", "hien vat loai", "loai hien vat", "hien vat noi dung"] },
+    { field: "inKindValue", label: "Giá trị hiện vật", phrases: ["gia tri hien vat", "hien vat gia tri", "hien vat thanh tien", "gia tri quy doi"] },
+    { field: "land", label: "Hiến đất (m²)", phrases: ["hien dat", "dien tich hien dat", "dat hien", "hien dat m2", "dien tich dat hien", "dien tich"] },
+    { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian"] },
+    { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho"] },
+    { field: "receipt", label: "Số phiếu thu", phrases: ["so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt"] },
+    { field: "note", label: "Ghi chú", phrases: ["ghi chu"] },
+    { field: "purpose", label: "Mục đích", phrases: ["muc dich", "ung ho cong trinh", "cong trinh"] },
+  ],
+};
+
+export const STAFF_ROSTER_TABLE: TableSpec = {
+  kind: "roster",
+  label: "Danh sách cán bộ",
+  minColumns: 2,
+  columns: [
+    { field: "seq", label: "STT", phrases: ["stt", "tt"] },
+    { field: "name", label: "Họ và tên", required: true, phrases: ["ho va ten", "ho ten", "ten"] },
+    { field: "unit", label: "Đơn vị", phrases: ["don vi", "co quan", "noi cong tac", "don vi cong tac"] },
+    { field: "position", label: "Chức vụ", phrases: ["chuc vu", "chuc danh", "vi tri"] },
+    {
+      field: "income",
+      label: "Thu nhập/tháng",
+      required: true,
+      phrases: ["thu nhap", "muc luong", "luong", "luong va phu cap", "thu nhap binh quan thang", "thu nhap binh quan", "thu nhap hang thang", "tong thu nhap"],
+    },
+  ],
+};
+
+export const STATEMENT_TABLE: TableSpec = {
+  kind: "statement",
+  label: "Sao kê tài khoản",
+  minColumns: 3,
+  columns: [
+    { field: "seq", label: "STT", phrases: ["stt", "stt no", "no"] },
+    {
+      field: "date",
+      label: "Ngày giao dịch",
+      required: true,
+      phrases: ["ngay giao dich", "ngay hach toan", "ngay hach toan accounting date", "ngay hieu luc", "ngay1 tnx date so ct doc no", "ngay", "date", "ngay gd", "ngay chung tu"],
+    },
+    { field: "reference", label: "Số tham chiếu", phrases: ["so tham chieu", "so giao dich", "so chung tu", "so ct", "so giao dich transaction number", "documentnumber", "referencenumber"] },
+    {
+      field: "description",
+      label: "Nội dung",
+      required: true,
+      phrases: ["mo ta", "noi dung", "noi dung chi tiet", "dien giai", "mo ta giao dich", "transactiondetails", "noi dung chi tiet transactions in detail", "mo ta giao dich transaction description"],
+    },
+    { field: "debit", label: "Ghi nợ", phrases: ["ghi no", "so tien ghi no", "no", "phat sinh no", "debitamount", "no debit", "so tien ghi no debit"] },
+    { field: "credit", label: "Ghi có", required: true, phrases: ["ghi co", "so tien ghi co", "co", "phat sinh co", "creditamount", "co credit", "so tien ghi co credit", "so tien"] },
+    { field: "balance", label: "Số dư", phrases: ["so du", "balance", "so du balance", "so du tk account balance", "so du tk"] },
+  ],
+};
+
+export const WORKS_TABLE: TableSpec = {
+  kind: "works",
+  label: "Danh mục công trình",
+  minColumns: 3,
+  columns: [
+    { field: "code", label: "Mã", phrases: ["ma", "ma cong trinh", "ma so", "ma ct"] },
+    { field: "name", label: "Tên công trình", required: true, phrases: ["ten cong trinh", "cong trinh", "ten cong trinh hang muc", "hang muc", "ten hang muc"] },
+    { field: "place", label: "Địa điểm", phrases: ["dia diem", "thon", "dia diem xay dung", "vi tri"] },
+    { field: "criterion", label: "Tiêu chí", phrases: ["tieu chi", "tieu chi ntm", "thuoc tieu chi"] },
+    { field: "estimate", label: "Tổng dự toán", phrases: ["tong du toan", "du toan", "tong muc dau tu", "kinh phi du kien"] },
+    { field: "stateBudget", label: "Ngân sách nhà nước", phrases: ["ngan sach", "ngan sach nha nuoc", "nsnn", "von ngan sach"] },
+    { field: "requested", label: "Đề nghị từ quỹ vận động", required: true, phrases: ["de nghi tu quy van dong", "de nghi ho tro", "so de nghi", "von van dong", "tu quy van dong", "de nghi"] },
+    { field: "priority", label: "Thứ tự ưu tiên", phrases: ["uu tien", "thu tu uu tien", "muc uu tien"] },
+    { field: "weight", label: "Trọng số", phrases: ["trong so", "so ho huong loi", "chieu dai", "so ho"] },
+  ],
+};
+
+export const ALL_TABLES: TableSpec[] = [CONTRIBUTION_TABLE, STAFF_ROSTER_TABLE, STATEMENT_TABLE, WORKS_TABLE];

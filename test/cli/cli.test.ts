@@ -1,0 +1,78 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import { openXlsx } from "../../src/app/files";
+
+function run(argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }).then((code) => ({ code, out: out.join("\n"), err: err.join("\n") }));
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), "chungsuc-cli-"));
+
+describe("chung-suc CLI", () => {
+  it("words prints each amount as the Bằng chữ line writes it", async () => {
+    const r = await run(["words", "125400000", "1.005.000"]);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")).toEqual(["Một trăm hai mươi lăm triệu bốn trăm nghìn đồng", "Một triệu không trăm linh năm nghìn đồng"]);
+  });
+
+  it("words refuses what is not an amount with exit 2 and a Vietnamese reason", async () => {
+    const r = await run(["words", "đã nộp"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('"đã nộp"');
+  });
+
+  it("text converts legacy encodings and leaves Unicode and foreign names alone", async () => {
+    const r = await run(["text", "NguyÔn V¨n §øc", "Nguyeãn Vaên Ñöùc", "Nguye\u0302\u0303n", "José Müller"]);
+    expect(r.code).toBe(0);
+    expect(r.out.split("\n")).toEqual(["Nguyễn Văn Đức", "Nguyễn Văn Đức", "Nguyễn", "José Müller"]);
+  });
+
+  it("a verb whose capability is not built exits 2 and says so", async () => {
+    for (const verb of ["validate", "normalize", "quota", "reconcile", "disclose", "allocate"]) {
+      const r = await run([verb, "x.xlsx"]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain("chưa được xây dựng");
+      expect(r.out).toBe("");
+    }
+  });
+
+  it("a file that is not a workbook gives a Vietnamese message, exit 2, no stack trace", async () => {
+    const bad = path.join(dir, "bad.xlsx");
+    writeFileSync(bad, "not a zip");
+    const r = await run(["inspect", bad]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Không đọc được/);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    const missing = await run(["inspect", path.join(dir, "none.xlsx")]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/Không mở được/);
+  });
+
+  it("demo writes the result workbook and inspect --json reads it back", async () => {
+    const out = path.join(dir, "ketqua.xlsx");
+    const r = await run(["demo", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Điềm Mặc");
+    expect(r.out).toContain("chưa xây dựng");
+    const book = await openXlsx(readFileSync(out));
+    const names = (await book.listSheets()).map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(["DS ủng hộ", "DS cán bộ", "Sao kê", "Danh mục công trình", "Nhật ký"]));
+    const inspect = await run(["inspect", out, "--json"]);
+    expect(inspect.code).toBe(0);
+    const doc = JSON.parse(inspect.out) as { sheets: { sheet: string; kind: string | null }[] };
+    expect(doc.sheets.filter((s) => s.kind).map((s) => s.kind).sort()).toEqual(["contributions", "roster", "statement", "works"]);
+  });
+
+  it("runs as `npx chung-suc` from the repository, as the README says", () => {
+    const out = path.join(dir, "npx.xlsx");
+    const stdout = execFileSync("npx", ["chung-suc", "demo", "--out", out], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    expect(stdout).toContain(`Đã ghi sổ kết quả: ${out}`);
+    const unknown = spawnSync("npx", ["chung-suc", "nope"], { encoding: "utf8" });
+    expect(unknown.status).toBe(2);
+  }, 60_000);
+});
