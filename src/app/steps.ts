@@ -6,19 +6,19 @@ export interface Step {
   id: "input" | "validate" | "quota" | "reconcile" | "disclose" | "allocate" | "approve";
   vi: string;
   en: string;
-  /** The CLI verb that runs this step, where there is one. */
-  verb: string | null;
+  /** The CLI verbs that run this step. */
+  verbs: string[];
   built: boolean;
 }
 
 export const STEPS: readonly Step[] = [
-  { id: "input", vi: "Nhập liệu", en: "Input", verb: "inspect", built: true },
-  { id: "validate", vi: "Kiểm tra", en: "Check", verb: "validate", built: false },
-  { id: "quota", vi: "Định mức", en: "Quotas", verb: "quota", built: false },
-  { id: "reconcile", vi: "Đối chiếu", en: "Reconcile", verb: "reconcile", built: false },
-  { id: "disclose", vi: "Công khai", en: "Disclosure", verb: "disclose", built: false },
-  { id: "allocate", vi: "Phân bổ", en: "Allocation", verb: "allocate", built: false },
-  { id: "approve", vi: "Phê duyệt", en: "Approval", verb: null, built: false },
+  { id: "input", vi: "Nhập liệu", en: "Input", verbs: ["inspect"], built: true },
+  { id: "validate", vi: "Kiểm tra", en: "Check", verbs: ["validate", "normalize"], built: false },
+  { id: "quota", vi: "Định mức", en: "Quotas", verbs: ["quota"], built: false },
+  { id: "reconcile", vi: "Đối chiếu", en: "Reconcile", verbs: ["reconcile"], built: false },
+  { id: "disclose", vi: "Công khai", en: "Disclosure", verbs: ["disclose"], built: false },
+  { id: "allocate", vi: "Phân bổ", en: "Allocation", verbs: ["allocate"], built: false },
+  { id: "approve", vi: "Phê duyệt", en: "Approval", verbs: [], built: false },
 ];
 
 export function notBuiltMessage(step: Step): string {

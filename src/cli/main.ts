@@ -118,7 +118,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         io.out(USAGE);
         return verb ? EXIT_OK : EXIT_UNUSABLE;
       default: {
-        const step = STEPS.find((s) => s.verb === verb);
+        const step = STEPS.find((s) => s.verbs.includes(verb));
         if (step && !step.built) {
           io.err(notBuiltMessage(step));
           return EXIT_UNUSABLE;

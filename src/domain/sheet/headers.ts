@@ -151,37 +151,43 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): string[][] {
   return out;
 }
 
+function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): TableMatch {
+  const columns = assign(rowCandidates(headerTexts(grid, r, twoRows), grid.origin.col, spec));
+  const headerRows = twoRows ? [grid.origin.row + r, grid.origin.row + r + 1] : [grid.origin.row + r];
+  return {
+    kind: spec.kind,
+    sheet: grid.sheet,
+    headerRows,
+    firstDataRow: headerRows[headerRows.length - 1] + 1,
+    columns,
+    missing: spec.columns.filter((c) => c.required && !columns[c.field]).map((c) => c.field),
+    score: scoreOf(columns),
+    unsure: false,
+  };
+}
+
 /** The best header of this kind in the first rows of the grid, or null when none is there. */
 export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null {
+  const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
+  const single: TableMatch[] = [];
+  for (let r = 0; r < limit; r++) single.push(matchAt(grid, spec, r, false));
+  const candidates: TableMatch[] = [...single];
+  for (let r = 0; r + 1 < Math.min(grid.values.length, limit + 1); r++) {
+    const pair = matchAt(grid, spec, r, true);
+    // Two rows are one header only when together they name more than either row alone:
+    // a title line or a blank row above a one-row header adds nothing.
+    const alone = Math.max(single[r]?.score ?? 0, single[r + 1]?.score ?? 0);
+    if (pair.score > alone + 0.05) candidates.push(pair);
+  }
   let best: TableMatch | null = null;
   let tie = false;
-  const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    for (const twoRows of [false, true]) {
-      if (twoRows && r + 1 >= grid.values.length) continue;
-      const columns = assign(rowCandidates(headerTexts(grid, r, twoRows), grid.origin.col, spec));
-      const count = Object.keys(columns).length;
-      if (count < spec.minColumns) continue;
-      const score = scoreOf(columns);
-      const missing = spec.columns.filter((c) => c.required && !columns[c.field]).map((c) => c.field);
-      const headerRows = twoRows ? [grid.origin.row + r, grid.origin.row + r + 1] : [grid.origin.row + r];
-      const match: TableMatch = {
-        kind: spec.kind,
-        sheet: grid.sheet,
-        headerRows,
-        firstDataRow: headerRows[headerRows.length - 1] + 1,
-        columns,
-        missing,
-        score,
-        unsure: false,
-      };
-      // A two-row header must add something to its upper row; otherwise the single row wins.
-      if (!best || score > best.score + 0.05) {
-        best = match;
-        tie = false;
-      } else if (Math.abs(score - best.score) <= 0.05 && !twoRows && best.headerRows[0] !== headerRows[0]) {
-        tie = true;
-      }
+  for (const m of candidates) {
+    if (Object.keys(m.columns).length < spec.minColumns) continue;
+    if (!best || m.score > best.score + 0.05) {
+      best = m;
+      tie = false;
+    } else if (Math.abs(m.score - best.score) <= 0.05 && m.headerRows[0] !== best.headerRows[0]) {
+      tie = true;
     }
   }
   if (!best) return null;

@@ -1,0 +1,75 @@
+/**
+ * Custom functions CHUNGSUC.* — they run in the task pane's runtime (shared runtime).
+ * The JSDoc below is the metadata: custom-functions-metadata-plugin writes functions.json from it
+ * and appends the CustomFunctions.associate calls. Each function only calls src/app.
+ */
+import { amountCellToWords, amountOf, foldForMatching, labourDaysFor, textToUnicode } from "../app/text";
+
+/** A #VALUE! error whose message Excel shows in the cell's tooltip. */
+function invalid(message: string): Error {
+  if (typeof CustomFunctions !== "undefined") {
+    return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+  }
+  return new Error(message);
+}
+
+/**
+ * Đọc số tiền bằng chữ, như dòng "Bằng chữ" (amount in Vietnamese words).
+ * @customfunction DOCSO
+ * @param amount Số tiền: số, hoặc chữ như "1,5 triệu", "450k"
+ * @param [style] Kiểu đọc, ghép bằng dấu phẩy: lẻ, ngàn, bốn, tỉ, chẵn, không đồng
+ * @returns Số tiền bằng chữ
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel passes a number or text
+export function docso(amount: any, style?: string): string {
+  const r = amountCellToWords(amount ?? null, style ?? null);
+  if (!r.ok) throw invalid(r.reason);
+  return r.words;
+}
+
+/**
+ * Chuyển chữ TCVN3 (ABC), VNI hoặc Unicode tổ hợp sang Unicode dựng sẵn (legacy text to Unicode).
+ * @customfunction UNICODE
+ * @param text Chuỗi cần chuyển mã
+ * @returns Chuỗi Unicode
+ */
+export function unicode(text: string): string {
+  return textToUnicode(String(text ?? ""));
+}
+
+/**
+ * Bỏ dấu, đ → d, chữ thường, gộp khoảng trắng (folded text for matching).
+ * @customfunction KHONGDAU
+ * @param text Chuỗi tiếng Việt
+ * @returns Chuỗi không dấu
+ */
+export function khongdau(text: string): string {
+  return foldForMatching(textToUnicode(String(text ?? "")));
+}
+
+/**
+ * Đọc số tiền viết theo mọi kiểu (450.000đ, 450k, 1,5 triệu, 1tr5) thành số đồng.
+ * @customfunction SOTIEN
+ * @param text Số tiền như văn phòng gõ
+ * @returns Số đồng
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel passes a number or text
+export function sotien(text: any): number {
+  const r = amountOf(text ?? null);
+  if (!r.ok) throw invalid(r.reason);
+  return r.amount;
+}
+
+/**
+ * Số ngày công tương đương một số tiền (labour days for an amount).
+ * @customfunction NGAYCONG
+ * @param amount Số tiền (đồng)
+ * @param [rate] Đơn giá một ngày công, mặc định 150.000 đ
+ * @returns Số ngày công
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel passes a number or text
+export function ngaycong(amount: any, rate?: number): number {
+  const r = labourDaysFor(amount ?? null, rate ?? undefined);
+  if (!r.ok) throw invalid(r.reason);
+  return r.days;
+}
