@@ -41,10 +41,10 @@ export function planConversion(grid: Grid, options: { nameColumns?: boolean } = 
     const results = convertColumn(cells, { fonts, nameColumn: options.nameColumns ?? false });
     results.forEach((res, r) => {
       const before = cells[r];
-      if (before === null || !res.changed || res.text === before) return;
+      if (before === null || res.text === null || !res.changed || res.text === before) return;
       const row = grid.origin.row + r;
       const col = grid.origin.col + c;
-      changes.push({ row, col, address: cellAddress(row, col), before, after: res.text, encoding: res.encoding });
+      changes.push({ row, col, address: cellAddress(row, col), before, after: res.text, encoding: res.encoding ?? "unicode" });
     });
   }
   return { sheet: grid.sheet, changes, cellsRead: grid.values.reduce((n, r) => n + r.length, 0) };

@@ -6,7 +6,7 @@
 import { amountCellToWords, amountOf, foldForMatching, labourDaysFor, textToUnicode } from "../app/text";
 
 /** A #VALUE! error whose message Excel shows in the cell's tooltip. */
-function invalid(message: string): Error {
+function invalid(message: string): CustomFunctions.Error | Error {
   if (typeof CustomFunctions !== "undefined") {
     return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
   }

@@ -207,7 +207,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const position = old ? this.book.worksheets.indexOf(old) : -1;
     if (old) this.book.removeWorksheet(old.id);
     const ws = await this.render(doc, options);
-    if (position >= 0) ws.orderNo = position;
+    // orderNo is how ExcelJS orders tabs; its typings leave it out.
+    if (position >= 0) (ws as unknown as { orderNo: number }).orderNo = position;
     this.markOwned(doc.name);
   }
 

@@ -1,0 +1,226 @@
+/**
+ * Reading a date from a cell typed by hand. Vietnamese order: day, month, year.
+ *
+ * - A date cell (a number with a date format, `isDateFormatted`) is an Excel serial; a time of
+ *   day in it is dropped with a note; serial 60 (29/02/1900, Excel's phantom leap day) is
+ *   refused.
+ * - A plain number is taken as a serial typed or pasted without its format only between
+ *   01/01/1990 and 31/12/2100 (32874 … 73415), where an amount or a count would rarely fall;
+ *   an 8-digit number is read like the text "07052024" below.
+ * - Text: "7/5/2024", "07-05-2024", "7.5.2024", "7/5/24", "ngày 7/5/2024",
+ *   "ngày 7 tháng 5 năm 2024" (also without diacritics), ISO "2024-05-07" and "2024/5/7"
+ *   (a 4-digit first part is the year), a trailing time ("07/05/2024 09:15:31",
+ *   "2024-05-07T09:00:00Z") is dropped; 8 digits "07052024" (ddmmyyyy, as bank statements
+ *   write it) or "20240507" (yyyymmdd), refused when both readings are real dates; 5 digits
+ *   are a serial as above.
+ * - A 2-digit year is the year ending in those digits within [campaignYear − 50,
+ *   campaignYear + 49]: campaign 2024 reads "24" as 2024, "73" as 2073, "74" as 1974. Without a
+ *   campaign year the window is 1950 … 2049.
+ * - A day and month without a year ("7/5") take the campaign year, with a note; without one
+ *   they are refused as incomplete, as is a month and year without a day ("5/2024").
+ * - Impossible dates are refused with the reason: 31/02/2024, 29/02/2023, 00/05/2024,
+ *   5/13/2024 (month 13: perhaps month/day order). Years before 1900 cannot be stored by Excel.
+ * Failures carry a `code` and a Vietnamese `reason`; a success that changed the notation carries
+ * a `note` ("7/5/24 → 07/05/2024 (năm “24” hiểu là 2024)").
+ */
+import type { CellValue } from "../sheet/types";
+import { formatDateVN } from "./format";
+import { daysInMonth, isoFromParts, isoToSerial, isValidDate, MAX_SERIAL, PHANTOM_LEAP_DAY_SERIAL, serialToIso } from "./serial";
+
+export type DateErrorCode = "blank" | "not-date" | "invalid-date" | "out-of-range" | "incomplete" | "ambiguous";
+
+export type DateParse =
+  | { ok: true; /** "YYYY-MM-DD" */ iso: string; serial: number; note?: string }
+  | { ok: false; code: DateErrorCode; reason: string };
+
+export interface ParseDateOptions {
+  /** The campaign's year: sets the 2-digit-year window and fills a missing year. */
+  campaignYear?: number;
+  /** The cell has a date number format, so a number in it is a date serial. */
+  isDateFormatted?: boolean;
+}
+
+type Failure = Extract<DateParse, { ok: false }>;
+
+/** Serials accepted from a number cell without a date format: 1990-01-01 … 2100-12-31. */
+export const PLAIN_SERIAL_MIN = isoToSerial("1990-01-01");
+export const PLAIN_SERIAL_MAX = isoToSerial("2100-12-31");
+
+function fail(code: DateErrorCode, reason: string): Failure {
+  return { ok: false, code, reason };
+}
+
+/** The year ending in `yy` within [campaignYear − 50, campaignYear + 49] (default 1950 … 2049). */
+export function expandTwoDigitYear(yy: number, campaignYear = 2000): number {
+  const base = campaignYear - 50;
+  return base + ((((yy - base) % 100) + 100) % 100);
+}
+
+function checkCampaignYear(year: number | undefined): void {
+  if (year !== undefined && (!Number.isInteger(year) || year < 1900 || year > 9999)) {
+    throw new RangeError(`Năm của cuộc vận động không hợp lệ (invalid campaign year): ${year}`);
+  }
+}
+
+export function parseDate(value: CellValue | undefined, options: ParseDateOptions = {}): DateParse {
+  checkCampaignYear(options.campaignYear);
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) {
+    return fail("blank", "Ô trống (empty)");
+  }
+  if (typeof value === "boolean") return fail("not-date", "Giá trị đúng/sai không phải ngày tháng (not a date)");
+  if (typeof value === "number") return parseDateNumber(value, options);
+  return parseDateText(value as string, options);
+}
+
+function success(iso: string, shown: string | null, extras: string[]): DateParse {
+  const serial = isoToSerial(iso);
+  const vn = formatDateVN(iso);
+  if (extras.length === 0 && (shown === null || shown === vn)) return { ok: true, iso, serial };
+  const why = extras.length > 0 ? ` (${extras.join("; ")})` : "";
+  return { ok: true, iso, serial, note: `${shown ?? vn} → ${vn}${why}` };
+}
+
+/** `shown` is null for a date cell, whose notation is Excel's own and needs no note. */
+function fromSerial(serial: number, shown: string | null, extras: string[]): DateParse {
+  if (serial === PHANTOM_LEAP_DAY_SERIAL) {
+    return fail("invalid-date", `Số ngày Excel 60 là ngày 29/02/1900, ngày không có thật (lỗi năm nhuận 1900 của Excel)`);
+  }
+  if (serial < 1 || serial > MAX_SERIAL) {
+    return fail("out-of-range", `${shown ?? serial} nằm ngoài khoảng ngày Excel lưu được, 01/01/1900 – 31/12/9999 (out of range)`);
+  }
+  return success(serialToIso(serial), shown, extras);
+}
+
+function parseDateNumber(n: number, options: ParseDateOptions): DateParse {
+  if (!Number.isFinite(n)) return fail("not-date", `${n} không phải ngày tháng (not a date)`);
+  const shown = String(n);
+  if (options.isDateFormatted === true) {
+    if (n >= 0 && n < 1) return fail("not-date", "Ô chỉ có giờ, không có ngày (time only)");
+    const whole = Math.floor(n);
+    return fromSerial(whole, null, whole === n ? [] : ["bỏ phần giờ"]);
+  }
+  if (Number.isInteger(n) && n >= PLAIN_SERIAL_MIN && n <= PLAIN_SERIAL_MAX) {
+    return fromSerial(n, shown, ["số ngày kiểu Excel, date serial"]);
+  }
+  if (Number.isInteger(n) && n >= 10_000_000 && n <= 99_999_999) return readCompact(shown, shown, options, []);
+  return fail(
+    "not-date",
+    `${shown} không phải ngày: ô không định dạng ngày chỉ được nhận số ngày kiểu Excel từ 01/01/1990 đến 31/12/2100 ` +
+      `(${PLAIN_SERIAL_MIN}–${PLAIN_SERIAL_MAX}) (not a date)`,
+  );
+}
+
+const TIME_SUFFIX = /(?:[ t]|, ?)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?$/;
+const TIME_PREFIX = /^\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?,? /;
+
+const WORDS = /^(\d{1,2}) ?(?:tháng|thang) ?(\d{1,2})(?: ?,? ?(?:năm|nam) ?(\d+))?$/u;
+const YMD = /^(\d{4}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{1,2})$/;
+const DMY = /^(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d+)$/;
+const DM = /^(\d{1,2}) ?[-/.] ?(\d{1,2})$/;
+const MONTH_YEAR = /^(?:(?:tháng|thang) ?)?(\d{1,2}) ?(?:[-/.]|,? ?(?:năm|nam)) ?(\d{4})$/u;
+
+function parseDateText(raw: string, options: ParseDateOptions): DateParse {
+  const shown = raw.replace(/\s+/g, " ").trim();
+  let s = shown.normalize("NFKC").toLowerCase().replace(/\s+/g, " ");
+  const extras: string[] = [];
+  const withoutTime = s.replace(TIME_SUFFIX, "").replace(TIME_PREFIX, "").trim();
+  if (withoutTime !== s && withoutTime !== "") {
+    extras.push("bỏ phần giờ");
+    s = withoutTime;
+  }
+  s = s.replace(/^(?:ngày|ngay) ?/u, "");
+
+  let m = MONTH_YEAR.exec(s);
+  if (m !== null && !/^\d{1,2} ?(?:tháng|thang)/u.test(s)) {
+    return fail("incomplete", `“${shown}” thiếu ngày: cần đủ ngày/tháng/năm (incomplete date)`);
+  }
+  m = WORDS.exec(s);
+  if (m !== null) return readParts(m[1], m[2], m[3], shown, options, extras);
+  m = YMD.exec(s);
+  if (m !== null) return readParts(m[4], m[3], m[1], shown, options, extras);
+  m = DMY.exec(s);
+  if (m !== null) return readParts(m[1], m[2], m[3], shown, options, extras);
+  m = DM.exec(s);
+  if (m !== null) return readParts(m[1], m[2], undefined, shown, options, extras);
+  if (/^\d{8}$/.test(s)) return readCompact(s, shown, options, extras);
+  if (/^\d{5}$/.test(s)) {
+    const serial = Number(s);
+    if (serial >= PLAIN_SERIAL_MIN && serial <= PLAIN_SERIAL_MAX) {
+      return fromSerial(serial, shown, [...extras, "số ngày kiểu Excel, date serial"]);
+    }
+  }
+  return fail("not-date", `Không đọc được “${shown}” như ngày tháng; hãy ghi ngày/tháng/năm, ví dụ 07/05/2024 (not a date)`);
+}
+
+function readParts(
+  dayText: string,
+  monthText: string,
+  yearText: string | undefined,
+  shown: string,
+  options: ParseDateOptions,
+  extras: string[],
+): DateParse {
+  const day = Number(dayText);
+  const month = Number(monthText);
+  let year: number;
+  const notes = [...extras];
+  if (yearText === undefined) {
+    if (options.campaignYear === undefined) {
+      return fail("incomplete", `“${shown}” thiếu năm: cần đủ ngày/tháng/năm (incomplete date)`);
+    }
+    year = options.campaignYear;
+    notes.push(`thiếu năm, lấy năm ${year} của cuộc vận động`);
+  } else if (yearText.length === 4) {
+    year = Number(yearText);
+  } else if (yearText.length === 2) {
+    year = expandTwoDigitYear(Number(yearText), options.campaignYear);
+    notes.push(`năm “${yearText}” hiểu là ${year}`);
+  } else {
+    return fail("not-date", `“${shown}”: năm phải có 2 hoặc 4 chữ số (bad year)`);
+  }
+  const invalid = whyInvalid(day, month, year, shown);
+  if (invalid !== null) return invalid;
+  if (year < 1900 || year > 9999) {
+    return fail("out-of-range", `“${shown}”: Excel chỉ lưu được ngày từ năm 1900 đến năm 9999 (out of range)`);
+  }
+  return success(isoFromParts(year, month, day), shown, notes);
+}
+
+function whyInvalid(day: number, month: number, year: number, shown: string): Failure | null {
+  if (month < 1 || month > 12) {
+    const swapped = month > 12 && day >= 1 && day <= 12 ? "Có phải tháng ghi trước ngày (kiểu Mỹ)? " : "";
+    return fail(
+      "invalid-date",
+      `“${shown}”: không có tháng ${month}. ${swapped}Ngày tháng ghi theo thứ tự ngày/tháng/năm (impossible date)`,
+    );
+  }
+  if (day < 1) return fail("invalid-date", `“${shown}”: không có ngày ${day} (impossible date)`);
+  const last = daysInMonth(year, month);
+  if (day > last) {
+    const why =
+      month === 2 && day === 29 ? `năm ${year} không nhuận, tháng 2 chỉ có 28 ngày` : `tháng ${month}/${year} chỉ có ${last} ngày`;
+    return fail("invalid-date", `“${shown}”: ${why} (impossible date)`);
+  }
+  return null;
+}
+
+/** 8 digits: ddmmyyyy or yyyymmdd, whichever is a real date from 1900 on. */
+function readCompact(digits: string, shown: string, options: ParseDateOptions, extras: string[]): DateParse {
+  const n = (a: number, b: number) => Number(digits.slice(a, b));
+  const dmy = { day: n(0, 2), month: n(2, 4), year: n(4, 8) };
+  const ymd = { day: n(6, 8), month: n(4, 6), year: n(0, 4) };
+  const real = [dmy, ymd].filter((p) => p.year >= 1900 && isValidDate(p.year, p.month, p.day));
+  if (real.length === 2 && (dmy.day !== ymd.day || dmy.month !== ymd.month || dmy.year !== ymd.year)) {
+    return fail(
+      "ambiguous",
+      `“${shown}” có thể là ${formatDateVN(isoFromParts(dmy.year, dmy.month, dmy.day))} hoặc ` +
+        `${formatDateVN(isoFromParts(ymd.year, ymd.month, ymd.day))}; hãy ghi ngày/tháng/năm (ambiguous)`,
+    );
+  }
+  if (real.length === 0) {
+    return readParts(String(dmy.day), String(dmy.month), String(dmy.year), shown, options, extras);
+  }
+  const p = real[0];
+  const form = p === dmy ? "ghi liền ngày tháng năm" : "ghi liền năm tháng ngày";
+  return success(isoFromParts(p.year, p.month, p.day), shown, [...extras, form]);
+}

@@ -1,0 +1,311 @@
+/**
+ * Reading an amount of money (integer đồng) from a cell typed by hand.
+ *
+ * The rules, in the order they apply:
+ * 1. A number cell is taken as it is when it is a whole number of đồng. Float noise from a
+ *    formula (450000.0000001) is rounded away with a note; any real fraction (1.5, 450000.5) is
+ *    refused, because a fraction of a đồng does not exist and "1.5" is more likely 1,5 triệu.
+ * 2. Text is read after NFKC (full-width digits, odd spaces), lower case, single spaces.
+ *    Around the number these are dropped: "đ", "₫", "đồng", "dong", "VNĐ", "VND", "chẵn",
+ *    and the "no decimals" dash ",-" / ".-" ("500.000,-"). A minus sign ("-", "−", "–") or
+ *    parentheses ("(300.000)") make it negative.
+ * 3. A bare number (digits, ".", ",", spaces):
+ *    - "450.000", "450,000", "1.234.567", "1 500 000": thousands separators, every group after
+ *      the first exactly three digits; "1.5.6" or "45.00.000" are refused;
+ *    - with both "." and ",", the last one is the decimal mark ("1.500.000,00",
+ *      "1,500,000.00"); its digits must be zeros, else the amount has a fraction of a đồng;
+ *    - one separator followed by one or two digits ("1,5", "1.5", "12,50") is refused as
+ *      ambiguous: in đồng it would be a fraction, so the writer meant some unit we cannot
+ *      see (1,5 triệu? 12.500?). Decimal zeros are the exception ("450000,00", "500,00");
+ *    - a number that starts with 0 ("0912345678") is refused: it is a phone or ID number.
+ * 4. A number with units, largest first: "450k", "300 nghìn"/"ngàn"/"n", "1,5 triệu",
+ *    "1.5 triệu", "1tr", "2 tỷ"/"tỉ", "2 tỷ 300 triệu 500 nghìn", "1 triệu rưỡi" (+ half the
+ *    unit). Before a unit, "," is the Vietnamese decimal mark ("1,250 tỷ" = 1.250.000.000) and
+ *    "." is one too unless it is followed by exactly three digits, where it separates thousands
+ *    as in Vietnamese writing ("1.500 triệu" = 1.500.000.000); the note shows the reading.
+ *    Digits right after a unit are the decimals of that unit, as the short notation is spoken:
+ *    "1tr5" = 1,5 triệu, "1tr25" = 1,25 triệu, "2tr500" = 2,5 triệu, "1 triệu 500" = 1,5 triệu.
+ *    Later parts hold whole numbers below the unit before them ("1 triệu 500 nghìn").
+ * 5. Refused with a code and a Vietnamese reason: blank cells ("blank"; test with `isBlank`
+ *    first where a blank is allowed), words ("không", "đã nộp", "x": "not-amount"), and the
+ *    cases above ("ambiguous", "fraction", "malformed", "too-large" past 2^53 − 1).
+ * Every text that does not already read as `formatMoney` of its amount gets a note
+ * "450k → 450.000", so a person can review what was normalized.
+ */
+import type { CellValue } from "../sheet/types";
+import { formatMoney } from "./format";
+
+export type MoneyErrorCode = "blank" | "not-amount" | "ambiguous" | "fraction" | "malformed" | "too-large";
+
+export type MoneyParse =
+  | { ok: true; amount: number; /** what changed, e.g. "450k → 450.000" */ note?: string }
+  | { ok: false; code: MoneyErrorCode; reason: string };
+
+type Failure = Extract<MoneyParse, { ok: false }>;
+
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Empty, whitespace only, or no value at all. */
+export function isBlank(value: CellValue | undefined): boolean {
+  if (value === null || value === undefined) return true;
+  return typeof value === "string" && value.replace(INVISIBLE, "").trim() === "";
+}
+
+function fail(code: MoneyErrorCode, reason: string): Failure {
+  return { ok: false, code, reason };
+}
+
+const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
+function tooLarge(shown: string): Failure {
+  return fail("too-large", `“${shown}” lớn hơn số tiền lớn nhất xử lý được (too large)`);
+}
+
+export function parseMoney(value: CellValue | undefined): MoneyParse {
+  if (isBlank(value)) return fail("blank", "Ô trống (empty)");
+  if (typeof value === "boolean") {
+    return fail("not-amount", `Giá trị đúng/sai (${value ? "TRUE" : "FALSE"}) không phải số tiền (not an amount)`);
+  }
+  if (typeof value === "number") return parseMoneyNumber(value);
+  return parseMoneyText(value as string);
+}
+
+function parseMoneyNumber(n: number): MoneyParse {
+  if (!Number.isFinite(n)) return fail("malformed", `${n} không phải số tiền (not a finite number)`);
+  if (Number.isInteger(n)) {
+    if (!Number.isSafeInteger(n)) return tooLarge(String(n));
+    return { ok: true, amount: n === 0 ? 0 : n };
+  }
+  const r = Math.round(n);
+  // A few ulps of float noise, never a real fraction typed by a person.
+  if (Math.abs(n - r) <= Math.max(1e-6, Math.abs(n) * 8 * Number.EPSILON)) {
+    if (!Number.isSafeInteger(r)) return tooLarge(String(n));
+    const amount = r === 0 ? 0 : r;
+    return { ok: true, amount, note: `${n} → ${formatMoney(amount)} (làm tròn sai số máy tính)` };
+  }
+  const shown = String(n).replace(".", ",");
+  const hint = Math.abs(n) < 1000 ? `; nếu là triệu đồng, hãy ghi “${shown} triệu”` : "";
+  return fail("fraction", `${shown} có phần lẻ dưới 1 đồng; số tiền phải là số đồng nguyên${hint} (fraction of a đồng)`);
+}
+
+function normalize(text: string): string {
+  return text.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+const ROUND_WORD = /\s*(?:chẵn|chan)$/u;
+const CURRENCY_SUFFIX = /\s*(?:vnđ|vnd|vn₫|đồng|dong|đ|₫|d)\.?$/u;
+const CURRENCY_PREFIX = /^(?:vnđ|vnd|₫|đ)\s*/u;
+const NO_DECIMALS_DASH = /\s*[.,]\s*-+$/;
+// "1 tr.", "500k.": the dot of an abbreviation or of a sentence, never a decimal mark.
+const ABBREVIATION_DOT = /(\p{L})\.$/u;
+
+function stripDecorations(text: string): string {
+  let s = text;
+  // A few passes peel "500.000 đồng chẵn,-"; a bound keeps "ddd…" in a huge cell linear.
+  for (let pass = 0; pass < 4; pass++) {
+    const previous = s;
+    s = s.replace(ROUND_WORD, "").replace(CURRENCY_SUFFIX, "").replace(CURRENCY_PREFIX, "");
+    s = s.replace(NO_DECIMALS_DASH, "").replace(ABBREVIATION_DOT, "$1").trim();
+    if (s === previous) break;
+  }
+  return s;
+}
+
+function parseMoneyText(raw: string): MoneyParse {
+  const shown = raw.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  let s = stripDecorations(normalize(raw));
+  let negative = false;
+  if (s.startsWith("(") && s.endsWith(")")) {
+    negative = true;
+    s = stripDecorations(s.slice(1, -1));
+  } else if (/^[-−–]/u.test(s)) {
+    negative = true;
+    s = stripDecorations(s.slice(1));
+  } else if (s.startsWith("+")) {
+    s = stripDecorations(s.slice(1));
+  }
+  if (s === "" || !/\d/.test(s)) {
+    const zeroHint = /^[-−–]$/u.test(shown) ? " (nếu là 0, hãy ghi 0)" : "";
+    return fail("not-amount", `“${shown}” không phải là số tiền${zeroHint} (not an amount)`);
+  }
+  if (/[-−–+()]/u.test(s)) {
+    return fail("malformed", `“${shown}”: dấu âm hoặc dấu ngoặc không đúng chỗ (misplaced sign)`);
+  }
+  const read = /^[\d., ]+$/.test(s) ? readPlain(s, shown) : readWithUnits(s, shown);
+  if (!read.ok) return read;
+  if (read.value > MAX) return tooLarge(shown);
+  const magnitude = Number(read.value);
+  const amount = negative && magnitude !== 0 ? -magnitude : magnitude;
+  const formatted = formatMoney(amount);
+  return formatted === shown ? { ok: true, amount } : { ok: true, amount, note: `${shown} → ${formatted}` };
+}
+
+type Read<T> = { ok: true; value: T } | Failure;
+
+/** A decimal number as its digit strings: int is never empty. */
+interface Decimal {
+  int: string;
+  frac: string;
+}
+
+function isGrouped(parts: string[]): boolean {
+  return parts.length >= 2 && /^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+}
+
+function badGroups(shown: string): Failure {
+  return fail(
+    "malformed",
+    `“${shown}”: nhóm chữ số không đúng, giữa hai dấu phân cách nghìn phải có đúng 3 chữ số (bad digit grouping)`,
+  );
+}
+
+function decimal(int: string, frac: string, shown: string): Read<Decimal> {
+  if (int.length > 1 && int.startsWith("0")) {
+    return fail("malformed", `“${shown}” bắt đầu bằng số 0: có phải số điện thoại hay mã số? (leading zero)`);
+  }
+  return { ok: true, value: { int, frac } };
+}
+
+/**
+ * The digits and separators of one number. `beforeUnit` switches to the Vietnamese reading
+ * of "," as the decimal mark (rule 4 at the top).
+ */
+function readDecimal(t: string, beforeUnit: boolean, shown: string): Read<Decimal> {
+  if (/^\d+$/.test(t)) return decimal(t, "", shown);
+  if (!/^\d(?:[., ]?\d)*$/.test(t)) {
+    return fail("malformed", `“${shown}”: dấu phân cách không đúng chỗ (misplaced separator)`);
+  }
+  const kinds = [".", ",", " "].filter((c) => t.includes(c));
+  if (kinds.length === 1) {
+    const sep = kinds[0];
+    const parts = t.split(sep);
+    if (parts.length > 2 || sep === " ") return isGrouped(parts) ? decimal(parts.join(""), "", shown) : badGroups(shown);
+    const [a, b] = parts;
+    if (beforeUnit) {
+      const thousands = sep === "." && b.length === 3 && a.length <= 3 && !a.startsWith("0");
+      return thousands ? decimal(a + b, "", shown) : decimal(a, b, shown);
+    }
+    if (b.length === 3) return a.length <= 3 ? decimal(a + b, "", shown) : badGroups(shown);
+    if (b === "00" || (b === "0" && a.length >= 4)) return decimal(a, b, shown);
+    if (b.length <= 2) {
+      return fail(
+        "ambiguous",
+        `“${shown}” không rõ là bao nhiêu đồng: dấu “${sep}” ở đây là dấu thập phân nhưng không có đơn vị; ` +
+          `hãy ghi đủ số đồng (ví dụ ${formatMoney(1_500_000)}) hoặc ghi kèm đơn vị (ví dụ “${a},${b} triệu”) (ambiguous)`,
+      );
+    }
+    return badGroups(shown);
+  }
+  if (kinds.length === 3) {
+    return fail("malformed", `“${shown}”: dùng lẫn dấu chấm, dấu phẩy và dấu cách (mixed separators)`);
+  }
+  // Two kinds: the last "." or "," is the decimal mark and the other kind groups thousands.
+  const at = Math.max(t.lastIndexOf("."), t.lastIndexOf(","));
+  const mark = t[at];
+  const int = t.slice(0, at);
+  const frac = t.slice(at + 1);
+  const groupSep = kinds.find((c) => c !== mark);
+  if (int.includes(mark) || groupSep === undefined || frac.length === 3) {
+    return fail("malformed", `“${shown}”: dùng lẫn dấu chấm và dấu phẩy, không rõ đâu là phân cách nghìn (mixed separators)`);
+  }
+  const parts = int.split(groupSep);
+  if (!isGrouped(parts)) return badGroups(shown);
+  return decimal(parts.join(""), frac, shown);
+}
+
+function readPlain(s: string, shown: string): Read<bigint> {
+  const d = readDecimal(s, false, shown);
+  if (!d.ok) return d;
+  if (!/^0*$/.test(d.value.frac)) {
+    return fail("fraction", `“${shown}” có phần lẻ dưới 1 đồng; số tiền phải là số đồng nguyên (fraction of a đồng)`);
+  }
+  return { ok: true, value: BigInt(d.value.int) };
+}
+
+const UNIT_VALUES: Record<string, bigint> = {
+  nghìn: 1_000n,
+  nghin: 1_000n,
+  ngàn: 1_000n,
+  ngan: 1_000n,
+  ng: 1_000n,
+  k: 1_000n,
+  n: 1_000n,
+  triệu: 1_000_000n,
+  trieu: 1_000_000n,
+  tr: 1_000_000n,
+  tỷ: 1_000_000_000n,
+  tỉ: 1_000_000_000n,
+  ty: 1_000_000_000n,
+  ti: 1_000_000_000n,
+};
+
+// Longest names first; a unit must end its word, so "ngày" is not "ng" + "ày".
+const UNIT_PART = /^(\d+(?:[.,]\d+)*) ?(nghìn|nghin|ngàn|ngan|triệu|trieu|tỷ|tỉ|ng|tr|ty|ti|k|n)(?!\p{L}) ?/u;
+const HALF = /^(?:rưỡi|rưởi|ruoi)(?!\p{L}) ?/u;
+
+function fractionOfUnit(shown: string): Failure {
+  return fail("fraction", `“${shown}” ra số tiền có phần lẻ dưới 1 đồng (fraction of a đồng)`);
+}
+
+function unreadable(shown: string): Failure {
+  return fail("not-amount", `Không đọc được “${shown}” như một số tiền (not an amount)`);
+}
+
+function readWithUnits(s: string, shown: string): Read<bigint> {
+  let rest = s;
+  let total = 0n;
+  let previousUnit: bigint | null = null;
+  while (rest !== "") {
+    const m = UNIT_PART.exec(rest);
+    if (m === null) {
+      // Digits right after a unit are its decimals: "1tr5" = 1,5 triệu.
+      const tail = /^\d{1,3}$/.exec(rest);
+      if (tail === null || previousUnit === null) return previousUnit === null ? unreadable(shown) : unreadableTail(shown);
+      const scale = 10n ** BigInt(rest.length);
+      const part = BigInt(rest) * previousUnit;
+      if (part % scale !== 0n) return fractionOfUnit(shown);
+      total += part / scale;
+      rest = "";
+      break;
+    }
+    const unit = UNIT_VALUES[m[2]];
+    if (previousUnit !== null && unit >= previousUnit) {
+      return fail("malformed", `“${shown}”: các đơn vị phải giảm dần (tỷ, triệu, nghìn) (units out of order)`);
+    }
+    let part: bigint;
+    let whole = true;
+    if (previousUnit === null) {
+      const d = readDecimal(m[1], true, shown);
+      if (!d.ok) return d;
+      const scale = 10n ** BigInt(d.value.frac.length);
+      const scaled = BigInt(d.value.int + d.value.frac) * unit;
+      if (scaled % scale !== 0n) return fractionOfUnit(shown);
+      part = scaled / scale;
+      whole = d.value.frac === "";
+    } else {
+      if (!/^\d+$/.test(m[1]) || BigInt(m[1]) * unit >= previousUnit) {
+        return fail(
+          "malformed",
+          `“${shown}”: phần sau phải là số nguyên nhỏ hơn đơn vị đứng trước (ví dụ 1 triệu 500 nghìn) (bad part)`,
+        );
+      }
+      part = BigInt(m[1]) * unit;
+    }
+    rest = rest.slice(m[0].length);
+    // "1 triệu rưỡi": half of the unit just named, and nothing may follow it.
+    const half = HALF.exec(rest);
+    if (half !== null) {
+      if (!whole) return unreadableTail(shown);
+      part += unit / 2n;
+      rest = rest.slice(half[0].length);
+      if (rest !== "") return unreadableTail(shown);
+    }
+    total += part;
+    previousUnit = unit;
+  }
+  return { ok: true, value: total };
+}
+
+function unreadableTail(shown: string): Failure {
+  return fail("malformed", `“${shown}”: phần cuối không đọc được (unreadable ending)`);
+}
