@@ -15,6 +15,9 @@ import { cellAddress, columnLetters, parseRange, rangeAddress, type RangeRef } f
 import type { CellStyle, CellValue, Grid, PageSetup, SheetDoc, SheetInfo, StyleRun } from "../domain/sheet/types";
 import {
   OWNED_SHEETS_KEY,
+  refuseReservedSettings,
+  refuseSettingsSheet,
+  sameSheetName,
   SETTINGS_SHEET,
   SheetMissingError,
   SheetNotOwnedError,
@@ -129,16 +132,6 @@ function chunkMatrices(plan: SheetPlan, from: number, count: number): { values: 
     formats.push(formatRow);
   }
   return { values, formats };
-}
-
-function sameSheetName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLocaleLowerCase() === b.normalize("NFC").toLocaleLowerCase();
-}
-
-function refuseSettingsSheet(name: string): void {
-  if (sameSheetName(name, SETTINGS_SHEET)) {
-    throw new RangeError(`Trang "${SETTINGS_SHEET}" là nơi Chung Sức lưu cài đặt, không ghi dữ liệu vào đó. (The "${SETTINGS_SHEET}" sheet is reserved for settings.)`);
-  }
 }
 
 function tempSheetName(): string {
@@ -698,9 +691,7 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 
   async writeSettings(values: Record<string, string>): Promise<void> {
-    if (Object.prototype.hasOwnProperty.call(values, OWNED_SHEETS_KEY)) {
-      throw new RangeError(`Khóa cài đặt "${OWNED_SHEETS_KEY}" do Chung Sức tự quản lý, không ghi trực tiếp. (The "${OWNED_SHEETS_KEY}" setting is reserved.)`);
-    }
+    refuseReservedSettings(values);
     await this.guard({ sheet: SETTINGS_SHEET, operation: "ghi cài đặt" }, async (context) => {
       const read = queueSettingsRead(context);
       await context.sync();

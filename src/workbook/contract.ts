@@ -3,7 +3,7 @@
  * same list runs under jest against src/xlsx (real files) and src/excel (office-addin-mock).
  */
 import type { CellValue, SheetDoc } from "../domain/sheet/types";
-import { SheetMissingError, SheetNotOwnedError, type WorkbookPort } from "./port";
+import { OWNED_SHEETS_KEY, SETTINGS_SHEET, SheetMissingError, SheetNotOwnedError, type WorkbookPort } from "./port";
 
 /** A sheet of the user's that a harness puts in a fresh workbook before a case runs. */
 export interface SeedSheet {
@@ -245,6 +245,23 @@ export const contractCases: ContractCase[] = [
       const grid = await (await h.reopen(port)).readSheet("DS");
       same(grid.values, [["Nguyễn Văn Đức", 450000], ["Lê An", "=450*1000"]], "values after update");
       same((await port.listSheets()).find((s) => s.name === "DS")?.owned, false, "still the user's sheet");
+    },
+  },
+  {
+    name: "never writes its settings sheet or its owned-sheet list as data",
+    async run(h) {
+      const port = await h.open();
+      await rejectsWith(port.writeSheet({ name: SETTINGS_SHEET, rows: [["x"]] }), RangeError, "write settings sheet");
+      await rejectsWith(port.appendRows(SETTINGS_SHEET.toUpperCase(), [["x"]]), RangeError, "append to settings sheet");
+      await rejectsWith(port.writeSettings({ [OWNED_SHEETS_KEY]: "[]" }), RangeError, "write the owned list");
+    },
+  },
+  {
+    name: "treats sheet names without regard to case, as Excel does",
+    async run(h) {
+      const port = await h.open([{ name: "Công Khai", rows: [["của tôi"]] }]);
+      await rejectsWith(port.writeSheet({ name: "công khai", rows: [["x"]] }), SheetNotOwnedError, "same name, other case");
+      same((await port.readSheet("CÔNG KHAI")).values, [["của tôi"]], "read by another case");
     },
   },
   {

@@ -75,3 +75,20 @@ export class SheetMissingError extends Error {
 export function looksLikeFormula(value: CellValue): boolean {
   return typeof value === "string" && /^[=+\-@]/.test(value);
 }
+
+/** Excel compares sheet names without regard to case. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLocaleLowerCase() === b.normalize("NFC").toLocaleLowerCase();
+}
+
+export function refuseSettingsSheet(name: string): void {
+  if (sameSheetName(name, SETTINGS_SHEET)) {
+    throw new RangeError(`Trang "${SETTINGS_SHEET}" là nơi Chung Sức lưu cài đặt, không ghi dữ liệu vào đó. (The "${SETTINGS_SHEET}" sheet is reserved for settings.)`);
+  }
+}
+
+export function refuseReservedSettings(values: Record<string, string>): void {
+  if (Object.prototype.hasOwnProperty.call(values, OWNED_SHEETS_KEY)) {
+    throw new RangeError(`Khóa cài đặt "${OWNED_SHEETS_KEY}" do Chung Sức tự quản lý, không ghi trực tiếp. (The "${OWNED_SHEETS_KEY}" setting is reserved.)`);
+  }
+}

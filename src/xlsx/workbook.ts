@@ -10,6 +10,9 @@ import {
   SETTINGS_SHEET,
   SheetMissingError,
   SheetNotOwnedError,
+  refuseReservedSettings,
+  refuseSettingsSheet,
+  sameSheetName,
   type CellUpdate,
   type ReadOptions,
   type WorkbookPort,
@@ -99,8 +102,13 @@ export class XlsxWorkbook implements WorkbookPort {
     return new Uint8Array(out as ArrayBuffer);
   }
 
+  /** Excel compares sheet names without regard to case; ExcelJS does not. */
+  private find(name: string): ExcelJS.Worksheet | undefined {
+    return this.book.worksheets.find((ws) => sameSheetName(ws.name, name));
+  }
+
   private sheet(name: string): ExcelJS.Worksheet {
-    const ws = this.book.getWorksheet(name);
+    const ws = this.find(name);
     if (!ws) throw new SheetMissingError(name);
     return ws;
   }
@@ -138,7 +146,9 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   private assertWritable(name: string): void {
-    if (this.book.getWorksheet(name) && !this.ownedSheets().has(name)) throw new SheetNotOwnedError(name);
+    refuseSettingsSheet(name);
+    const existing = this.find(name);
+    if (existing && !this.ownedSheets().has(existing.name)) throw new SheetNotOwnedError(name);
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -202,7 +212,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async writeSheet(doc: SheetDoc, options: WriteOptions = {}): Promise<void> {
     this.assertWritable(doc.name);
-    const old = this.book.getWorksheet(doc.name);
+    const old = this.find(doc.name);
     // Keep the sheet's place among the tabs when re-creating it.
     const position = old ? this.book.worksheets.indexOf(old) : -1;
     if (old) this.book.removeWorksheet(old.id);
@@ -266,7 +276,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async appendRows(name: string, rows: CellValue[][]): Promise<void> {
     this.assertWritable(name);
-    const ws = this.book.getWorksheet(name) ?? this.book.addWorksheet(name);
+    const ws = this.find(name) ?? this.book.addWorksheet(name);
     this.markOwned(name);
     let last = 0;
     ws.eachRow((row, r) => {
@@ -296,6 +306,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async writeSettings(values: Record<string, string>): Promise<void> {
+    refuseReservedSettings(values);
     this.storeSettings({ ...this.allSettings(), ...values });
   }
 }
