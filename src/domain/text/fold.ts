@@ -1,0 +1,14 @@
+/**
+ * Folding for matching: bank descriptions, headers typed without diacritics and names typed in
+ * capitals must meet the same key. Decomposing makes NFC and NFD input fold alike; lower-casing
+ * before decomposing keeps it idempotent (some capitals lower-case to a letter plus a mark, İ → i̇).
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** Đ is a letter of its own (no decomposition); Ð (eth) is what some converters put in its place. */
+const D_STROKES = /[đĐðÐ]/g;
+const SPACES = /\s+/g;
+
+export function foldText(s: string): string {
+  return s.toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(D_STROKES, "d").replace(SPACES, " ").trim();
+}

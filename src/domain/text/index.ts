@@ -1,0 +1,28 @@
+export { foldText } from "./fold";
+export { isVietnameseSyllable, syllableParts, canonicalTonePlacement, Tone } from "./syllable";
+export type { SyllableParts } from "./syllable";
+export {
+  decodeTcvn3,
+  decodeVni,
+  encodeTcvn3,
+  encodeVni,
+  legacyFont,
+  detectEncoding,
+  toUnicode,
+  convertColumn,
+  detectColumnEncoding,
+} from "./legacy";
+export type {
+  LegacyEncoding,
+  TextEncoding,
+  LegacyFont,
+  DetectionSignal,
+  EncodingDetection,
+  DetectOptions,
+  ConvertedText,
+  ConvertedCell,
+  ColumnOptions,
+  ColumnVerdict,
+} from "./legacy";
+export { parseName, compareNames, nameTokensForSearch } from "./names";
+export type { PersonName, NameVerdict, NameComparison } from "./names";
