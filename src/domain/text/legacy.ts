@@ -449,11 +449,6 @@ export function toUnicode(text: string, options: DetectOptions = {}): ConvertedT
 // ---------------------------------------------------------------------------------------------
 // Columns
 
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0xa0 || (code >= 0x09 && code <= 0x0d);
-}
-
-/** TCVN3 cannot write "Ánh" or "Ức", so names come out "ánh", "ức": names are title case. */
 /**
  * TCVN3 has no toned capitals, so a name typed "Lª ThÞ ¸nh" decodes to "Lê Thị ánh": the capital
  * was lost only where a word starts with a letter TCVN3 cannot write in upper case. Those words
