@@ -9,9 +9,10 @@ export class UnreadableWorkbookError extends Error {}
 export async function openXlsx(bytes: ArrayBuffer | Uint8Array, fileName = "tệp"): Promise<XlsxWorkbook> {
   try {
     return await XlsxWorkbook.fromBuffer(bytes);
-  } catch (e) {
+  } catch {
+    // The zip library's own message is English and technical: the sentence below says what to do.
     throw new UnreadableWorkbookError(
-      `Không đọc được "${fileName}" như một tệp Excel (.xlsx): ${e instanceof Error ? e.message : String(e)}. (Not a readable .xlsx file.)`,
+      `Không đọc được "${fileName}" như một tệp Excel (.xlsx). Nếu là tệp .xls cũ, hãy mở bằng Excel và lưu lại dạng .xlsx. (Not a readable .xlsx file.)`,
     );
   }
 }

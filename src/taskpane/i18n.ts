@@ -1,0 +1,335 @@
+/**
+ * Every text the task pane shows, in Vietnamese (the default) and English.
+ * Messages that come from the app layer (errors, progress labels, not-built notices) are already
+ * Vietnamese with an English gloss and are shown as they come.
+ */
+import { createContext, useContext } from "react";
+import type { Step } from "../app/steps";
+
+export type Lang = "vi" | "en";
+
+const vi = {
+  productName: "Chung Sức",
+  tagline: "Chung sức xây dựng nông thôn mới",
+  language: "Ngôn ngữ",
+  langVi: "VI",
+  langEn: "EN",
+  langViLong: "Tiếng Việt",
+  langEnLong: "English",
+  stepsLabel: "Các bước",
+  stepOf: (n: number, total: number) => `Bước ${n}/${total}`,
+  notBuiltBadge: "Chưa xây dựng",
+  readyBadge: "Sẵn sàng",
+  /** Labels under the step numbers where the full name is too wide for the pane. */
+  stepShort: {} as Partial<Record<Step["id"], string>>,
+  notBuiltTitle: "Chưa xây dựng",
+  runStep: (name: string) => `Chạy bước ${name}`,
+  stepAbout: {
+    input: "Nhận diện các bảng trong sổ (danh sách ủng hộ, danh sách cán bộ, sao kê, danh mục công trình) và chuyển chữ mã cũ (TCVN3, VNI) sang Unicode.",
+    validate: "Kiểm tra và chuẩn hóa danh sách ủng hộ: số tiền, ngày, loại đối tượng, trùng lặp; ghi trang Chuẩn hóa.",
+    quota: "Quy đổi ngày công ra tiền, tính định mức theo đơn vị và tỷ lệ tham gia; ghi trang Định mức.",
+    reconcile: "Đối chiếu các khoản ủng hộ với sao kê Kho bạc hoặc ngân hàng; ghi trang Đối chiếu.",
+    disclose: "Lập bảng công khai các khoản ủng hộ, có tổng cộng và số tiền bằng chữ; ghi trang Công khai.",
+    allocate: "Phân bổ nguồn vận động cho các công trình và lập dự thảo quyết định của UBND xã.",
+    approve: "Ghi nhận phê duyệt của Chủ tịch UBND xã đối với bảng phân bổ.",
+  } as Record<Step["id"], string>,
+
+  // Web file bar
+  webMode: "Làm việc trên tệp .xlsx trong trình duyệt",
+  openFile: "Mở tệp .xlsx",
+  useSample: "Dùng sổ mẫu",
+  openShort: "Mở tệp",
+  sampleShort: "Sổ mẫu",
+  download: "Tải sổ kết quả",
+  dropHint: "Kéo thả tệp .xlsx vào đây, hoặc",
+  dropHere: "Thả tệp để mở",
+  noFile: "Chưa mở sổ nào. Mở tệp của xã hoặc dùng sổ mẫu để thử.",
+  sheetCount: (n: number) => `${n} trang tính`,
+  sampleName: "Sổ mẫu (xã Điềm Mặc)",
+  unsaved: "Có thay đổi chưa tải về",
+  saved: "Đã tải sổ kết quả",
+  privacy: "Tệp chỉ được xử lý trên máy này, không gửi đi đâu.",
+  notXlsx: (name: string) =>
+    /\.xls$/i.test(name)
+      ? `"${name}" là tệp Excel 97–2003 (.xls): hãy mở bằng Excel và lưu lại thành .xlsx.`
+      : `"${name}" không phải tệp .xlsx.`,
+  leaveWarning: "Có thay đổi chưa tải về. Rời trang sẽ mất các thay đổi đó.",
+  excelMode: "Đang làm việc trên sổ đang mở trong Excel",
+  connecting: "Đang kết nối với sổ Excel…",
+  needWorkbook: "Hãy mở một tệp .xlsx hoặc dùng sổ mẫu trước.",
+
+  // Common
+  working: "Đang xử lý…",
+  errorTitle: "Lỗi",
+  dismiss: "Đóng",
+  done: "Xong",
+  cancel: "Hủy",
+
+  // Input step — recognise
+  recognizeTitle: "Nhận diện bảng",
+  recognizeAbout: "Tìm dòng tiêu đề và các cột trong từng trang tính của bạn. Trang tính của bạn không bị sửa.",
+  recognizeRun: "Nhận diện bảng",
+  recognizeNone: "Sổ không có trang tính nào của người dùng.",
+  recognizeSummary: (sheets: number, found: number) => `${sheets} trang tính, nhận diện được ${found} bảng. Đã ghi vào Nhật ký.`,
+  needsConfirm: "cần xác nhận",
+  headerRows: (rows: number[]) => (rows.length ? `Tiêu đề ở dòng ${rows.join("–")}` : "Không thấy dòng tiêu đề"),
+  rowCount: (n: number) => `${n} dòng`,
+  missingColumns: (cols: string) => `Thiếu cột: ${cols}`,
+  column: "Cột",
+  field: "Nội dung",
+  kindLabel: (_kind: string | null, label: string) => label,
+
+  // Input step — convert
+  convertTitle: "Chuyển mã sang Unicode",
+  convertAboutExcel: "Chọn vùng ô có chữ gõ bằng phông TCVN3 (.VnTime) hoặc VNI rồi bấm Xem trước. Không ô nào bị đổi trước khi bạn bấm Áp dụng.",
+  convertAboutWeb: "Chọn trang tính và vùng ô có chữ gõ bằng phông TCVN3 (.VnTime) hoặc VNI rồi bấm Xem trước. Không ô nào bị đổi trước khi bạn bấm Áp dụng.",
+  sheet: "Trang tính",
+  chooseSheet: "Chọn trang tính",
+  range: "Vùng ô",
+  rangePlaceholder: "ví dụ B8:B60",
+  badRange: "Vùng ô không hợp lệ: hãy gõ như B8:B60.",
+  useNameColumn: (field: string, range: string) => `Dùng cột ${field} đã nhận diện: ${range}`,
+  nameColumns: "Cột họ tên (viết hoa chữ đầu)",
+  preview: "Xem trước",
+  noSelection: "Chưa chọn vùng ô nào trong Excel.",
+  chooseSheetFirst: "Hãy chọn trang tính.",
+  previewSummary: (n: number, where: string, read: number) => `${n} ô sẽ đổi trong ${where} (đã đọc ${read} ô).`,
+  previewNothing: (where: string, read: number) => `Không có ô nào cần chuyển mã trong ${where} (đã đọc ${read} ô).`,
+  cell: "Ô",
+  before: "Trước",
+  after: "Sau",
+  encoding: "Mã",
+  moreChanges: (n: number) => `… và ${n} ô nữa`,
+  apply: "Áp dụng",
+  applied: (n: number) => `Đã chuyển ${n} ô sang Unicode. Giá trị cũ được lưu trong Nhật ký để có thể hoàn tác.`,
+  undo: "Hoàn tác lần chuyển mã gần nhất",
+  undone: (restored: number, kept: number) =>
+    `Đã trả lại giá trị cũ cho ${restored} ô.` + (kept ? ` ${kept} ô đã sửa sau đó được giữ nguyên.` : ""),
+  nothingToUndo: "Chưa có lần chuyển mã nào để hoàn tác.",
+  encodingNames: { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode tổ hợp", unicode: "Unicode" } as Record<string, string>,
+
+  // Input step — quick tools
+  toolsTitle: "Công cụ nhanh",
+  wordsLabel: "Đọc số tiền bằng chữ",
+  wordsPlaceholder: "ví dụ 1.250.000 hoặc 1,25 tr",
+  textLabel: "Chuyển một đoạn chữ sang Unicode",
+  textPlaceholder: "dán chữ TCVN3 / VNI vào đây",
+  copy: "Sao chép",
+  copied: "Đã sao chép",
+};
+
+export type Strings = typeof vi;
+
+const en: Strings = {
+  productName: "Chung Sức",
+  tagline: "Joining hands to build new rural areas",
+  language: "Language",
+  langVi: "VI",
+  langEn: "EN",
+  langViLong: "Tiếng Việt",
+  langEnLong: "English",
+  stepsLabel: "Steps",
+  stepOf: (n, total) => `Step ${n} of ${total}`,
+  notBuiltBadge: "Not built",
+  readyBadge: "Ready",
+  stepShort: { disclose: "Disclose", allocate: "Allocate", approve: "Approve" },
+  notBuiltTitle: "Not built yet",
+  runStep: (name) => `Run ${name}`,
+  stepAbout: {
+    input: "Recognise the tables in the workbook (contribution list, staff roster, statement, works list) and convert legacy TCVN3 / VNI text to Unicode.",
+    validate: "Check and normalise the contribution list: amounts, dates, contributor kinds, duplicates; writes the Chuẩn hóa sheet.",
+    quota: "Convert labour days to money and compute per-unit quotas and participation; writes the Định mức sheet.",
+    reconcile: "Match contributions against Treasury or bank statements; writes the Đối chiếu sheet.",
+    disclose: "Build the public disclosure table with totals and the amount in words; writes the Công khai sheet.",
+    allocate: "Allocate the campaign funds to the works and draft the commune's decision.",
+    approve: "Record the commune chairperson's approval of the allocation.",
+  },
+
+  webMode: "Working on an .xlsx file in the browser",
+  openFile: "Open .xlsx file",
+  useSample: "Use sample workbook",
+  openShort: "Open",
+  sampleShort: "Sample",
+  download: "Download result",
+  dropHint: "Drop an .xlsx file here, or",
+  dropHere: "Drop the file to open it",
+  noFile: "No workbook open. Open your commune's file or try the sample workbook.",
+  sheetCount: (n) => `${n} ${n === 1 ? "sheet" : "sheets"}`,
+  sampleName: "Sample workbook (Điềm Mặc commune)",
+  unsaved: "Changes not downloaded yet",
+  saved: "Result downloaded",
+  privacy: "The file is processed on this computer only and sent nowhere.",
+  notXlsx: (name) =>
+    /\.xls$/i.test(name) ? `"${name}" is an Excel 97–2003 file (.xls): open it in Excel and save it as .xlsx.` : `"${name}" is not an .xlsx file.`,
+  leaveWarning: "Changes have not been downloaded. Leaving the page loses them.",
+  excelMode: "Working on the workbook open in Excel",
+  connecting: "Connecting to the Excel workbook…",
+  needWorkbook: "Open an .xlsx file or use the sample workbook first.",
+
+  working: "Working…",
+  errorTitle: "Error",
+  dismiss: "Dismiss",
+  done: "Done",
+  cancel: "Cancel",
+
+  recognizeTitle: "Recognise tables",
+  recognizeAbout: "Finds the header rows and columns in each of your sheets. Your sheets are not changed.",
+  recognizeRun: "Recognise tables",
+  recognizeNone: "The workbook has no sheets of the user's.",
+  recognizeSummary: (sheets, found) => `${sheets} sheets, ${found} tables recognised. Recorded in Nhật ký.`,
+  needsConfirm: "needs confirmation",
+  headerRows: (rows) => (rows.length ? `Header on row ${rows.join("–")}` : "No header row found"),
+  rowCount: (n) => `${n} rows`,
+  missingColumns: (cols) => `Missing columns: ${cols}`,
+  column: "Column",
+  field: "Field",
+  kindLabel: (kind, label) =>
+    ({ contributions: "Contribution list", roster: "Staff roster", statement: "Account statement", works: "Works list" })[kind ?? ""] ??
+    (kind ? label : "No table recognised"),
+
+  convertTitle: "Convert to Unicode",
+  convertAboutExcel: "Select cells typed in a TCVN3 (.VnTime) or VNI font, then press Preview. No cell changes until you press Apply.",
+  convertAboutWeb: "Choose the sheet and the cells typed in a TCVN3 (.VnTime) or VNI font, then press Preview. No cell changes until you press Apply.",
+  sheet: "Sheet",
+  chooseSheet: "Choose a sheet",
+  range: "Range",
+  rangePlaceholder: "e.g. B8:B60",
+  badRange: "Not a valid range: type it like B8:B60.",
+  useNameColumn: (field, range) => `Use the recognised ${field} column: ${range}`,
+  nameColumns: "Name column (capitalise each word)",
+  preview: "Preview",
+  noSelection: "No range is selected in Excel.",
+  chooseSheetFirst: "Choose a sheet.",
+  previewSummary: (n, where, read) => `${n} cells will change in ${where} (${read} cells read).`,
+  previewNothing: (where, read) => `Nothing to convert in ${where} (${read} cells read).`,
+  cell: "Cell",
+  before: "Before",
+  after: "After",
+  encoding: "Encoding",
+  moreChanges: (n) => `… and ${n} more cells`,
+  apply: "Apply",
+  applied: (n) => `${n} cells converted to Unicode. The old values are kept in Nhật ký so this can be undone.`,
+  undo: "Undo the last conversion",
+  undone: (restored, kept) => `${restored} cells restored.` + (kept ? ` ${kept} cells edited since were kept.` : ""),
+  nothingToUndo: "No conversion to undo.",
+  encodingNames: { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode NFD", unicode: "Unicode" },
+
+  toolsTitle: "Quick tools",
+  wordsLabel: "Amount in Vietnamese words",
+  wordsPlaceholder: "e.g. 1.250.000 or 1,25 tr",
+  textLabel: "Convert a piece of text to Unicode",
+  textPlaceholder: "paste TCVN3 / VNI text here",
+  copy: "Copy",
+  copied: "Copied",
+};
+
+/** Column fields of the recognised tables (src/domain/sheet/tableSpecs.ts), by language. */
+const FIELD_NAMES: Record<Lang, Record<string, string>> = {
+  vi: {
+    seq: "STT",
+    name: "Họ và tên",
+    unit: "Đơn vị / Thôn",
+    amount: "Số tiền",
+    days: "Ngày công",
+    inKind: "Hiện vật",
+    inKindValue: "Giá trị hiện vật",
+    land: "Hiến đất (m²)",
+    date: "Ngày",
+    channel: "Hình thức",
+    receipt: "Số phiếu thu",
+    note: "Ghi chú",
+    purpose: "Mục đích",
+    position: "Chức vụ",
+    income: "Thu nhập/tháng",
+    reference: "Số tham chiếu",
+    description: "Nội dung",
+    debit: "Ghi nợ",
+    credit: "Ghi có",
+    balance: "Số dư",
+    code: "Mã",
+    place: "Địa điểm",
+    criterion: "Tiêu chí",
+    estimate: "Tổng dự toán",
+    stateBudget: "Ngân sách nhà nước",
+    requested: "Đề nghị từ quỹ vận động",
+    priority: "Thứ tự ưu tiên",
+    weight: "Trọng số",
+  },
+  en: {
+    seq: "No.",
+    name: "Name",
+    unit: "Unit / hamlet",
+    amount: "Amount",
+    days: "Labour days",
+    inKind: "In kind",
+    inKindValue: "In-kind value",
+    land: "Land (m²)",
+    date: "Date",
+    channel: "Channel",
+    receipt: "Receipt no.",
+    note: "Note",
+    purpose: "Purpose",
+    position: "Position",
+    income: "Monthly income",
+    reference: "Reference",
+    description: "Description",
+    debit: "Debit",
+    credit: "Credit",
+    balance: "Balance",
+    code: "Code",
+    place: "Place",
+    criterion: "Criterion",
+    estimate: "Total estimate",
+    stateBudget: "State budget",
+    requested: "Requested from fund",
+    priority: "Priority",
+    weight: "Weight",
+  },
+};
+
+export const STRINGS: Record<Lang, Strings> = { vi, en };
+
+/** Where a field means something else in one kind of table ("name" of a work is its title). */
+const KIND_FIELD_NAMES: Record<Lang, Record<string, string>> = {
+  vi: { "works.name": "Tên công trình", "statement.date": "Ngày giao dịch", "roster.unit": "Đơn vị", "works.weight": "Trọng số / số hộ" },
+  en: { "works.name": "Work", "statement.date": "Transaction date", "roster.unit": "Unit", "works.weight": "Weight / households" },
+};
+
+export function fieldName(lang: Lang, field: string, kind?: string | null): string {
+  return (kind ? KIND_FIELD_NAMES[lang][`${kind}.${field}`] : undefined) ?? FIELD_NAMES[lang][field] ?? field;
+}
+
+export function stepName(lang: Lang, step: Step): string {
+  return lang === "vi" ? step.vi : step.en;
+}
+
+export interface I18n {
+  lang: Lang;
+  t: Strings;
+  setLang(lang: Lang): void;
+}
+
+export const I18nContext = createContext<I18n>({ lang: "vi", t: vi, setLang: () => undefined });
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}
+
+const LANG_KEY = "chungsuc.lang";
+
+/** The language chosen last time on this computer; Vietnamese otherwise. */
+export function storedLang(): Lang {
+  try {
+    return window.localStorage.getItem(LANG_KEY) === "en" ? "en" : "vi";
+  } catch {
+    return "vi";
+  }
+}
+
+export function storeLang(lang: Lang): void {
+  try {
+    window.localStorage.setItem(LANG_KEY, lang);
+  } catch {
+    // Storage may be disabled (private mode, some Office hosts): the choice lasts this session.
+  }
+}

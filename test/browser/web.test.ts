@@ -1,0 +1,265 @@
+/**
+ * The web page in a real browser: Debian's Chromium, driven by playwright-core, on the built
+ * dist/ served by scripts/serve.mjs. Run after `npx webpack --mode production`:
+ *   npx jest -c jest.browser.config.js
+ * Nothing may leave the machine: every request the page makes is recorded and checked.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { openXlsx, sampleWorkbook, saveXlsx } from "../../src/app/files";
+import { CONTRIBUTION_SHEET, ROSTER_SHEET, STATEMENT_SHEET, WORKS_SHEET, type SampleCampaign } from "../../src/app/sample";
+import { STEPS, notBuiltMessage } from "../../src/app/steps";
+import { LOG_SHEET } from "../../src/domain/log";
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const SCREENSHOT = path.join(ROOT, "docs", "taskpane.png");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const UPLOAD_NAME = "Diem Mac 2024.xlsx";
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+let server: ChildProcessWithoutNullStreams;
+let baseUrl: string;
+let userDataDir: string;
+let context: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+const pageErrors: string[] = [];
+
+/** Starts `node scripts/serve.mjs 0` (a free port) and reads the address it prints. */
+function startServe(): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), "0"], { cwd: ROOT });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    const timer = setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}${err}`)), 15_000);
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /Mở trình duyệt tại http:\/\/localhost:(\d+)\/taskpane\.html/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: `http://127.0.0.1:${m[1]}/` });
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve.mjs exited with ${code}: ${out}${err}`));
+    });
+  });
+}
+
+function isLocal(url: string): boolean {
+  if (url.startsWith("data:") || url.startsWith("blob:")) return true;
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" && (u.hostname === "127.0.0.1" || u.hostname === "localhost");
+  } catch {
+    return false;
+  }
+}
+
+beforeAll(async () => {
+  if (!existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error("dist/taskpane.html is missing: run `npx webpack --mode production` before the browser tests.");
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium).`);
+  const started = await startServe();
+  server = started.child;
+  baseUrl = started.url;
+  userDataDir = mkdtempSync(path.join(os.tmpdir(), "chung-suc-chromium-"));
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 360, height: 800 },
+    acceptDownloads: true,
+    locale: "vi-VN",
+  });
+  // Content-Security-Policy violations: something tried to load what the policy forbids.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  // Every request of every page of the context, service workers and downloads included.
+  context.on("request", (r) => requests.push(r.url()));
+  page.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  server?.kill();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+afterEach(async () => {
+  expect(pageErrors).toEqual([]);
+  expect(requests.filter((u) => !isLocal(u))).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).toEqual([]);
+});
+
+describe("web page in Chromium", () => {
+  let campaign: SampleCampaign;
+  let upload: Buffer;
+  /** The downloaded result workbook. */
+  let resultBytes: Buffer;
+  /** The contribution sheet's name cells as uploaded, by row. */
+  const typed = new Map<number, unknown>();
+
+  beforeAll(async () => {
+    const sample = await sampleWorkbook();
+    campaign = sample.campaign;
+    upload = Buffer.from(await saveXlsx(sample.book));
+    const rows = campaign.contributions.filter((c) => c.sheet === CONTRIBUTION_SHEET);
+    for (const c of rows) typed.set(c.row, (await sample.book.readRange(CONTRIBUTION_SHEET, `B${c.row}`)).values[0][0]);
+  });
+
+  test("starts in web mode with the steps, Nhập liệu built and the others honest", async () => {
+    await page.goto(`${baseUrl}taskpane.html`);
+    await page.locator('[data-testid="app"][data-mode="web"]').waitFor();
+    const labels = await page.getByTestId("steps").getByRole("tab").evaluateAll((tabs) => tabs.map((t) => t.getAttribute("aria-label")));
+    expect(labels.map((l) => l?.replace(/^\d+\. /, "").replace(/ \(.*\)$/, ""))).toEqual(STEPS.map((s) => s.vi));
+
+    const validate = STEPS.find((s) => s.id === "validate")!;
+    await page.getByTestId("step-validate").click();
+    await expectText(page.getByTestId("panel-validate").getByTestId("not-built"), notBuiltMessage(validate));
+    expect(await page.getByTestId("run-validate").isDisabled()).toBe(true);
+    await page.getByTestId("step-input").click();
+    await page.getByTestId("panel-input").waitFor({ state: "visible" });
+    expect(await page.getByTestId("recognize-run").isDisabled()).toBe(true);
+  });
+
+  test("office.js's telemetry frame is switched off outside Office", async () => {
+    // office.js outside Office opens a frame on Microsoft's telemetry service after 3 s, or at
+    // once when asked to upload logs: ask now instead of waiting.
+    const frames = await page.evaluate(() => {
+      const osf = (window as unknown as { OSF?: { Logger?: { allowUploadingData?: () => void; ulsEndpoint?: unknown } } }).OSF;
+      osf?.Logger?.allowUploadingData?.();
+      return { hasProxy: Boolean(osf?.Logger?.ulsEndpoint), iframes: Array.from(document.querySelectorAll("iframe")).map((f) => f.src) };
+    });
+    expect(frames.iframes).toEqual([]);
+    expect(frames.hasProxy).toBe(true); // office.js still builds it: the switch-off was needed
+  });
+
+  test("opens an .xlsx, recognises its tables, converts legacy names, downloads the result", async () => {
+    await page.getByTestId("file-input").setInputFiles({
+      name: UPLOAD_NAME,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: upload,
+    });
+    await expectText(page.getByTestId("file-name"), UPLOAD_NAME);
+
+    // Nhận diện bảng
+    await page.getByTestId("recognize-run").click();
+    const card = (sheet: string) => page.locator(`[data-testid="sheet-result"][data-sheet="${sheet}"]`);
+    await card(CONTRIBUTION_SHEET).waitFor();
+    const expected: [string, string, string][] = [
+      [CONTRIBUTION_SHEET, "contributions", "Danh sách ủng hộ"],
+      [ROSTER_SHEET, "roster", "Danh sách cán bộ"],
+      [STATEMENT_SHEET, "statement", "Sao kê tài khoản"],
+      [WORKS_SHEET, "works", "Danh mục công trình"],
+    ];
+    for (const [sheet, kind, label] of expected) {
+      expect(await card(sheet).getAttribute("data-kind")).toBe(kind);
+      expect((await card(sheet).getByTestId("sheet-kind").textContent())?.trim()).toBe(label);
+    }
+    expect(await card(CONTRIBUTION_SHEET).getByTestId("sheet-header-rows").textContent()).toMatch(/^Tiêu đề ở dòng \d+(–\d+)?/);
+    expect(await card(CONTRIBUTION_SHEET).getByTestId("sheet-mapping").textContent()).toContain("Họ và tên");
+    await page.getByTestId("unsaved").waitFor();
+
+    // The README's picture: the pane at 360 × 800 after recognition.
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: SCREENSHOT, animations: "disabled", caret: "hide" });
+
+    // Chuyển mã sang Unicode on the contribution sheet's name column (B).
+    const rows = campaign.contributions.filter((c) => c.sheet === CONTRIBUTION_SHEET);
+    // Typed in TCVN3, VNI or NFD, and so not the name as meant ("Ma Thanh Dung" is the same in VNI).
+    const legacy = rows.filter((c) => c.encoding !== "unicode" && typed.get(c.row) !== c.name);
+    expect(legacy.length).toBeGreaterThan(0);
+    expect(legacy.some((c) => c.encoding === "tcvn3") && legacy.some((c) => c.encoding === "vni")).toBe(true);
+    const range = `B${Math.min(...rows.map((c) => c.row))}:B${Math.max(...rows.map((c) => c.row))}`;
+    await page.getByTestId("convert-sheet").click();
+    await page.getByRole("option", { name: CONTRIBUTION_SHEET }).click();
+    expect((await page.getByTestId("convert-sheet").textContent())?.trim()).toBe(CONTRIBUTION_SHEET);
+    await page.getByTestId("convert-range").fill(range);
+    await page.getByTestId("convert-preview").click();
+    await page.getByTestId("convert-plan").waitFor();
+    expect(await page.getByTestId("change-row").count()).toBe(legacy.length);
+    const tcvn3 = legacy.find((c) => c.encoding === "tcvn3")!;
+    const row = page.locator(`[data-testid="change-row"][data-address="B${tcvn3.row}"]`);
+    expect(await row.getByTestId("change-after").textContent()).toBe(tcvn3.name);
+    expect(await row.getByTestId("change-before").textContent()).toBe(typed.get(tcvn3.row));
+    await page.getByTestId("convert-apply").click();
+    await expectText(page.getByTestId("convert-notice"), `Đã chuyển ${legacy.length} ô sang Unicode`);
+
+    // Tải sổ kết quả
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    expect(download.suggestedFilename()).toBe("Diem Mac 2024-chungsuc.xlsx");
+    const file = await download.path();
+    resultBytes = readFileSync(file);
+    const result = await openXlsx(resultBytes, download.suggestedFilename());
+    expect((await result.listSheets()).find((s) => s.name === LOG_SHEET)).toMatchObject({ owned: true });
+    const log = await result.readSheet(LOG_SHEET);
+    const steps = log.values.map((r) => r[2]);
+    expect(steps).toContain("Nhận diện bảng");
+    expect(steps).toContain("Chuyển mã sang Unicode");
+    const names = await result.readRange(CONTRIBUTION_SHEET, range);
+    const nameAt = (r: number) => names.values[r - names.origin.row][0];
+    // Every name is now the Unicode one meant, the converted ones and the others alike.
+    for (const c of rows) expect({ row: c.row, name: nameAt(c.row) }).toEqual({ row: c.row, name: c.name });
+    expect(legacy.every((c) => nameAt(c.row) !== typed.get(c.row))).toBe(true);
+    expect(await page.getByTestId("unsaved").count()).toBe(0);
+  });
+
+  test("the result dropped back on the page opens; Chung Sức's own sheets are not the user's", async () => {
+    const dataTransfer = await page.evaluateHandle(
+      ({ bytes, name }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(bytes)], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+        return dt;
+      },
+      { bytes: [...resultBytes], name: "Diem Mac 2024-chungsuc.xlsx" },
+    );
+    await page.dispatchEvent('[data-testid="app"]', "dragover", { dataTransfer });
+    await page.dispatchEvent('[data-testid="app"]', "drop", { dataTransfer });
+    await expectText(page.getByTestId("file-name"), "Diem Mac 2024-chungsuc.xlsx");
+    expect(await page.getByTestId("sheet-result").count()).toBe(0);
+    await page.getByTestId("recognize-run").click();
+    await page.getByTestId("sheet-results").waitFor();
+    const sheets = await page.getByTestId("sheet-result").evaluateAll((els) => els.map((e) => e.getAttribute("data-sheet")));
+    expect(sheets).toEqual(campaign.sheets.map((s) => s.name));
+  });
+
+  test("the language switch turns the pane to English", async () => {
+    await page.getByTestId("lang-en").click();
+    await expectText(page.getByTestId("recognize-run"), "Recognise tables");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await page.getByTestId("lang-vi").click();
+    await expectText(page.getByTestId("recognize-run"), "Nhận diện bảng");
+  });
+});
+
+/** Waits until an element's text contains the expected text (no fixed sleeps). */
+async function expectText(locator: ReturnType<Page["getByTestId"]>, expected: string): Promise<void> {
+  await locator.waitFor();
+  try {
+    await locator.filter({ hasText: expected }).waitFor({ timeout: 10_000 });
+  } catch {
+    expect(await locator.textContent()).toContain(expected);
+  }
+}
