@@ -40,6 +40,8 @@ function officeFake(host: string | null, background?: string): OfficeFake {
 async function start(): Promise<void> {
   document.body.innerHTML = '<div id="container"></div>';
   jest.isolateModules(() => {
+    // index.tsx runs on load: isolateModules needs a synchronous require to run it afresh.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../src/taskpane/index");
   });
 }
