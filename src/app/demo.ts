@@ -3,11 +3,13 @@ import { type StepContext } from "./context";
 import { sampleWorkbook, saveXlsx } from "./files";
 import { recognizeSheets, type RecognizedSheet } from "./recognize";
 import { STEPS } from "./steps";
+import { normalizeWorkbook, type ValidationResult } from "./validate";
 
 export interface DemoResult {
   commune: string;
   year: number;
   sheets: RecognizedSheet[];
+  validation: ValidationResult;
   stepsRun: string[];
   stepsNotBuilt: string[];
   workbook: Uint8Array;
@@ -16,7 +18,9 @@ export interface DemoResult {
 export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
   const { book, campaign } = await sampleWorkbook();
   const sheets = await recognizeSheets(book, ctx);
+  const validation = await normalizeWorkbook(book, {}, ctx);
   return {
+    validation,
     commune: campaign.commune,
     year: campaign.year,
     sheets,

@@ -192,10 +192,10 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
   push(["(Kèm theo Kế hoạch số 45/KH-BCĐ ngày 20/4/2024 của Ban Chỉ đạo xã)"]);
   push([]);
   const headerTop = b.rows.length + 1;
-  push(["STT", "Họ và tên", "Đơn vị/Thôn", "Nội dung ủng hộ", null, null, null, "Ngày nộp", "Hình thức", "Số phiếu thu", "Ghi chú"]);
-  push([null, null, null, "Tiền (đồng)", "Ngày công", "Hiện vật", "Giá trị hiện vật (đồng)"]);
+  push(["STT", "Họ và tên", "Đơn vị/Thôn", "Nội dung ủng hộ", null, null, null, null, "Ngày nộp", "Hình thức", "Số phiếu thu", "Ghi chú"]);
+  push([null, null, null, "Tiền (đồng)", "Ngày công", "Hiện vật", "Giá trị hiện vật (đồng)", "Hiến đất (m²)"]);
   let receiptNo = 0;
-  const roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+  const roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
   let section = 0;
   let grandTotal = 0;
 
@@ -203,7 +203,7 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
     const rowNo = b.rows.length + 1;
     const receipt = c.channel === "cash" ? `PT${String(++receiptNo).padStart(3, "0")}` : "";
     const date = dateNotation(rnd, c.date);
-    if (date.format) b.formats.set(`H${rowNo}`, date.format);
+    if (date.format) b.formats.set(`I${rowNo}`, date.format);
     const typedName = typed(c.name, enc);
     if (enc === "tcvn3") b.fonts.set(`B${rowNo}`, ".VnTime");
     if (enc === "vni") b.fonts.set(`B${rowNo}`, "VNI-Times");
@@ -213,8 +213,9 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
       c.unit,
       c.amount ? moneyNotation(rnd, c.amount) : null,
       c.days ? (Number.isInteger(c.days) ? c.days : String(c.days).replace(".", ",")) : null,
-      c.inKindDescription || (c.landArea ? `Hiến ${c.landArea} m² đất` : null),
+      c.inKindDescription || null,
       c.inKindValue ? moneyNotation(rnd, c.inKindValue) : null,
+      c.landArea ? (rnd() < 0.5 ? c.landArea : `${c.landArea} m²`) : null,
       date.value,
       c.channel === "cash" ? "Tiền mặt" : c.channel === "transfer" ? "Chuyển khoản" : null,
       receipt || null,
@@ -322,19 +323,19 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
   push([null, "Tổng cộng", null, grandTotal]);
   // A late entry typed under the total, as offices do.
   addContribution(
-    { name: "Đỗ Thị Hảo", unit: HAMLETS[0], kind: "household", channel: "cash", amount: 300_000, days: 0, inKindDescription: "", inKindValue: 0, landArea: 0, date: campaignDate(rnd, year) },
+    { name: "Hộ bà Đỗ Thị Hảo", unit: HAMLETS[0], kind: "household", channel: "cash", amount: 300_000, days: 0, inKindDescription: "", inKindValue: 0, landArea: 0, date: campaignDate(rnd, year) },
     "unicode",
   );
   push([]);
-  push([null, "Người lập biểu", null, null, "Kế toán", null, null, "TM. BAN CHỈ ĐẠO"]);
-  push([null, null, null, null, null, null, null, "TRƯỞNG BAN"]);
+  push([null, "Người lập biểu", null, null, "Kế toán", null, null, null, "TM. BAN CHỈ ĐẠO"]);
+  push([null, null, null, null, null, null, null, null, "TRƯỞNG BAN"]);
   push([]);
-  push([null, "Hà Thị Thu", null, null, "Nông Văn Hải", null, null, "Ma Đình Việt"]);
+  push([null, "Hà Thị Thu", null, null, "Nông Văn Hải", null, null, null, "Ma Đình Việt"]);
 
   const contributionStyles: StyleRun[] = [
-    { range: `A1:K${b.rows.length}`, style: { font: "Times New Roman", size: 12 } },
-    { range: "A4:K4", style: { bold: true, hAlign: "center" } },
-    { range: `A${headerTop}:K${headerTop + 1}`, style: { bold: true, hAlign: "center", wrap: true, border: "thin" } },
+    { range: `A1:L${b.rows.length}`, style: { font: "Times New Roman", size: 12 } },
+    { range: "A4:L4", style: { bold: true, hAlign: "center" } },
+    { range: `A${headerTop}:L${headerTop + 1}`, style: { bold: true, hAlign: "center", wrap: true, border: "thin" } },
     { range: `D${headerTop + 2}:D${b.rows.length}`, style: { numberFormat: MONEY_FORMAT } },
     { range: `G${headerTop + 2}:G${b.rows.length}`, style: { numberFormat: MONEY_FORMAT } },
   ];
@@ -403,8 +404,8 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
       name: CONTRIBUTION_SHEET,
       rows: b.rows,
       styles: contributionStyles,
-      merges: [`D${headerTop}:G${headerTop}`, `A${headerTop}:A${headerTop + 1}`, `B${headerTop}:B${headerTop + 1}`, `C${headerTop}:C${headerTop + 1}`, "A4:K4", "A5:K5"],
-      columnWidths: [6, 28, 20, 14, 10, 18, 16, 12, 14, 12, 14],
+      merges: [`D${headerTop}:H${headerTop}`, `A${headerTop}:A${headerTop + 1}`, `B${headerTop}:B${headerTop + 1}`, `C${headerTop}:C${headerTop + 1}`, "A4:L4", "A5:L5"],
+      columnWidths: [6, 28, 20, 14, 10, 18, 16, 12, 12, 14, 12, 14],
     },
     { name: ROSTER_SHEET, rows: rosterRows, columnWidths: [6, 28, 20, 14, 20] },
     { name: STATEMENT_SHEET, rows: stRows, columnWidths: [12, 14, 70, 14, 14, 16] },

@@ -68,3 +68,6 @@ export function labourDaysFor(value: CellValue, rate: number = DEFAULT_LABOUR_DA
   if (!Number.isSafeInteger(rate) || rate <= 0) return { ok: false, reason: `Đơn giá ngày công phải là số đồng nguyên dương: ${rate}` };
   return { ok: true, days: moneyToLabourDays(parsed.amount, rate) };
 }
+
+/** Vietnamese money formatting for shells (1.500.000). */
+export { formatMoney } from "../domain/money";

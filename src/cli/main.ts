@@ -5,10 +5,13 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { runDemo } from "../app/demo";
-import { openXlsx, UnreadableWorkbookError } from "../app/files";
+import { openXlsx, saveXlsx, UnreadableWorkbookError } from "../app/files";
 import { recognizeSheets } from "../app/recognize";
 import { notBuiltMessage, STEPS } from "../app/steps";
-import { amountToWords, textToUnicode } from "../app/text";
+import { amountToWords, formatMoney, textToUnicode } from "../app/text";
+import { NoContributionListError, normalizeWorkbook, validateWorkbook, type ValidationResult } from "../app/validate";
+
+import { SheetMissingError } from "../workbook/port";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -77,11 +80,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const lines = [
           `Chiến dịch mẫu: xã ${result.commune}, năm ${result.year}.`,
           ...result.sheets.map((s) => `- "${s.sheet}": ${s.kind ? s.description : s.label}`),
+          `Kiểm tra: ${result.validation.contributions.length} khoản đóng góp, tổng tiền ${formatMoney(result.validation.contributions.reduce((n, c) => n + c.amount, 0))} đ; ${result.validation.counts.error} lỗi, ${result.validation.counts.warning} cảnh báo, ${result.validation.counts.fixed} ô đã chuẩn hóa (trang "Chuẩn hóa").`,
           `Các bước đã chạy: ${result.stepsRun.join(", ")}.`,
           `Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`,
           `Đã ghi sổ kết quả: ${out}`,
         ];
-        if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
+        if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, validation: validationJson(result.validation), stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
         else io.out(lines.join("\n"));
         return EXIT_OK;
       }
@@ -91,6 +95,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (json) io.out(JSON.stringify({ sheets }));
         else io.out(sheets.map((s) => `"${s.sheet}": ${s.kind ? s.description : s.label}${s.unsure ? " (cần xác nhận)" : ""}`).join("\n"));
         return EXIT_OK;
+      }
+      case "validate":
+      case "normalize": {
+        const book = await readWorkbook(positional[0]);
+        const sheet = typeof flags.sheet === "string" ? flags.sheet : undefined;
+        let result: ValidationResult;
+        if (verb === "normalize") {
+          if (typeof flags.out !== "string") {
+            io.err("Thiếu --out TỆP: normalize ghi sổ kết quả có trang Chuẩn hóa vào một tệp mới. (Missing --out FILE.)");
+            return EXIT_UNUSABLE;
+          }
+          result = await normalizeWorkbook(book, { sheet });
+          await writeFile(flags.out, await saveXlsx(book));
+        } else result = await validateWorkbook(book, { sheet });
+        if (json) io.out(JSON.stringify(validationJson(result)));
+        else {
+          io.out(validationText(result));
+          if (verb === "normalize") io.out(`Đã ghi sổ kết quả có trang "Chuẩn hóa": ${flags.out}`);
+        }
+        return result.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
       }
       case "words": {
         if (positional.length === 0) {
@@ -128,11 +152,34 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
     }
   } catch (e) {
-    if (e instanceof UnreadableWorkbookError) {
+    if (e instanceof UnreadableWorkbookError || e instanceof NoContributionListError || e instanceof SheetMissingError) {
       io.err(e.message);
       return EXIT_UNUSABLE;
     }
     io.err(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)} (Unexpected error.)`);
     return EXIT_UNUSABLE;
   }
+}
+
+/** The `validate` JSON of shared/DESIGN.md: fields may be added, never renamed. */
+export function validationJson(r: ValidationResult) {
+  return {
+    rows: r.rows,
+    contributions: r.contributions,
+    diagnostics: r.diagnostics,
+    counts: r.counts,
+    lists: r.lists,
+  };
+}
+
+function validationText(r: ValidationResult): string {
+  const lines = [
+    `${r.lists.map((l) => `"${l.sheet}" (tiêu đề dòng ${l.headerRows.join("–")})`).join(", ")}: ${r.rows} dòng dữ liệu, ${r.contributions.length} khoản đóng góp.`,
+    `Lỗi: ${r.counts.error} · Cảnh báo: ${r.counts.warning} · Đã chuẩn hóa: ${r.counts.fixed} ô.`,
+  ];
+  for (const severity of ["error", "warning"] as const) {
+    const list = r.diagnostics.filter((d) => d.severity === severity);
+    if (list.length) lines.push(severity === "error" ? "LỖI:" : "CẢNH BÁO:", ...list.map((d) => `  ${d.message}`));
+  }
+  return lines.join("\n");
 }

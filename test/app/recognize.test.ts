@@ -11,7 +11,7 @@ describe("recognizeSheets on the sample campaign", () => {
     expect(kind).toEqual({ [CONTRIBUTION_SHEET]: "contributions", [ROSTER_SHEET]: "roster", [STATEMENT_SHEET]: "statement", [WORKS_SHEET]: "works" });
     const list = found.find((s) => s.sheet === CONTRIBUTION_SHEET)!;
     expect(list.headerRows).toEqual([7, 8]);
-    expect(list.mapping).toMatchObject({ name: "B", unit: "C", amount: "D", days: "E", inKind: "F", inKindValue: "G", date: "H", channel: "I", receipt: "J", note: "K" });
+    expect(list.mapping).toMatchObject({ name: "B", unit: "C", amount: "D", days: "E", inKind: "F", inKindValue: "G", land: "H", date: "I", channel: "J", receipt: "K", note: "L" });
     expect(list.unsure).toBe(false);
     const statement = found.find((s) => s.sheet === STATEMENT_SHEET)!;
     expect(statement.mapping).toMatchObject({ date: "A", reference: "B", description: "C", debit: "D", credit: "E", balance: "F" });

@@ -33,7 +33,7 @@ describe("chung-suc CLI", () => {
   });
 
   it("a verb whose capability is not built exits 2 and says so", async () => {
-    for (const verb of ["validate", "normalize", "quota", "reconcile", "disclose", "allocate"]) {
+    for (const verb of ["quota", "reconcile", "disclose", "allocate"]) {
       const r = await run([verb, "x.xlsx"]);
       expect(r.code).toBe(2);
       expect(r.err).toContain("chưa được xây dựng");
@@ -66,6 +66,44 @@ describe("chung-suc CLI", () => {
     expect(inspect.code).toBe(0);
     const doc = JSON.parse(inspect.out) as { sheets: { sheet: string; kind: string | null }[] };
     expect(doc.sheets.filter((s) => s.kind).map((s) => s.kind).sort()).toEqual(["contributions", "roster", "statement", "works"]);
+  });
+
+  it("validate prints the contract JSON and exits 1 when a list has errors, 0 when clean", async () => {
+    const clean = path.join(dir, "clean.xlsx");
+    await run(["demo", "--out", clean]);
+    const ok = await run(["validate", clean, "--json"]);
+    expect(ok.code).toBe(0);
+    const doc = JSON.parse(ok.out);
+    expect(doc.rows).toBeGreaterThan(50);
+    expect(Object.keys(doc.contributions[0]).sort()).toEqual(
+      expect.arrayContaining(["sheet", "row", "name", "unit", "kind", "channel", "amount", "days", "inKindDescription", "inKindValue", "landArea", "date", "receipt"]),
+    );
+    expect(Object.keys(doc.diagnostics[0]).sort()).toEqual(["cell", "code", "column", "message", "row", "severity", "sheet"]);
+
+    const book = await openXlsx(readFileSync(clean));
+    await book.updateCells("DS ủng hộ", [{ row: 10, col: 4, value: "đã nộp" }]);
+    const broken = path.join(dir, "broken.xlsx");
+    writeFileSync(broken, await (await import("../../src/app/files")).saveXlsx(book));
+    const bad = await run(["validate", broken, "--sheet", "DS ủng hộ"]);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('Trang "DS ủng hộ", ô D10');
+    const none = await run(["validate", broken, "--sheet", "Không có"]);
+    expect(none.code).toBe(2);
+  });
+
+  it("normalize writes the Chuẩn hóa sheet into the output workbook and leaves the input file alone", async () => {
+    const input = path.join(dir, "in.xlsx");
+    await run(["demo", "--out", input]);
+    const before = readFileSync(input);
+    const out = path.join(dir, "out.xlsx");
+    const r = await run(["normalize", input, "--out", out, "--json"]);
+    expect(r.code).toBe(0);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const book = await openXlsx(readFileSync(out));
+    const grid = await book.readSheet("Chuẩn hóa");
+    expect(grid.values[0].slice(0, 3)).toEqual(["STT", "Họ và tên", "Đơn vị / Thôn"]);
+    expect(grid.values.length).toBe(JSON.parse(r.out).contributions.length + 4);
+    expect((await run(["normalize", input])).code).toBe(2);
   });
 
   it("runs as `npx chung-suc` from the repository, as the README says", () => {

@@ -1,0 +1,99 @@
+/** Steps "Kiểm tra" and "Chuẩn hóa": read the contribution lists, report, write Chuẩn hóa. */
+import { campaignYearFromTitle } from "../domain/contributions/campaign";
+import { readContributionList, type ContributionList, type ReadOptions } from "../domain/contributions/normalize";
+import { NORMALIZED_SHEET, normalizedSheet } from "../domain/contributions/sheet";
+import type { Contribution, Diagnostic } from "../domain/contributions/types";
+import { hashData } from "../domain/hash";
+import { columnLetters } from "../domain/sheet/address";
+import { detectHeaderRows, detectTable, type TableMatch } from "../domain/sheet/headers";
+import { ALL_TABLES, CONTRIBUTION_TABLE } from "../domain/sheet/tableSpecs";
+import { SheetMissingError, type WorkbookPort } from "../workbook/port";
+import { nowIso, type StepContext } from "./context";
+import { appendLog } from "./journal";
+
+export interface ValidationResult {
+  /** Data rows read, over all lists. */
+  rows: number;
+  contributions: Contribution[];
+  diagnostics: Diagnostic[];
+  lists: { sheet: string; headerRows: number[]; unsure: boolean; nameColumn: string }[];
+  counts: { error: number; warning: number; fixed: number };
+}
+
+export class NoContributionListError extends Error {}
+
+export interface ValidateOptions extends ReadOptions {
+  /** Only this sheet; otherwise every sheet whose header is a contribution list's. */
+  sheet?: string;
+}
+
+async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: StepContext) {
+  const sheets = (await port.listSheets()).filter((s) => !s.owned);
+  if (options.sheet && !sheets.some((s) => s.name === options.sheet)) throw new SheetMissingError(options.sheet);
+  const candidates = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
+  const found: { grid: Awaited<ReturnType<WorkbookPort["readSheet"]>>; match: TableMatch }[] = [];
+  for (const [i, s] of candidates.entries()) {
+    ctx.progress?.((i / candidates.length) * 0.5, `Đang đọc "${s.name}"`);
+    const grid = await port.readSheet(s.name, { fonts: true });
+    // Without --sheet, a sheet is a contribution list only when that is the best reading of its
+    // header: a staff roster or a works list also has "Họ và tên" or "Đơn vị".
+    const match = options.sheet ? detectHeaderRows(grid, CONTRIBUTION_TABLE) : detectTable(grid, ALL_TABLES);
+    if (match && match.kind === CONTRIBUTION_TABLE.kind && !match.missing.includes("name")) found.push({ grid, match });
+  }
+  if (found.length === 0) {
+    throw new NoContributionListError(
+      options.sheet
+        ? `Trang "${options.sheet}" không có dòng tiêu đề của danh sách ủng hộ (Họ và tên, Số tiền, …) trong 30 dòng đầu. (No contribution list header found.)`
+        : "Không tìm thấy danh sách ủng hộ nào: cần một trang có dòng tiêu đề như Họ và tên, Số tiền, Ngày công trong 30 dòng đầu. (No contribution list found.)",
+    );
+  }
+  return found;
+}
+
+export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions = {}, ctx: StepContext = {}): Promise<ValidationResult> {
+  const found = await findLists(port, options, ctx);
+  const lists: ContributionList[] = found.map(({ grid, match }, i) => {
+    ctx.progress?.(0.5 + (i / found.length) * 0.5, `Đang kiểm tra "${grid.sheet}"`);
+    return readContributionList(grid, match, { ...options, campaignYear: options.campaignYear ?? campaignYearFromTitle(grid, match.headerRows[0]) });
+  });
+  ctx.progress?.(1, "Xong");
+  const diagnostics = lists.flatMap((l) => l.diagnostics);
+  const count = (s: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === s).length;
+  return {
+    rows: lists.reduce((n, l) => n + Object.values(l.roles).filter((r) => r === "data").length, 0),
+    contributions: lists.flatMap((l) => l.contributions),
+    diagnostics,
+    lists: found.map(({ match }) => ({ sheet: match.sheet, headerRows: match.headerRows, unsure: match.unsure, nameColumn: columnLetters(match.columns.name?.column ?? 2) })),
+    counts: { error: count("error"), warning: count("warning"), fixed: count("fixed") },
+  };
+}
+
+function countsText(r: ValidationResult): string {
+  return `${r.rows} dòng dữ liệu, ${r.contributions.length} khoản đóng góp; ${r.counts.error} lỗi, ${r.counts.warning} cảnh báo, ${r.counts.fixed} ô đã chuẩn hóa`;
+}
+
+/** Kiểm tra, then the Chuẩn hóa sheet (re-created each run) and a Nhật ký row. */
+export async function normalizeWorkbook(port: WorkbookPort, options: ValidateOptions = {}, ctx: StepContext = {}): Promise<ValidationResult> {
+  const result = await validateWorkbook(port, options, { ...ctx, progress: (f, l) => ctx.progress?.(f * 0.8, l) });
+  ctx.progress?.(0.8, `Đang ghi trang "${NORMALIZED_SHEET}"`);
+  const nameColumns = Object.fromEntries(result.lists.map((l) => [l.sheet, l.nameColumn]));
+  await port.writeSheet(normalizedSheet(result.contributions, nameColumns), {
+    onProgress: (done, total) => ctx.progress?.(0.8 + (0.2 * done) / Math.max(total, 1), `Đang ghi trang "${NORMALIZED_SHEET}"`),
+  });
+  await appendLog(port, {
+    time: nowIso(ctx),
+    user: ctx.user ?? null,
+    step: "Chuẩn hóa danh sách ủng hộ",
+    counts: countsText(result),
+    dataHash: hashData(result.contributions),
+  });
+  ctx.progress?.(1, "Xong");
+  return result;
+}
+
+/** The Kiểm tra step on its own also leaves its trace in Nhật ký. */
+export async function checkWorkbook(port: WorkbookPort, options: ValidateOptions = {}, ctx: StepContext = {}): Promise<ValidationResult> {
+  const result = await validateWorkbook(port, options, ctx);
+  await appendLog(port, { time: nowIso(ctx), user: ctx.user ?? null, step: "Kiểm tra danh sách ủng hộ", counts: countsText(result), dataHash: hashData(result.contributions) });
+  return result;
+}

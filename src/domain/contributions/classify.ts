@@ -1,0 +1,86 @@
+/**
+ * What a row of a contribution list is, and what kind of contributor a name or a section title
+ * names. Words are matched folded (no diacritics, lower case).
+ */
+import { foldText } from "../text";
+import type { Kind } from "./types";
+
+const ROMAN = /^[ivxlc]+$/;
+
+/** "I", "II.", "IV)" alone in a cell: the numbering of a section. */
+export function isSectionNumber(text: string): boolean {
+  return ROMAN.test(foldText(text).replace(/[.):]+$/, ""));
+}
+
+/** "II. TRƯỜNG TIỂU HỌC", "1. Cán bộ xã": a section title with its numbering in one cell. */
+const NUMBERED_TITLE = /^\s*([IVXLC]+|\d{1,2}|[A-Z])[.)]\s+(\S.*)$/;
+
+export function splitNumberedTitle(text: string): { number: string; title: string } | null {
+  const m = NUMBERED_TITLE.exec(text);
+  return m ? { number: m[1], title: m[2].trim().replace(/:$/, "").trim() } : null;
+}
+
+/** The section title without its numbering and trailing colon, as typed otherwise. */
+export function sectionTitle(text: string): string {
+  return (splitNumberedTitle(text)?.title ?? text).trim().replace(/:$/, "").trim();
+}
+
+/** Text in capitals that has letters: section titles are typed so ("TRƯỜNG TIỂU HỌC"). */
+export function isAllCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();
+}
+
+export type TotalKind = "subtotal" | "total" | null;
+
+/** "Cộng", "Cộng I", "Cộng mục II", "Tổng cộng", "Tổng số": rows that sum others. */
+export function totalKind(text: string): TotalKind {
+  const f = foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
+  if (/^(tong cong|tong so|tong|cong tong)( .*)?$/.test(f)) return "total";
+  if (/^cong( (muc|phan|nhom))?( ([ivxlc]+|\d+|[a-z]))?$/.test(f)) return "subtotal";
+  return null;
+}
+
+const SIGNATURE = /^(nguoi lap( bieu)?|ke toan( truong)?|thu quy|tm |tm\.|kt |kt\.|chu tich|pho chu tich|truong ban|xac nhan|thu truong|giam doc|ky,? ghi ro ho ten|\(ky)/;
+const DATE_LINE = /ngay \S* ?thang \S* ?nam/;
+
+/** Signature block lines: titles of signers, "(Ký, ghi rõ họ tên)", the place-and-date line. */
+export function isSignatureText(text: string): boolean {
+  const f = foldText(text);
+  return SIGNATURE.test(f) || DATE_LINE.test(f);
+}
+
+const NAME_PREFIX_KINDS: [RegExp, Kind][] = [
+  [/^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh cong ty)\b/, "enterprise"],
+  [/^(ho|gia dinh|gd)\b/, "household"],
+  [/^nha hao tam\b/, "individual"],
+];
+
+const SECTION_KINDS: [RegExp, Kind][] = [
+  [/\b(can bo|cong chuc|vien chuc|giao vien|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy)\b/, "staff"],
+  [/\b(doanh nghiep|cong ty|htx|hop tac xa)\b/, "enterprise"],
+  [/\b(nhan dan|ho gia dinh|thon|xom|ban|khu dan cu|to dan pho)\b/, "household"],
+  [/\b(co quan|to chuc|doan the|hoi|mttq)\b/, "organization"],
+  [/\b(nha hao tam|ca nhan)\b/, "individual"],
+];
+
+export function kindFromName(name: string): Kind | null {
+  const f = foldText(name);
+  for (const [re, kind] of NAME_PREFIX_KINDS) if (re.test(f)) return kind;
+  return null;
+}
+
+export function kindFromSection(title: string): Kind | null {
+  const f = foldText(title);
+  for (const [re, kind] of SECTION_KINDS) if (re.test(f)) return kind;
+  return null;
+}
+
+const CASH = /^(tien mat|tm|nop tien mat|truc tiep|nop truc tiep)$/;
+const TRANSFER = /^(chuyen khoan|ck|unc|uy nhiem chi|ngan hang|qua ngan hang|tk|qua tai khoan|chuyen tien)$/;
+
+export function channelFromText(text: string): "cash" | "transfer" | null {
+  const f = foldText(text).replace(/[.]/g, "").trim();
+  if (CASH.test(f)) return "cash";
+  if (TRANSFER.test(f)) return "transfer";
+  return null;
+}
