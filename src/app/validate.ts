@@ -5,18 +5,19 @@ import { NORMALIZED_SHEET, normalizedSheet } from "../domain/contributions/sheet
 import type { Contribution, Diagnostic } from "../domain/contributions/types";
 import { hashData } from "../domain/hash";
 import { columnLetters } from "../domain/sheet/address";
-import { detectHeaderRows, detectTable, type TableMatch } from "../domain/sheet/headers";
+import { detectHeaderRows, detectTable, matchFromMapping, mappingOf, type TableMatch } from "../domain/sheet/headers";
 import { ALL_TABLES, CONTRIBUTION_TABLE } from "../domain/sheet/tableSpecs";
 import { SheetMissingError, type WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
+import { confirmedMapping } from "./mapping";
 
 export interface ValidationResult {
   /** Data rows read, over all lists. */
   rows: number;
   contributions: Contribution[];
   diagnostics: Diagnostic[];
-  lists: { sheet: string; headerRows: number[]; unsure: boolean; nameColumn: string }[];
+  lists: { sheet: string; headerRows: number[]; unsure: boolean; nameColumn: string; mapping: Record<string, string> }[];
   counts: { error: number; warning: number; fixed: number };
 }
 
@@ -37,7 +38,12 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
     const grid = await port.readSheet(s.name, { fonts: true });
     // Without --sheet, a sheet is a contribution list only when that is the best reading of its
     // header: a staff roster or a works list also has "Họ và tên" or "Đơn vị".
-    const match = options.sheet ? detectHeaderRows(grid, CONTRIBUTION_TABLE) : detectTable(grid, ALL_TABLES);
+    const confirmed = await confirmedMapping(port, s.name);
+    const match = confirmed
+      ? matchFromMapping(grid, CONTRIBUTION_TABLE, confirmed)
+      : options.sheet
+        ? detectHeaderRows(grid, CONTRIBUTION_TABLE)
+        : detectTable(grid, ALL_TABLES);
     if (match && match.kind === CONTRIBUTION_TABLE.kind && !match.missing.includes("name")) found.push({ grid, match });
   }
   if (found.length === 0) {
@@ -63,7 +69,13 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
     rows: lists.reduce((n, l) => n + Object.values(l.roles).filter((r) => r === "data").length, 0),
     contributions: lists.flatMap((l) => l.contributions),
     diagnostics,
-    lists: found.map(({ match }) => ({ sheet: match.sheet, headerRows: match.headerRows, unsure: match.unsure, nameColumn: columnLetters(match.columns.name?.column ?? 2) })),
+    lists: found.map(({ match }) => ({
+      sheet: match.sheet,
+      headerRows: match.headerRows,
+      unsure: match.unsure,
+      nameColumn: columnLetters(match.columns.name?.column ?? 2),
+      mapping: mappingOf(match),
+    })),
     counts: { error: count("error"), warning: count("warning"), fixed: count("fixed") },
   };
 }

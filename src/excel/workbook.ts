@@ -633,7 +633,8 @@ export class ExcelWorkbook implements WorkbookPort {
     }
     updates.forEach((u, i) => {
       const cell = cells[i];
-      if (typeof u.value === "string") cell.numberFormat = [[TEXT_FORMAT]];
+      if (u.numberFormat) cell.numberFormat = [[u.numberFormat]];
+      else if (typeof u.value === "string") cell.numberFormat = [[TEXT_FORMAT]];
       else if (probed[i] && String(probed[i]?.numberFormat[0][0]) === TEXT_FORMAT) cell.numberFormat = [[GENERAL_FORMAT]];
       cell.values = [[u.value === null ? "" : u.value]];
       cell.untrack();
@@ -654,6 +655,18 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       const address = range.address;
       return { sheet: range.worksheet.name, address: address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "") };
+    });
+  }
+
+  async select(sheetName: string, address: string): Promise<boolean> {
+    return this.guard({ sheet: sheetName, cell: address, operation: "chọn ô" }, async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+      await context.sync();
+      if (sheet.isNullObject) throw new SheetMissingError(sheetName);
+      sheet.activate();
+      sheet.getRange(address).select();
+      await context.sync();
+      return true;
     });
   }
 

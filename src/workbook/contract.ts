@@ -248,6 +248,27 @@ export const contractCases: ContractCase[] = [
     },
   },
   {
+    name: "updates a cell with a number format, a date among them",
+    async run(h) {
+      const port = await h.open([{ name: "DS", rows: [["7/5/2024", "450k"]] }]);
+      await port.updateCells("DS", [
+        { row: 1, col: 1, value: 45419, numberFormat: "dd/mm/yyyy" },
+        { row: 1, col: 2, value: 450000, numberFormat: "#,##0" },
+      ]);
+      const grid = await (await h.reopen(port)).readSheet("DS");
+      same(grid.values, [[45419, 450000]], "values");
+      same(grid.formats?.[0], ["dd/mm/yyyy", "#,##0"], "formats");
+    },
+  },
+  {
+    name: "shows a cell where it can, and refuses a missing sheet",
+    async run(h) {
+      const port = await h.open([{ name: "DS", rows: [["a"]] }]);
+      check(typeof (await port.select("DS", "A1")) === "boolean", "select answers");
+      await rejectsWith(port.select("Không có", "A1"), SheetMissingError, "select on a missing sheet");
+    },
+  },
+  {
     name: "never writes its settings sheet or its owned-sheet list as data",
     async run(h) {
       const port = await h.open();

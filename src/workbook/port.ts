@@ -9,6 +9,8 @@ export interface CellUpdate {
   row: number;
   col: number;
   value: CellValue;
+  /** The number format the cell takes with its new value (a date serial needs a date format). */
+  numberFormat?: string;
 }
 
 export interface WriteOptions {
@@ -39,6 +41,8 @@ export interface WorkbookPort {
   updateCells(sheet: string, updates: CellUpdate[]): Promise<void>;
   /** The selected range where the workbook has one (Excel), else null. */
   selection(): Promise<{ sheet: string; address: string } | null>;
+  /** Shows a cell to the user (activates its sheet, selects it); false where there is no view. */
+  select(sheet: string, address: string): Promise<boolean>;
   protectSheet(name: string): Promise<void>;
   unprotectSheet(name: string): Promise<void>;
   /** Settings stored inside the workbook (a very hidden sheet), shared by every shell. */

@@ -203,7 +203,16 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async updateCells(sheet: string, updates: CellUpdate[]): Promise<void> {
     const ws = this.sheet(sheet);
-    for (const u of updates) ws.getCell(u.row, u.col).value = u.value;
+    for (const u of updates) {
+      const cell = ws.getCell(u.row, u.col);
+      cell.value = u.value;
+      if (u.numberFormat) cell.numFmt = u.numberFormat;
+    }
+  }
+
+  async select(sheet: string): Promise<boolean> {
+    this.sheet(sheet);
+    return false;
   }
 
   async selection(): Promise<{ sheet: string; address: string } | null> {

@@ -166,6 +166,12 @@ describe("updateCells and selection", () => {
     expect(book.sheet("DS")?.get(1, 1)).toEqual({ value: 45_001, numberFormat: "dd/mm/yyyy" });
   });
 
+  test("select activates the sheet and selects the cell, so a diagnostic shows its cell", async () => {
+    const book = new FakeExcel([{ name: "DS", rows: [["a"]] }, { name: "Khác", rows: [["b"]] }]);
+    expect(await portOver(book).select("Khác", "D12")).toBe(true);
+    expect(book.selection).toEqual({ sheet: "Khác", address: "D12" });
+  });
+
   test("selection gives the sheet and the address without the sheet prefix", async () => {
     const book = new FakeExcel([{ name: "Danh sách hộ", rows: [["a"]] }]);
     book.selection = { sheet: "Danh sách hộ", address: "B3:D40" };

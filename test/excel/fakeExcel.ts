@@ -841,6 +841,10 @@ const rangeSpec: Spec<RangeTarget> = {
           if (r !== t.ref.start.row || c !== t.ref.start.col) delete cell.value;
         });
       }),
+    select: (node) =>
+      node.context.action(node, "select", (t) => {
+        node.context.model.selection = { sheet: t.sheet.name, address: rangeAddress(t.ref) };
+      }),
     unmerge: (node) =>
       node.context.action(node, "unmerge", (t) => {
         t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.ref));
@@ -953,6 +957,11 @@ const worksheetSpec: Spec<FakeSheet> = {
         true,
       ),
     delete: (node) => node.context.action(node, "delete", (sheet) => node.context.model.deleteSheet(sheet)),
+    activate: (node) =>
+      node.context.action(node, "activate", (sheet) => {
+        if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", "A hidden sheet cannot be activated.", "Worksheet.activate");
+        node.context.model.selection = { sheet: sheet.name, address: node.context.model.selection?.address ?? "A1" };
+      }),
     "freezePanes/freezeRows": (node, count) =>
       node.context.action(node, `freezePanes.freezeRows(${String(count)})`, (sheet) => {
         const n = count === undefined ? 1 : Number(count);

@@ -4,8 +4,8 @@
  * fails with a reason, and the list-level checks (subtotals, duplicates, reused receipts) run.
  * Rows with an error are not contributions: they cannot be used as they are.
  */
-import { parseDate } from "../dates";
-import { formatMoney, parseLabourDays, parseMoney } from "../money";
+import { DATE_NUMBER_FORMAT, parseDate } from "../dates";
+import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, parseMoney } from "../money";
 import { cellAddress, columnLetters } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
@@ -87,7 +87,7 @@ class ListReader {
     return { cell: cellAddress(row, c), column: columnLetters(c) };
   }
 
-  report(row: number, field: string, code: DiagnosticCode, detail: string): void {
+  report(row: number, field: string, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
     const { cell, column } = this.cellOf(row, field);
     this.diagnostics.push({
       sheet: this.grid.sheet,
@@ -97,6 +97,7 @@ class ListReader {
       severity: DIAGNOSTIC_CODES[code],
       code,
       message: `Trang "${this.grid.sheet}", ô ${cell}: ${detail}`,
+      ...(fix ? { fix } : {}),
     });
   }
 
@@ -125,9 +126,9 @@ class ListReader {
     const out = tidy(unicode);
     if (report && typeof raw === "string") {
       if (conv?.changed && conv.encoding && ENCODING_LABEL[conv.encoding]) {
-        this.report(row, field, "legacy-text", `chuyển mã ${ENCODING_LABEL[conv.encoding]}: "${raw}" → "${out}".`);
+        this.report(row, field, "legacy-text", `chuyển mã ${ENCODING_LABEL[conv.encoding]}: "${raw}" → "${out}".`, { value: out });
       } else if (out !== raw) {
-        this.report(row, field, "spacing", `bỏ khoảng trắng thừa: "${raw}" → "${out}".`);
+        this.report(row, field, "spacing", `bỏ khoảng trắng thừa: "${raw}" → "${out}".`, { value: out });
       }
     }
     return out;
@@ -269,7 +270,9 @@ class ListReader {
       this.report(row, field, "negative-amount", `${label} "${cellText(raw)}" là số âm; số tiền ủng hộ không thể âm.`);
       return null;
     }
-    if (typeof raw === "string") this.report(row, field, "money-notation", `${label}: ${p.note ?? `"${raw}" → ${formatMoney(p.amount)}`}.`);
+    if (typeof raw === "string") {
+      this.report(row, field, "money-notation", `${label}: ${p.note ?? `"${raw}" → ${formatMoney(p.amount)}`}.`, { value: p.amount, numberFormat: MONEY_NUMBER_FORMAT });
+    }
     return p.amount;
   }
 
@@ -284,7 +287,7 @@ class ListReader {
       if (!p.ok || p.days < 0) this.report(row, "days", "unreadable-days", `số ngày công "${cellText(rawDays)}" không đọc được${p.ok ? "" : `: ${p.reason}`}.`);
       else {
         days = p.days;
-        if (typeof rawDays === "string") this.report(row, "days", "days-notation", `ngày công "${rawDays}" → ${String(days).replace(".", ",")}.`);
+        if (typeof rawDays === "string") this.report(row, "days", "days-notation", `ngày công "${rawDays}" → ${String(days).replace(".", ",")}.`, { value: days });
       }
     }
     let landArea = 0;
@@ -294,7 +297,7 @@ class ListReader {
       if (!p.ok) this.report(row, "land", "unreadable-land", `${p.reason}.`);
       else {
         landArea = p.area;
-        if (typeof rawLand === "string") this.report(row, "land", "land-notation", `diện tích ${p.note}.`);
+        if (typeof rawLand === "string") this.report(row, "land", "land-notation", `diện tích ${p.note}.`, { value: landArea });
       }
     }
     let date: string | null = null;
@@ -305,7 +308,10 @@ class ListReader {
       else {
         date = p.iso;
         if (typeof rawDate === "string" || !isDateFormat(this.format(row, "date"))) {
-          this.report(row, "date", "date-notation", `ngày "${cellText(rawDate)}" → ${date.split("-").reverse().join("/")}${p.note ? ` (${p.note})` : ""}.`);
+          this.report(row, "date", "date-notation", `ngày "${cellText(rawDate)}" → ${date.split("-").reverse().join("/")}${p.note ? ` (${p.note})` : ""}.`, {
+            value: p.serial,
+            numberFormat: DATE_NUMBER_FORMAT,
+          });
         }
         const period = this.options.period;
         if (period && (date < period.from || date > period.to)) {

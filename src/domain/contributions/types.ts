@@ -80,6 +80,8 @@ export interface Diagnostic {
   code: DiagnosticCode;
   /** One Vietnamese sentence naming the sheet and the cell. */
   message: string;
+  /** For "fixed": the value (and number format) the cell holds once the fix is applied to it. */
+  fix?: { value: string | number; numberFormat?: string };
 }
 
 /** What each row of the list turned out to be. */

@@ -5,7 +5,7 @@
  * The same detection serves every kind of sheet; a TableSpec gives each kind its vocabulary.
  */
 import { foldText } from "../text/fold";
-import { cellAddress, columnLetters } from "./address";
+import { cellAddress, columnLetters, columnNumber } from "./address";
 import type { CellValue, Grid } from "./types";
 
 export interface ColumnSpec {
@@ -220,4 +220,32 @@ export function describeMatch(match: TableMatch, spec: TableSpec): string {
     .filter((c) => match.columns[c.field])
     .map((c) => `${c.label} → ${cellAddress(match.headerRows[match.headerRows.length - 1], match.columns[c.field].column)}`);
   return `${spec.label}, tiêu đề ở dòng ${match.headerRows.join("–")}: ${parts.join("; ")}`;
+}
+
+/** A mapping confirmed by a person, with the header rows it was confirmed on. */
+export interface ConfirmedMapping {
+  headerRows: number[];
+  mapping: ColumnMapping;
+}
+
+/** The table as a person confirmed it: no guessing, nothing unsure. */
+export function matchFromMapping(grid: Grid, spec: TableSpec, confirmed: ConfirmedMapping): TableMatch {
+  const lastHeader = confirmed.headerRows[confirmed.headerRows.length - 1];
+  const columns: Record<string, ColumnMatch> = {};
+  for (const [field, letters] of Object.entries(confirmed.mapping)) {
+    if (!spec.columns.some((c) => c.field === field)) continue;
+    const column = columnNumber(letters);
+    const header = grid.values[lastHeader - grid.origin.row]?.[column - grid.origin.col];
+    columns[field] = { field, column, header: typeof header === "string" ? header : "", strength: 3 };
+  }
+  return {
+    kind: spec.kind,
+    sheet: grid.sheet,
+    headerRows: confirmed.headerRows,
+    firstDataRow: lastHeader + 1,
+    columns,
+    missing: spec.columns.filter((c) => c.required && !columns[c.field]).map((c) => c.field),
+    score: scoreOf(columns),
+    unsure: false,
+  };
 }

@@ -182,7 +182,8 @@ interface Reading {
   readonly changedValid: number;
 }
 
-interface Analysis {
+/** How a text scores as it is and in each legacy reading. Exported for tests. */
+export interface Analysis {
   readonly nfc: string;
   readonly wordCount: number;
   readonly validAsIs: number;
@@ -192,57 +193,126 @@ interface Analysis {
   readonly vni: Reading | null;
 }
 
-/** The words' own readings, computed once and shared by the legacy readings of unchanged words. */
-interface WordReadings {
-  readonly words: readonly string[];
-  readonly valid: readonly boolean[];
-  readonly common: readonly boolean[];
+/**
+ * What one word says about each reading, as bit flags. Every fact is a property of the word
+ * alone: decoding maps a word to a word, and the shape checks look only at letters (a VNI mark
+ * byte always follows its base letter inside the same word), so a text's scores are the sums of
+ * its words' facts.
+ */
+const VALID = 1;
+const COMMON = 2;
+
+interface LegacyFlags {
+  /** Its letters could come from this encoding's keyboard. */
+  readonly shaped: number;
+  /** Decoding changes the word. */
+  readonly changed: number;
+  /** The decoded word is a Vietnamese syllable. */
+  readonly valid: number;
+  /** ... and a common one. */
+  readonly common: number;
 }
 
-function readWords(words: readonly string[]): WordReadings {
-  const valid = words.map(isVietnameseSyllable);
-  const common = words.map((w, i) => valid[i] && isCommonSyllable(w));
-  return { words, valid, common };
+const TCVN3_FLAGS: LegacyFlags = { shaped: 4, changed: 8, valid: 16, common: 32 };
+const VNI_FLAGS: LegacyFlags = { shaped: 64, changed: 128, valid: 256, common: 512 };
+
+function legacyFacts(word: string, decoded: string, shaped: boolean, flags: LegacyFlags): number {
+  const facts = shaped ? flags.shaped : 0;
+  if (decoded === word) return facts;
+  if (!isVietnameseSyllable(decoded)) return facts | flags.changed;
+  return facts | flags.changed | flags.valid | (isCommonSyllable(decoded) ? flags.common : 0);
 }
 
-function count(flags: readonly boolean[]): number {
-  let n = 0;
-  for (const flag of flags) if (flag) n++;
-  return n;
+/** The facts of one word, worked out from scratch: two decodings and up to three syllable checks. */
+export function wordFacts(word: string): number {
+  const valid = isVietnameseSyllable(word);
+  const asIs = valid ? VALID | (isCommonSyllable(word) ? COMMON : 0) : 0;
+  return (
+    asIs |
+    legacyFacts(word, decodeTcvn3(word), isTcvn3Shaped(word), TCVN3_FLAGS) |
+    legacyFacts(word, decodeVni(word), isVniShaped(word), VNI_FLAGS)
+  );
 }
 
-function readAs(asIs: WordReadings, decode: (w: string) => string): Reading | null {
-  let valid = 0;
-  let common = 0;
-  let changedValid = 0;
-  let changed = false;
-  asIs.words.forEach((word, i) => {
-    const decoded = decode(word);
-    if (decoded === word) {
-      valid += asIs.valid[i] ? 1 : 0;
-      common += asIs.common[i] ? 1 : 0;
+/**
+ * Why a word cache: a 100.000-row name column holds 100.000 distinct names but only a few hundred
+ * distinct syllables, so the per-word work (decoding twice, checking up to three syllables) is
+ * done once per word instead of once per cell. Bounded: a column of random text cannot make it
+ * grow without limit; when full it starts over, which only costs recomputation.
+ */
+const WORD_FACTS_LIMIT = 100_000;
+const wordFactsMemo = new Map<string, number>();
+
+function cachedWordFacts(word: string): number {
+  let facts = wordFactsMemo.get(word);
+  if (facts === undefined) {
+    facts = wordFacts(word);
+    if (wordFactsMemo.size >= WORD_FACTS_LIMIT) wordFactsMemo.clear();
+    wordFactsMemo.set(word, facts);
+  }
+  return facts;
+}
+
+/** Sums one legacy reading over the words of a text. */
+class ReadingTally {
+  valid = 0;
+  common = 0;
+  changedValid = 0;
+  changed = false;
+  shaped = true;
+
+  constructor(private readonly flags: LegacyFlags) {}
+
+  add(facts: number): void {
+    const flags = this.flags;
+    if ((facts & flags.shaped) === 0) this.shaped = false;
+    if ((facts & flags.changed) === 0) {
+      // The word reads the same: it counts as it is.
+      if ((facts & VALID) !== 0) this.valid++;
+      if ((facts & COMMON) !== 0) this.common++;
       return;
     }
-    changed = true;
-    if (!isVietnameseSyllable(decoded)) return;
-    valid++;
-    changedValid++;
-    common += isCommonSyllable(decoded) ? 1 : 0;
-  });
-  return changed ? { valid, common, changedValid } : null;
+    this.changed = true;
+    if ((facts & flags.valid) === 0) return;
+    this.valid++;
+    this.changedValid++;
+    if ((facts & flags.common) !== 0) this.common++;
+  }
+
+  reading(possible: boolean): Reading | null {
+    if (!possible || !this.shaped || !this.changed) return null;
+    return { valid: this.valid, common: this.common, changedValid: this.changedValid };
+  }
 }
 
-function analyze(nfc: string): Analysis {
-  const asIs = readWords(wordsOf(nfc));
+/**
+ * Scores an NFC text word by word. `facts` is the word cache; tests pass `wordFacts` to check
+ * that the cache changes nothing.
+ */
+export function analyzeText(nfc: string, facts: (word: string) => number = cachedWordFacts): Analysis {
+  const tcvn3 = new ReadingTally(TCVN3_FLAGS);
+  const vni = new ReadingTally(VNI_FLAGS);
+  let wordCount = 0;
+  let validAsIs = 0;
+  let commonAsIs = 0;
+  let start = -1;
+  for (let i = 0; i <= nfc.length; i++) {
+    const inWord = i < nfc.length && isWordChar(nfc.charCodeAt(i));
+    if (inWord) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start === -1) continue;
+    const f = facts(nfc.slice(start, i));
+    start = -1;
+    wordCount++;
+    if ((f & VALID) !== 0) validAsIs++;
+    if ((f & COMMON) !== 0) commonAsIs++;
+    tcvn3.add(f);
+    vni.add(f);
+  }
   const legacyPossible = !isAscii(nfc) && fitsCp1252(nfc);
-  return {
-    nfc,
-    wordCount: asIs.words.length,
-    validAsIs: count(asIs.valid),
-    commonAsIs: count(asIs.common),
-    tcvn3: legacyPossible && isTcvn3Shaped(nfc) ? readAs(asIs, (w) => decodeTcvn3(w)) : null,
-    vni: legacyPossible && isVniShaped(nfc) ? readAs(asIs, decodeVni) : null,
-  };
+  return { nfc, wordCount, validAsIs, commonAsIs, tcvn3: tcvn3.reading(legacyPossible), vni: vni.reading(legacyPossible) };
 }
 
 /** Vietnamese words in a reading; -1 where the text cannot be that encoding. */
@@ -313,8 +383,10 @@ interface Choice {
  * common ones, then TCVN3, the national standard and so the likelier of the two.
  */
 function bestByText(analysis: Analysis): LegacyEncoding | null {
-  const better = LEGACY.filter((e) => beatsAsIs(analysis, e));
-  return better.sort((a, b) => rank(analysis, b) - rank(analysis, a))[0] ?? null;
+  const tcvn3 = beatsAsIs(analysis, "tcvn3");
+  const vni = beatsAsIs(analysis, "vni");
+  if (tcvn3 && vni) return rank(analysis, "vni") > rank(analysis, "tcvn3") ? "vni" : "tcvn3";
+  return tcvn3 ? "tcvn3" : vni ? "vni" : null;
 }
 
 /** A font or a hint settles ties; it never overrules a reading with more Vietnamese words. */
@@ -331,15 +403,21 @@ function chooseReading(analysis: Analysis, options: DetectOptions): Choice {
   return { legacy: null, signal: isAscii(analysis.nfc) ? "none" : "text", capitals: false };
 }
 
+/** A legacy reading other than the chosen one that could replace it if the column asked for it. */
+function isAmbiguity(analysis: Analysis, chosen: LegacyEncoding | null, encoding: LegacyEncoding): boolean {
+  return encoding !== chosen && tiesWith(analysis, chosen, encoding) && (chosen !== null || holdsUp(analysis, encoding));
+}
+
 /** Other legacy readings that could replace the chosen one if the column asked for them. */
 function ambiguities(analysis: Analysis, chosen: LegacyEncoding | null): LegacyEncoding[] {
-  return LEGACY.filter((e) => e !== chosen && tiesWith(analysis, chosen, e) && (chosen !== null || holdsUp(analysis, e)));
+  return LEGACY.filter((e) => isAmbiguity(analysis, chosen, e));
 }
 
 /** Whether the cell's font or own words settle its encoding, so that it may speak for its column. */
 function isDecisive(analysis: Analysis, choice: Choice): boolean {
   if (choice.signal === "font") return true;
-  return !isAscii(analysis.nfc) && LEGACY.every((e) => e === choice.legacy || !tiesWith(analysis, choice.legacy, e));
+  const ties = (e: LegacyEncoding) => e !== choice.legacy && tiesWith(analysis, choice.legacy, e);
+  return !ties("tcvn3") && !ties("vni") && !isAscii(analysis.nfc);
 }
 
 function share(count: number, words: number): number {
@@ -424,14 +502,22 @@ function render(analysis: Analysis, choice: Choice): string {
   return nfc;
 }
 
-/** Below U+0300 every character is already NFC, and legacy views live there. */
-function composed(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return text.normalize("NFC");
+/**
+ * Below U+0300 every character is already NFC, and legacy views live there; so are the
+ * precomposed letters of Latin Extended Additional (U+1E00–1EFF: ệ, ố, ữ), which hold no
+ * combining mark and combine with nothing before them. Scanning for anything else first spares
+ * the costly normalize() on every cell of a Unicode Vietnamese column.
+ */
+export function composed(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return text.normalize("NFC");
+  }
   return text;
 }
 
 function analyzeCell(text: string): Analysis {
-  return analyze(composed(text));
+  return analyzeText(composed(text));
 }
 
 function converted(text: string, analysis: Analysis, choice: Choice, nameColumn = false): ConvertedText {
@@ -507,7 +593,7 @@ function verdictOf(analyses: readonly (Analysis | null)[], choices: readonly (Ch
 
 function settleByColumn(analysis: Analysis, choice: Choice, column: LegacyEncoding | null): Choice {
   if (column === null || choice.legacy === column || choice.signal === "font") return choice;
-  return ambiguities(analysis, choice.legacy).includes(column) ? { legacy: column, signal: "column", capitals: false } : choice;
+  return isAmbiguity(analysis, choice.legacy, column) ? { legacy: column, signal: "column", capitals: false } : choice;
 }
 
 function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions) {

@@ -1,0 +1,41 @@
+/**
+ * Column mappings a person confirmed once, remembered in the workbook so later runs read the
+ * sheet the same way without asking again.
+ */
+import { hashData } from "../domain/hash";
+import type { ConfirmedMapping } from "../domain/sheet/headers";
+import { CONTRIBUTION_TABLE } from "../domain/sheet/tableSpecs";
+import type { WorkbookPort } from "../workbook/port";
+import { nowIso, type StepContext } from "./context";
+import { appendLog } from "./journal";
+
+const KEY_PREFIX = "mapping:";
+
+export async function confirmedMapping(port: WorkbookPort, sheet: string): Promise<ConfirmedMapping | null> {
+  const raw = (await port.readSettings())[KEY_PREFIX + sheet];
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as ConfirmedMapping;
+    return Array.isArray(parsed.headerRows) && parsed.mapping && typeof parsed.mapping === "object" ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function confirmMapping(port: WorkbookPort, sheet: string, confirmed: ConfirmedMapping, ctx: StepContext = {}): Promise<void> {
+  await port.writeSettings({ [KEY_PREFIX + sheet]: JSON.stringify(confirmed) });
+  await appendLog(port, {
+    time: nowIso(ctx),
+    user: ctx.user ?? null,
+    step: "Xác nhận cột",
+    counts: `${sheet}: ${Object.keys(confirmed.mapping).length} cột, tiêu đề dòng ${confirmed.headerRows.join("–")}`,
+    dataHash: hashData(confirmed),
+  });
+}
+
+/** The columns a contribution list can have, for a person to map (field, Vietnamese label). */
+export const CONTRIBUTION_FIELDS: readonly { field: string; label: string; required: boolean }[] = CONTRIBUTION_TABLE.columns.map((c) => ({
+  field: c.field,
+  label: c.label,
+  required: Boolean(c.required),
+}));
