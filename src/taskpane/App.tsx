@@ -17,6 +17,7 @@ import { RecognizePanel } from "./components/RecognizePanel";
 import { Status } from "./components/Status";
 import { StepNav } from "./components/StepNav";
 import { StepPanel } from "./components/StepPanel";
+import { ValidatePanel } from "./components/ValidatePanel";
 import { resultFileName, type Host } from "./host";
 import { I18nContext, STRINGS, storedLang, storeLang, useI18n, type I18n, type Lang } from "./i18n";
 import { TaskProvider, useTask } from "./task";
@@ -245,6 +246,8 @@ function Pane(props: { host: Host; book: Book | null; setBook(b: Book | null): v
                 <ConvertPanel key={`c${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} recognized={recognized} />
                 <QuickTools />
               </>
+            ) : step.id === "validate" ? (
+              <ValidatePanel key={`v${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
             ) : null}
           </StepPanel>
         ))}

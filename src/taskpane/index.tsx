@@ -3,6 +3,8 @@
  * pane works on the open workbook; anywhere else (a plain browser, where the host is null, or
  * where office.js could not load at all) it is the web page working on .xlsx files.
  */
+// First: before any module that builds a zod schema.
+import "./strictCsp";
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { openExcelWorkbook } from "../app/hosts";

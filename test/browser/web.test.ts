@@ -5,14 +5,18 @@
  * Nothing may leave the machine: every request the page makes is recorded and checked.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { openXlsx, sampleWorkbook, saveXlsx } from "../../src/app/files";
 import { CONTRIBUTION_SHEET, ROSTER_SHEET, STATEMENT_SHEET, WORKS_SHEET, type SampleCampaign } from "../../src/app/sample";
 import { STEPS, notBuiltMessage } from "../../src/app/steps";
+import { formatMoney } from "../../src/app/text";
+import { validateWorkbook, type ValidationResult } from "../../src/app/validate";
+import { main } from "../../src/cli/main";
 import { LOG_SHEET } from "../../src/domain/log";
+import { PAGE_SIZE } from "../../src/taskpane/components/DiagnosticList";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -128,16 +132,23 @@ describe("web page in Chromium", () => {
     for (const c of rows) typed.set(c.row, (await sample.book.readRange(CONTRIBUTION_SHEET, `B${c.row}`)).values[0][0]);
   });
 
-  test("starts in web mode with the steps, Nhập liệu built and the others honest", async () => {
+  test("starts in web mode with the steps, the built ones ready and the others honest", async () => {
     await page.goto(`${baseUrl}taskpane.html`);
     await page.locator('[data-testid="app"][data-mode="web"]').waitFor();
     const labels = await page.getByTestId("steps").getByRole("tab").evaluateAll((tabs) => tabs.map((t) => t.getAttribute("aria-label")));
     expect(labels.map((l) => l?.replace(/^\d+\. /, "").replace(/ \(.*\)$/, ""))).toEqual(STEPS.map((s) => s.vi));
 
-    const validate = STEPS.find((s) => s.id === "validate")!;
+    const quota = STEPS.find((s) => s.id === "quota")!;
+    expect(quota.built).toBe(false);
+    await page.getByTestId("step-quota").click();
+    await expectText(page.getByTestId("panel-quota").getByTestId("not-built"), notBuiltMessage(quota));
+    expect(await page.getByTestId("run-quota").isDisabled()).toBe(true);
+    // Kiểm tra is built: its buttons wait for a workbook.
     await page.getByTestId("step-validate").click();
-    await expectText(page.getByTestId("panel-validate").getByTestId("not-built"), notBuiltMessage(validate));
-    expect(await page.getByTestId("run-validate").isDisabled()).toBe(true);
+    await page.getByTestId("panel-validate").waitFor({ state: "visible" });
+    expect(await page.getByTestId("panel-validate").getByTestId("not-built").count()).toBe(0);
+    expect(await page.getByTestId("validate-run").isDisabled()).toBe(true);
+    expect(await page.getByTestId("normalize-run").isDisabled()).toBe(true);
     await page.getByTestId("step-input").click();
     await page.getByTestId("panel-input").waitFor({ state: "visible" });
     expect(await page.getByTestId("recognize-run").isDisabled()).toBe(true);
@@ -180,11 +191,6 @@ describe("web page in Chromium", () => {
     expect(await card(CONTRIBUTION_SHEET).getByTestId("sheet-header-rows").textContent()).toMatch(/^Tiêu đề ở dòng \d+(–\d+)?/);
     expect(await card(CONTRIBUTION_SHEET).getByTestId("sheet-mapping").textContent()).toContain("Họ và tên");
     await page.getByTestId("unsaved").waitFor();
-
-    // The README's picture: the pane at 360 × 800 after recognition.
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: SCREENSHOT, animations: "disabled", caret: "hide" });
 
     // Chuyển mã sang Unicode on the contribution sheet's name column (B).
     const rows = campaign.contributions.filter((c) => c.sheet === CONTRIBUTION_SHEET);
@@ -251,6 +257,136 @@ describe("web page in Chromium", () => {
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await page.getByTestId("lang-vi").click();
     await expectText(page.getByTestId("recognize-run"), "Nhận diện bảng");
+  });
+
+  describe("step Kiểm tra on the uploaded workbook", () => {
+    let expected: ValidationResult;
+    let workDir: string;
+
+    beforeAll(async () => {
+      expected = await validateWorkbook(await openXlsx(upload));
+      workDir = mkdtempSync(path.join(os.tmpdir(), "chung-suc-web-"));
+    });
+
+    afterAll(() => {
+      if (workDir) rmSync(workDir, { recursive: true, force: true });
+    });
+
+    /** Tải sổ kết quả, opened again. */
+    async function downloadResult() {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+      const bytes = readFileSync(await download.path());
+      return openXlsx(bytes, download.suggestedFilename());
+    }
+
+    async function shownCount(severity: "error" | "warning" | "fixed"): Promise<number> {
+      return Number(await page.getByTestId(`count-${severity}`).textContent());
+    }
+
+    test("Kiểm tra shows the counts the app finds in the same file", async () => {
+      await page.getByTestId("file-input").setInputFiles({
+        name: UPLOAD_NAME,
+        mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        buffer: upload,
+      });
+      await expectText(page.getByTestId("file-name"), UPLOAD_NAME);
+      await page.getByTestId("step-validate").click();
+      await page.getByTestId("validate-run").click();
+      await page.getByTestId("validate-summary").waitFor();
+
+      expect({ error: await shownCount("error"), warning: await shownCount("warning"), fixed: await shownCount("fixed") }).toEqual(expected.counts);
+      expect(expected.counts.fixed).toBeGreaterThan(0);
+      expect(await page.getByTestId("stat-rows").textContent()).toBe(String(expected.rows));
+      expect(await page.getByTestId("stat-contributions").textContent()).toBe(String(expected.contributions.length));
+      expect(await page.getByTestId("stat-total").textContent()).toBe(formatMoney(expected.contributions.reduce((n, c) => n + c.amount, 0)));
+
+      // The first group with something in it is open, its items in the check's order.
+      const first = (["error", "warning", "fixed"] as const).find((s) => expected.counts[s] > 0)!;
+      expect(await page.getByTestId(`severity-${first}`).getAttribute("aria-selected")).toBe("true");
+      const cells = await page.getByTestId("diagnostic").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
+      expect(cells).toEqual(expected.diagnostics.filter((d) => d.severity === first).slice(0, PAGE_SIZE).map((d) => d.cell));
+
+      // A file has no view to select a cell in: the item is marked instead, without an error.
+      await page.getByTestId("severity-fixed").click();
+      const fixedCells = await page.getByTestId("diagnostic").evaluateAll((els) => els.map((e) => e.getAttribute("data-cell")));
+      expect(fixedCells).toEqual(expected.diagnostics.filter((d) => d.severity === "fixed").slice(0, PAGE_SIZE).map((d) => d.cell));
+      const item = page.getByTestId("diagnostic").nth(1);
+      await item.focus();
+      await page.keyboard.press("Enter");
+      expect(await item.getAttribute("aria-current")).toBe("true");
+      expect(await page.getByTestId("error").count()).toBe(0);
+      await page.getByTestId("diagnostic-filter").fill("TCVN3");
+      const tcvn3 = expected.diagnostics.filter((d) => d.severity === "fixed" && d.message.includes("TCVN3"));
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="diagnostic"]').length === n, Math.min(tcvn3.length, PAGE_SIZE));
+      await page.getByTestId("diagnostic-filter").fill("");
+      await page.waitForFunction((n) => document.querySelectorAll('[data-testid="diagnostic"]').length === n, fixedCells.length);
+
+      // The README's picture: the Kiểm tra panel at 360 × 800 after a check, one finding marked.
+      mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+      await page.mouse.move(0, 0);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.getByTestId("panel-validate").evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 12));
+      await page.screenshot({ path: SCREENSHOT, animations: "disabled", caret: "hide" });
+    });
+
+    test("Chuẩn hóa writes, cell for cell, the Chuẩn hóa sheet the command line writes", async () => {
+      await page.getByTestId("normalize-run").click();
+      await expectText(page.getByTestId("validate-notice"), `Đã ghi trang Chuẩn hóa: ${expected.contributions.length} khoản đóng góp`);
+      const result = await downloadResult();
+      const mine = await result.readSheet("Chuẩn hóa");
+
+      const input = path.join(workDir, "vao.xlsx");
+      const out = path.join(workDir, "ra.xlsx");
+      writeFileSync(input, upload);
+      const said: string[] = [];
+      expect(await main(["normalize", input, "--out", out], { out: (t) => said.push(t), err: (t) => said.push(t) })).toBe(expected.counts.error ? 1 : 0);
+      const cli = await (await openXlsx(readFileSync(out))).readSheet("Chuẩn hóa");
+
+      expect(mine.values.length).toBeGreaterThan(expected.contributions.length);
+      expect(mine.origin).toEqual(cli.origin);
+      expect(mine.values).toEqual(cli.values);
+      expect(mine.formats).toEqual(cli.formats);
+      expect((await result.listSheets()).find((s) => s.name === "Chuẩn hóa")).toMatchObject({ owned: true });
+      const steps = (await result.readSheet(LOG_SHEET)).values.map((r) => r[2]);
+      expect(steps).toEqual(expect.arrayContaining(["Kiểm tra danh sách ủng hộ", "Chuẩn hóa danh sách ủng hộ"]));
+      expect(await page.getByTestId("unsaved").count()).toBe(0);
+    });
+
+    test("Áp dụng sửa, once confirmed, keeps a copy of the sheet and writes Unicode names into it", async () => {
+      const fixes = expected.diagnostics.filter((d) => d.severity === "fixed" && d.fix && d.sheet === CONTRIBUTION_SHEET);
+      await page.getByTestId("severity-fixed").click();
+      await page.getByTestId("apply-fixes").click();
+      const dialog = page.getByTestId("apply-dialog");
+      await dialog.waitFor();
+      expect(await dialog.getByTestId("apply-dialog-cells").textContent()).toContain(`${fixes.length} ô sẽ được sửa trong trang "${CONTRIBUTION_SHEET}"`);
+      expect(await dialog.getByTestId("apply-dialog-backup").textContent()).toContain("chép sang một trang mới");
+      expect(await page.getByTestId("unsaved").count()).toBe(0); // nothing changed yet
+      await dialog.getByTestId("apply-confirm").click();
+      await expectText(page.getByTestId("validate-notice"), `Đã sửa ${fixes.length} ô trong trang "${CONTRIBUTION_SHEET}"`);
+      await page.getByTestId("unsaved").waitFor();
+      await page.waitForFunction((n) => document.querySelector('[data-testid="count-fixed"]')?.textContent === String(n), expected.counts.fixed - fixes.length);
+
+      const result = await downloadResult();
+      const sheets = await result.listSheets();
+      const backup = sheets.find((s) => s.name.startsWith(`${CONTRIBUTION_SHEET} (gốc `));
+      expect(backup).toMatchObject({ owned: true });
+      expect(sheets.find((s) => s.name === CONTRIBUTION_SHEET)).toMatchObject({ owned: false });
+      const rows = campaign.contributions.filter((c) => c.sheet === CONTRIBUTION_SHEET);
+      const range = `B${Math.min(...rows.map((c) => c.row))}:B${Math.max(...rows.map((c) => c.row))}`;
+      const names = await result.readRange(CONTRIBUTION_SHEET, range);
+      const original = await result.readRange(backup!.name, range);
+      const at = (g: typeof names, r: number) => g.values[r - g.origin.row][0];
+      for (const c of rows) {
+        expect({ row: c.row, name: at(names, c.row) }).toEqual({ row: c.row, name: c.name });
+        expect({ row: c.row, typed: at(original, c.row) }).toEqual({ row: c.row, typed: typed.get(c.row) });
+      }
+      expect(rows.some((c) => typed.get(c.row) !== c.name)).toBe(true);
+      const steps = (await result.readSheet(LOG_SHEET)).values.map((r) => r[2]);
+      expect(steps).toContain("Áp dụng sửa vào trang của người dùng");
+      // Read again, the sheet has nothing left to normalise in the cells that were fixed.
+      const again = await validateWorkbook(result, { sheet: CONTRIBUTION_SHEET });
+      expect(again.diagnostics.filter((d) => d.severity === "fixed" && d.fix)).toEqual([]);
+    });
   });
 });
 

@@ -34,6 +34,9 @@ function officeFake(host: string | null, background?: string): OfficeFake {
   };
 }
 
+// Each start() evaluates the whole page afresh (React, Fluent UI, every panel): seconds, not ms.
+jest.setTimeout(30_000);
+
 // Not inside act(): React renders on its own schedule and the queries below wait for it.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 

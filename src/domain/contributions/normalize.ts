@@ -54,6 +54,8 @@ function tidy(text: string): string {
 
 class ListReader {
   readonly diagnostics: Diagnostic[] = [];
+  /** Errors reported so far: a row whose reading adds one is not a contribution. */
+  private errors = 0;
   readonly roles: Record<number, RowRole> = {};
   readonly contributions: Contribution[] = [];
   private readonly col: Partial<Record<string, number>> = {};
@@ -89,6 +91,7 @@ class ListReader {
 
   report(row: number, field: string, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
     const { cell, column } = this.cellOf(row, field);
+    if (DIAGNOSTIC_CODES[code] === "error") this.errors++;
     this.diagnostics.push({
       sheet: this.grid.sheet,
       cell,
@@ -277,7 +280,7 @@ class ListReader {
   }
 
   private readRow(row: number, ctx: { section: string; sectionKind: Kind | null; sectionUnit: string }): Contribution | null {
-    const errorsBefore = this.diagnostics.filter((d) => d.severity === "error").length;
+    const errorsBefore = this.errors;
     const amount = this.money(row, "amount", "Số tiền");
     const inKindValue = this.money(row, "inKindValue", "Giá trị hiện vật");
     let days = 0;
@@ -324,7 +327,7 @@ class ListReader {
       return null;
     }
     const typedName = this.text(row, "name");
-    if (this.diagnostics.filter((d) => d.severity === "error").length > errorsBefore) return null;
+    if (this.errors > errorsBefore) return null;
 
     const unit = this.text(row, "unit") || ctx.sectionUnit;
     let kind = kindFromName(typedName) ?? ctx.sectionKind;
