@@ -78,7 +78,7 @@ describe("chung-suc CLI", () => {
     expect(Object.keys(doc.contributions[0]).sort()).toEqual(
       expect.arrayContaining(["sheet", "row", "name", "unit", "kind", "channel", "amount", "days", "inKindDescription", "inKindValue", "landArea", "date", "receipt"]),
     );
-    expect(Object.keys(doc.diagnostics[0]).sort()).toEqual(["cell", "code", "column", "message", "row", "severity", "sheet"]);
+    expect(Object.keys(doc.diagnostics[0])).toEqual(expect.arrayContaining(["cell", "code", "column", "message", "row", "severity", "sheet"]));
 
     const book = await openXlsx(readFileSync(clean));
     await book.updateCells("DS ủng hộ", [{ row: 10, col: 4, value: "đã nộp" }]);

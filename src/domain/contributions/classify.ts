@@ -51,9 +51,11 @@ export function isSignatureText(text: string): boolean {
 
 const NAME_PREFIX_KINDS: [RegExp, Kind][] = [
   [/^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh cong ty)\b/, "enterprise"],
-  [/^(ho|gia dinh|gd)\b/, "household"],
   [/^nha hao tam\b/, "individual"],
 ];
+
+/** "Hộ", "Gia đình": matched with their marks, since folded "ho" is also the family name Hồ. */
+const HOUSEHOLD_PREFIX = /^(hộ|gia đình|gđ)(\s|$)/u;
 
 const SECTION_KINDS: [RegExp, Kind][] = [
   [/\b(can bo|cong chuc|vien chuc|giao vien|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy)\b/, "staff"],
@@ -64,6 +66,7 @@ const SECTION_KINDS: [RegExp, Kind][] = [
 ];
 
 export function kindFromName(name: string): Kind | null {
+  if (HOUSEHOLD_PREFIX.test(name.normalize("NFC").toLowerCase().trim())) return "household";
   const f = foldText(name);
   for (const [re, kind] of NAME_PREFIX_KINDS) if (re.test(f)) return kind;
   return null;

@@ -145,7 +145,7 @@ class ListReader {
   hasFigures(row: number): boolean {
     return VALUE_FIELDS.some((f) => {
       const v = this.value(row, f);
-      return typeof v === "number" || (typeof v === "string" && /\d/.test(v));
+      return typeof v === "number" || (typeof v === "string" && /\d/.test(v) && !isSignatureText(v));
     });
   }
 
@@ -182,12 +182,18 @@ class ListReader {
         this.roles[r] = total;
         const sum = [...amounts.entries()].filter(([row]) => total === "total" || row >= runStart).reduce((s, [, a]) => s + a, 0);
         this.checkSum(r, total, sum);
-        if (total === "total") afterTotal = true;
+        if (total === "total") {
+          // Rows typed under the grand total belong to no section.
+          afterTotal = true;
+          section = "";
+          sectionKind = null;
+          sectionUnit = "";
+        }
         runStart = r + 1;
         continue;
       }
       const values = this.hasValues(r);
-      if (!values && this.isSectionRow(r, labels)) {
+      if (!values && !afterTotal && this.isSectionRow(r, labels)) {
         this.roles[r] = "section";
         section = this.sectionTitleOf(labels);
         sectionKind = kindFromSection(section);
@@ -237,7 +243,12 @@ class ListReader {
     if (typeof seq === "number") return false;
     if (labels.length === 0) return false;
     if (isSectionNumber(labels[0]) && labels.length >= 2) return true;
-    if (labels.some((t) => splitNumberedTitle(t) && isAllCaps(splitNumberedTitle(t)!.title))) return true;
+    // "II. Trường Tiểu học": Roman numbering marks a section whatever the case; "1." or "a)"
+    // may number a person, so only a title in capitals counts.
+    for (const t of labels) {
+      const numbered = splitNumberedTitle(t);
+      if (numbered && (isSectionNumber(numbered.number) || isAllCaps(numbered.title))) return true;
+    }
     const name = this.text(row, "name", false);
     return name.split(" ").length >= 2 && isAllCaps(name);
   }

@@ -1,0 +1,71 @@
+/**
+ * The normalization pass on the fixture generator's lists: every data row read right, every fault
+ * flagged on its row and cell, no clean row with an error or warning, no section or subtotal a
+ * contribution, and "fixed" reported on exactly the cells that change.
+ */
+import { readContributionList } from "../../../src/domain/contributions/normalize";
+import { ContributionSchema } from "../../../src/domain/contributions/types";
+import { parseRange } from "../../../src/domain/sheet/address";
+import { detectHeaderRows, mappingOf } from "../../../src/domain/sheet/headers";
+import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
+import type { Grid, SheetDoc } from "../../../src/domain/sheet/types";
+import { CAMPAIGN_PERIOD, CAMPAIGN_YEAR, generateContributionList, type ContributionListOptions } from "../../fixtures/contributionLists";
+
+/** The grid an adapter would read from the sheet the generator describes (fonts and formats). */
+function gridOf(doc: SheetDoc): Grid {
+  const fonts = doc.rows.map((r) => r.map(() => null as string | null));
+  const formats = doc.rows.map((r) => r.map(() => "General"));
+  for (const run of doc.styles ?? []) {
+    const { start, end } = parseRange(run.range);
+    for (let r = start.row; r <= end.row; r++)
+      for (let c = start.col; c <= end.col; c++) {
+        if (r - 1 >= doc.rows.length) continue;
+        if (run.style.font) fonts[r - 1][c - 1] = run.style.font;
+        if (run.style.numberFormat) formats[r - 1][c - 1] = run.style.numberFormat;
+      }
+  }
+  return { sheet: doc.name, origin: { row: 1, col: 1 }, values: doc.rows, fonts, formats };
+}
+
+const variants: ContributionListOptions[] = [1, 2, 3, 4, 5, 6].flatMap((seed) => [
+  { seed, header: "one-row", faults: "every" },
+  { seed, header: "two-row", faults: "every" },
+  { seed, header: seed % 2 ? "two-row" : "one-row", faults: "none", legacy: 0.9 },
+  { seed, header: seed % 2 ? "one-row" : "two-row", faults: "some" },
+]);
+
+describe.each(variants.map((o) => [`seed ${o.seed}, ${o.header}, faults ${o.faults}${o.legacy ? ", legacy-heavy" : ""}`, o] as const))("%s", (_label, options) => {
+  const { doc, expected } = generateContributionList(options);
+  const grid = gridOf(doc);
+  const match = detectHeaderRows(grid, CONTRIBUTION_TABLE)!;
+  const list = readContributionList(grid, match, { campaignYear: CAMPAIGN_YEAR, period: { ...CAMPAIGN_PERIOD } });
+
+  it("finds the header and its columns", () => {
+    expect(match.headerRows).toEqual(expected.headerRows);
+    expect(mappingOf(match)).toEqual(expect.objectContaining(expected.columns));
+  });
+
+  it("reads every data row as meant, and nothing else as a contribution", () => {
+    expect(list.contributions.map((c) => ContributionSchema.parse(c))).toEqual(expected.contributions);
+  });
+
+  it("gives every row its role", () => {
+    for (const [row, role] of Object.entries(expected.roles)) expect([Number(row), list.roles[Number(row)]]).toEqual([Number(row), role]);
+  });
+
+  it("flags every fault on its row and cell, and no clean row", () => {
+    const got = list.diagnostics.filter((d) => d.severity !== "fixed").map((d) => `${d.code} ${d.column}${d.row}`);
+    const want = expected.diagnostics.map((d) => `${d.code} ${d.column}${d.row}`);
+    expect(got.sort()).toEqual(want.sort());
+  });
+
+  it("reports 'fixed' on exactly the cells a correct reader changes", () => {
+    const got = new Set(list.diagnostics.filter((d) => d.severity === "fixed").map((d) => `${d.column}${d.row}`));
+    const want = new Set(expected.fixedCells.map((c) => `${c.column}${c.row}`));
+    expect([...got].sort()).toEqual([...want].sort());
+  });
+
+  it("names the sheet and the cell in every message", () => {
+    for (const d of list.diagnostics) expect(d.message.startsWith(`Trang "${doc.name}", ô ${d.cell}:`)).toBe(true);
+  });
+});
