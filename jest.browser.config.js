@@ -5,6 +5,6 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   testTimeout: 120000,
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/tsconfig.json", isolatedModules: true, diagnostics: false }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "test/tsconfig.json", diagnostics: false }],
   },
 };
