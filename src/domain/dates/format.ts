@@ -18,6 +18,11 @@ const two = (n: number): string => String(n).padStart(2, "0");
 /** "2024-05-07" → "07/05/2024". */
 export function formatDateVN(iso: string): string {
   const { year, month, day } = partsOf(iso);
+  return formatPartsVN(year, month, day);
+}
+
+/** 2024, 5, 7 → "07/05/2024", for callers that hold the parts of a real date already. */
+export function formatPartsVN(year: number, month: number, day: number): string {
   return `${two(day)}/${two(month)}/${String(year).padStart(4, "0")}`;
 }
 

@@ -24,8 +24,8 @@
  * a `note` ("7/5/24 → 07/05/2024 (năm “24” hiểu là 2024)").
  */
 import type { CellValue } from "../sheet/types";
-import { formatDateVN } from "./format";
-import { daysInMonth, isoFromParts, isoToSerial, isValidDate, MAX_SERIAL, PHANTOM_LEAP_DAY_SERIAL, serialToIso } from "./serial";
+import { formatDateVN, formatPartsVN } from "./format";
+import { daysInMonth, isoFromParts, isoToSerial, isValidDate, MAX_SERIAL, partsToSerial, PHANTOM_LEAP_DAY_SERIAL, serialToParts } from "./serial";
 
 export type DateErrorCode = "blank" | "not-date" | "invalid-date" | "out-of-range" | "incomplete" | "ambiguous";
 
@@ -72,23 +72,68 @@ export function parseDate(value: CellValue | undefined, options: ParseDateOption
   return parseDateText(value as string, options);
 }
 
-function success(iso: string, shown: string | null, extras: string[]): DateParse {
-  const serial = isoToSerial(iso);
-  const vn = formatDateVN(iso);
-  if (extras.length === 0 && (shown === null || shown === vn)) return { ok: true, iso, serial };
-  const why = extras.length > 0 ? ` (${extras.join("; ")})` : "";
-  return { ok: true, iso, serial, note: `${shown ?? vn} → ${vn}${why}` };
+/** A day's texts and serial, made once per day and shared by every cell of that day. */
+interface DayTexts {
+  readonly iso: string;
+  readonly serial: number;
+  /** dd/mm/yyyy */
+  readonly vn: string;
 }
 
+/**
+ * Why a cache: a campaign's dates fall on a few hundred days, and building the ISO and
+ * dd/mm/yyyy texts of each cell anew made most of the garbage of a 100.000-row pass. Strings are
+ * immutable, so cells of the same day may share them. Bounded: when full it starts over.
+ */
+const DAY_TEXTS_LIMIT = 10_000;
+const dayTextsMemo = new Map<number, DayTexts>();
+
+function dayTexts(year: number, month: number, day: number): DayTexts {
+  const key = year * 10_000 + month * 100 + day;
+  let texts = dayTextsMemo.get(key);
+  if (texts === undefined) {
+    // isoFromParts and partsToSerial throw on a date that is not real or before 1900.
+    texts = { iso: isoFromParts(year, month, day), serial: partsToSerial(year, month, day), vn: formatPartsVN(year, month, day) };
+    if (dayTextsMemo.size >= DAY_TEXTS_LIMIT) dayTextsMemo.clear();
+    dayTextsMemo.set(key, texts);
+  }
+  return texts;
+}
+
+/** A real date from 1900 on, by its parts: no ISO text is parsed back on this, the common, path. */
+function success(year: number, month: number, day: number, shown: string | null, extras: readonly string[]): DateParse {
+  const { iso, serial, vn } = dayTexts(year, month, day);
+  if (extras.length === 0 && (shown === null || shown === vn)) return { ok: true, iso, serial };
+  return { ok: true, iso, serial, note: `${shown ?? vn} → ${vn}${why(extras)}` };
+}
+
+/** The few reasons a note gives repeat in every cell: each text " (…)" is made once. */
+const whyMemo = new Map<string, string>();
+
+function why(extras: readonly string[]): string {
+  if (extras.length === 0) return "";
+  const reasons = extras.length === 1 ? extras[0] : extras.join("; ");
+  let text = whyMemo.get(reasons);
+  if (text === undefined) {
+    text = ` (${reasons})`;
+    if (whyMemo.size >= DAY_TEXTS_LIMIT) whyMemo.clear();
+    whyMemo.set(reasons, text);
+  }
+  return text;
+}
+
+const AS_SERIAL: readonly string[] = ["số ngày kiểu Excel, date serial"];
+
 /** `shown` is null for a date cell, whose notation is Excel's own and needs no note. */
-function fromSerial(serial: number, shown: string | null, extras: string[]): DateParse {
+function fromSerial(serial: number, shown: string | null, extras: readonly string[]): DateParse {
   if (serial === PHANTOM_LEAP_DAY_SERIAL) {
     return fail("invalid-date", `Số ngày Excel 60 là ngày 29/02/1900, ngày không có thật (lỗi năm nhuận 1900 của Excel)`);
   }
   if (serial < 1 || serial > MAX_SERIAL) {
     return fail("out-of-range", `${shown ?? serial} nằm ngoài khoảng ngày Excel lưu được, 01/01/1900 – 31/12/9999 (out of range)`);
   }
-  return success(serialToIso(serial), shown, extras);
+  const { year, month, day } = serialToParts(serial);
+  return success(year, month, day, shown, extras);
 }
 
 function parseDateNumber(n: number, options: ParseDateOptions): DateParse {
@@ -100,7 +145,7 @@ function parseDateNumber(n: number, options: ParseDateOptions): DateParse {
     return fromSerial(whole, null, whole === n ? [] : ["bỏ phần giờ"]);
   }
   if (Number.isInteger(n) && n >= PLAIN_SERIAL_MIN && n <= PLAIN_SERIAL_MAX) {
-    return fromSerial(n, shown, ["số ngày kiểu Excel, date serial"]);
+    return fromSerial(n, shown, AS_SERIAL);
   }
   if (Number.isInteger(n) && n >= 10_000_000 && n <= 99_999_999) return readCompact(shown, shown, options, []);
   return fail(
@@ -113,25 +158,69 @@ function parseDateNumber(n: number, options: ParseDateOptions): DateParse {
 const TIME_SUFFIX = /(?:[ t]|, ?)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?$/;
 const TIME_PREFIX = /^\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?,? /;
 
+const SPACES = /\s+/g;
+const DAY_WORD = /^(?:ngày|ngay) ?/u;
+const DAY_THEN_MONTH_WORD = /^\d{1,2} ?(?:tháng|thang)/u;
+const EIGHT_DIGITS = /^\d{8}$/;
+const FIVE_DIGITS = /^\d{5}$/;
 const WORDS = /^(\d{1,2}) ?(?:tháng|thang) ?(\d{1,2})(?: ?,? ?(?:năm|nam) ?(\d+))?$/u;
 const YMD = /^(\d{4}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{1,2})$/;
 const DMY = /^(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d+)$/;
 const DM = /^(\d{1,2}) ?[-/.] ?(\d{1,2})$/;
 const MONTH_YEAR = /^(?:(?:tháng|thang) ?)?(\d{1,2}) ?(?:[-/.]|,? ?(?:năm|nam)) ?(\d{4})$/u;
 
+/**
+ * Why a fast path: most dates typed as text are a plain "7/5/2024", "07-05-2024" or "7/5/24",
+ * and the general reader spends its time on normalizing and on trying half a dozen regular
+ * expressions in turn. Such a date (ASCII, no spaces: 1–2 digits, a separator "/", "-" or ".",
+ * 1–2 digits, a separator, 2 or 4 digits) is what the general reader's DMY pattern takes, and
+ * no earlier pattern does (a time needs ":", the others need words or a 4-digit first part), so
+ * its parts go straight to readParts, as they would from there. Anything else returns null.
+ */
+function plainDayMonthYear(text: string, options: ParseDateOptions): DateParse | null {
+  const dayEnd = digitsEnd(text, 0);
+  if (dayEnd < 1 || dayEnd > 2 || !isDateSeparator(text.charCodeAt(dayEnd))) return null;
+  const monthEnd = digitsEnd(text, dayEnd + 1);
+  if (monthEnd - dayEnd - 1 < 1 || monthEnd - dayEnd - 1 > 2 || !isDateSeparator(text.charCodeAt(monthEnd))) return null;
+  const yearEnd = digitsEnd(text, monthEnd + 1);
+  const yearDigits = yearEnd - monthEnd - 1;
+  if (yearEnd !== text.length || (yearDigits !== 2 && yearDigits !== 4)) return null;
+  return readParts(text.slice(0, dayEnd), text.slice(dayEnd + 1, monthEnd), text.slice(monthEnd + 1), text, options, []);
+}
+
+/** Where the run of ASCII digits starting at `from` ends. */
+function digitsEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  return i;
+}
+
+function isDateSeparator(c: number): boolean {
+  return c === 0x2f || c === 0x2d || c === 0x2e;
+}
+
 function parseDateText(raw: string, options: ParseDateOptions): DateParse {
-  const shown = raw.replace(/\s+/g, " ").trim();
-  let s = shown.normalize("NFKC").toLowerCase().replace(/\s+/g, " ");
+  return plainDayMonthYear(raw, options) ?? readDateText(raw, options);
+}
+
+/**
+ * The general reader of a date typed as text. Exported for the tests that check the fast path
+ * against it.
+ */
+export function readDateText(raw: string, options: ParseDateOptions = {}): DateParse {
+  checkCampaignYear(options.campaignYear);
+  const shown = raw.replace(SPACES, " ").trim();
+  let s = shown.normalize("NFKC").toLowerCase().replace(SPACES, " ");
   const extras: string[] = [];
   const withoutTime = s.replace(TIME_SUFFIX, "").replace(TIME_PREFIX, "").trim();
   if (withoutTime !== s && withoutTime !== "") {
     extras.push("bỏ phần giờ");
     s = withoutTime;
   }
-  s = s.replace(/^(?:ngày|ngay) ?/u, "");
+  s = s.replace(DAY_WORD, "");
 
   let m = MONTH_YEAR.exec(s);
-  if (m !== null && !/^\d{1,2} ?(?:tháng|thang)/u.test(s)) {
+  if (m !== null && !DAY_THEN_MONTH_WORD.test(s)) {
     return fail("incomplete", `“${shown}” thiếu ngày: cần đủ ngày/tháng/năm (incomplete date)`);
   }
   m = WORDS.exec(s);
@@ -142,11 +231,11 @@ function parseDateText(raw: string, options: ParseDateOptions): DateParse {
   if (m !== null) return readParts(m[1], m[2], m[3], shown, options, extras);
   m = DM.exec(s);
   if (m !== null) return readParts(m[1], m[2], undefined, shown, options, extras);
-  if (/^\d{8}$/.test(s)) return readCompact(s, shown, options, extras);
-  if (/^\d{5}$/.test(s)) {
+  if (EIGHT_DIGITS.test(s)) return readCompact(s, shown, options, extras);
+  if (FIVE_DIGITS.test(s)) {
     const serial = Number(s);
     if (serial >= PLAIN_SERIAL_MIN && serial <= PLAIN_SERIAL_MAX) {
-      return fromSerial(serial, shown, [...extras, "số ngày kiểu Excel, date serial"]);
+      return fromSerial(serial, shown, [...extras, ...AS_SERIAL]);
     }
   }
   return fail("not-date", `Không đọc được “${shown}” như ngày tháng; hãy ghi ngày/tháng/năm, ví dụ 07/05/2024 (not a date)`);
@@ -183,7 +272,7 @@ function readParts(
   if (year < 1900 || year > 9999) {
     return fail("out-of-range", `“${shown}”: Excel chỉ lưu được ngày từ năm 1900 đến năm 9999 (out of range)`);
   }
-  return success(isoFromParts(year, month, day), shown, notes);
+  return success(year, month, day, shown, notes);
 }
 
 function whyInvalid(day: number, month: number, year: number, shown: string): Failure | null {
@@ -222,5 +311,5 @@ function readCompact(digits: string, shown: string, options: ParseDateOptions, e
   }
   const p = real[0];
   const form = p === dmy ? "ghi liền ngày tháng năm" : "ghi liền năm tháng ngày";
-  return success(isoFromParts(p.year, p.month, p.day), shown, [...extras, form]);
+  return success(p.year, p.month, p.day, shown, [...extras, form]);
 }

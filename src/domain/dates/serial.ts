@@ -22,7 +22,7 @@ export function isLeapYear(year: number): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
@@ -71,9 +71,11 @@ export function isoFromParts(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /** Year, month, day of a real "YYYY-MM-DD" date, or null. */
 export function isoParts(iso: string): { year: number; month: number; day: number } | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = ISO_DATE.exec(iso);
   if (m === null) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return isValidDate(year, month, day) ? { year, month, day } : null;
@@ -88,15 +90,30 @@ export function isValidSerial(serial: number): boolean {
   return Number.isInteger(serial) && serial >= 1 && serial <= MAX_SERIAL && serial !== PHANTOM_LEAP_DAY_SERIAL;
 }
 
-/** 45419 → "2024-05-07". Throws on 60 (29/02/1900), non-integers and serials out of range. */
-export function serialToIso(serial: number): string {
+/** 45419 → 2024, 5, 7. Throws on 60 (29/02/1900), non-integers and serials out of range. */
+export function serialToParts(serial: number): { year: number; month: number; day: number } {
   if (!isValidSerial(serial)) {
     const why = serial === PHANTOM_LEAP_DAY_SERIAL ? " (29/02/1900 không có thật)" : "";
     throw new RangeError(`Số ngày Excel không hợp lệ (invalid serial): ${serial}${why}`);
   }
   const days = serial < PHANTOM_LEAP_DAY_SERIAL ? serial - UNIX_EPOCH_SERIAL + 1 : serial - UNIX_EPOCH_SERIAL;
-  const { year, month, day } = civilFromDays(days);
+  return civilFromDays(days);
+}
+
+/** 45419 → "2024-05-07". Throws on 60 (29/02/1900), non-integers and serials out of range. */
+export function serialToIso(serial: number): string {
+  const { year, month, day } = serialToParts(serial);
   return isoFromParts(year, month, day);
+}
+
+/** 2024, 5, 7 → 45419. Throws on a date that is not real or is before 1900-01-01. */
+export function partsToSerial(year: number, month: number, day: number): number {
+  if (!isValidDate(year, month, day) || year < 1900 || year > 9999) {
+    throw new RangeError(`Không phải ngày thật từ 1900 trở đi (not a real date from 1900): ${day}/${month}/${year}`);
+  }
+  const counted = daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL;
+  // Up to 1900-02-28 the phantom leap day is not yet counted.
+  return counted <= PHANTOM_LEAP_DAY_SERIAL ? counted - 1 : counted;
 }
 
 /** "2024-05-07" → 45419. Throws on text that is not a real date from 1900-01-01 on. */
@@ -105,8 +122,5 @@ export function isoToSerial(iso: string): number {
   if (p === null || p.year < 1900) {
     throw new RangeError(`Không phải ngày ISO từ 1900 trở đi (not an ISO date from 1900): ${iso}`);
   }
-  const days = daysFromCivil(p.year, p.month, p.day);
-  const counted = days + UNIX_EPOCH_SERIAL;
-  // Up to 1900-02-28 the phantom leap day is not yet counted.
-  return counted <= PHANTOM_LEAP_DAY_SERIAL ? counted - 1 : counted;
+  return partsToSerial(p.year, p.month, p.day);
 }

@@ -58,10 +58,12 @@ export function groupThousands(digits: string, separator = "."): string {
  * it throws instead of printing a misleading figure.
  */
 export function formatMoney(amount: number | bigint): string {
-  if (typeof amount === "number" && !Number.isSafeInteger(amount)) {
-    throw new RangeError(`Số tiền phải là số nguyên đồng (an integer): ${amount}`);
+  if (typeof amount === "number") {
+    if (!Number.isSafeInteger(amount)) throw new RangeError(`Số tiền phải là số nguyên đồng (an integer): ${amount}`);
+    // A safe integer prints exactly as its digits: no BigInt needed on this, the common, path.
+    return `${amount < 0 ? "-" : ""}${groupThousands(String(Math.abs(amount)))}`;
   }
-  const n = BigInt(amount);
+  const n = amount;
   const negative = n < 0n;
   const digits = (negative ? -n : n).toString();
   return `${negative ? "-" : ""}${groupThousands(digits)}`;

@@ -51,23 +51,52 @@ export function roundLabourDays(days: number): number {
   if (!Number.isFinite(days)) throw new RangeError(`Số ngày công không hợp lệ (not finite): ${days}`);
   const abs = Math.abs(days);
   if (abs < 0.001) return 0;
+  // Why a fast path: nearly every number of days already has at most two decimals (3, 2.5,
+  // 1.25), and then it is its own rounding. It has, when it is the double nearest to some
+  // hundredths count / 100; below 10^11 two such doubles are far apart, so that count's
+  // decimal is also the shortest form String() would give, and the digit-by-digit reading below
+  // would return the same number. A property test checks the two agree.
+  if (abs < 1e11 && Math.round(days * 100) / 100 === days) return days;
+  return roundByDigits(days);
+}
+
+/** The rounding on the shortest decimal form, digit by digit. Exported for tests. */
+export function roundByDigits(days: number): number {
+  const abs = Math.abs(days);
+  if (abs < 0.001) return 0;
   // Past 10^15 a double has no hundredths left to round.
   if (abs >= 1e15) return days;
   // String() is plain positional notation in this range.
   const [int, frac = ""] = String(abs).split(".");
-  let hundredths = BigInt(int + frac.slice(0, 2).padEnd(2, "0"));
-  if ((frac[2] ?? "0") >= "5") hundredths += 1n;
-  const r = Math.sign(days) * (Number(hundredths) / 100);
+  const digits = int + frac.slice(0, 2).padEnd(2, "0");
+  const up = (frac[2] ?? "0") >= "5";
+  // Up to 15 digits a double counts the hundredths exactly (days under 10^13, so every real
+  // list); BigInt is needed only past that.
+  const hundredths = digits.length <= 15 ? Number(digits) + (up ? 1 : 0) : Number(BigInt(digits) + (up ? 1n : 0n));
+  const r = Math.sign(days) * (hundredths / 100);
   return r === 0 ? 0 : r;
 }
 
 /** "2,5", "3", "1,33", "1.234,5": Vietnamese marks, at most two decimals. */
 export function formatLabourDays(days: number): string {
   const r = roundLabourDays(days);
-  const [int, frac = ""] = Math.abs(r).toFixed(2).split(".");
-  const decimals = frac.replace(/0+$/, "");
-  return `${r < 0 ? "-" : ""}${groupThousands(int)}${decimals === "" ? "" : `,${decimals}`}`;
+  const abs = Math.abs(r);
+  const sign = r < 0 ? "-" : "";
+  if (abs < 1e11) {
+    // Why a fast path: every note of a labour-days column formats a number. Here r is the
+    // double nearest a whole count of hundredths, so that count is exact, and toFixed(2) below
+    // would print its digits; reading them off the count spares the string work.
+    const hundredths = Math.round(abs * 100);
+    const cents = hundredths % 100;
+    const decimals = cents === 0 ? "" : cents % 10 === 0 ? `,${cents / 10}` : cents < 10 ? `,0${cents}` : `,${cents}`;
+    return `${sign}${groupThousands(String((hundredths - cents) / 100))}${decimals}`;
+  }
+  const [int, frac = ""] = abs.toFixed(2).split(".");
+  const decimals = frac.replace(TRAILING_ZEROS, "");
+  return `${sign}${groupThousands(int)}${decimals === "" ? "" : `,${decimals}`}`;
 }
+
+const TRAILING_ZEROS = /0+$/;
 
 export type LabourDaysErrorCode = "blank" | "not-days" | "negative" | "ambiguous" | "malformed" | "too-large";
 
@@ -88,6 +117,14 @@ function tooManyDays(shown: string): Failure {
   return fail("too-large", `“${shown}” quá lớn để là số ngày công (tối đa ${groupThousands(String(MAX_LABOUR_DAYS))}) (too large)`);
 }
 
+// Hoisted: a regular expression literal makes a new object each time it is evaluated.
+const SPACES = /\s+/g;
+const DIGIT_HALF = /(\d)\s*½/g;
+const HALF_SIGN = /½/g;
+const LEADING_MINUS = /^[-−–]/u;
+const DIGIT = /\d/;
+const WHOLE = /^\d+$/;
+const DECIMAL = /^(\d+)[.,](\d+)$/;
 const DAY_WORDS = /\s*(?:ngày công|ngay cong|ngày|ngay|công|cong|nc)\.?$/u;
 const HALF_DAY = /^(?:nửa|nua)$/u;
 const HALF_AFTER = /\s*(?:rưỡi|rưởi|ruoi)$/u;
@@ -98,6 +135,10 @@ const HALF_AFTER = /\s*(?:rưỡi|rưởi|ruoi)$/u;
  * so it is either a typo or a thousands separator we cannot tell from a decimal mark.
  */
 export function parseLabourDays(value: CellValue | undefined): LabourDaysParse {
+  if (typeof value === "string") {
+    const plain = readPlainDays(value);
+    if (plain !== null) return plain;
+  }
   if (isBlank(value)) return fail("blank", "Ô trống (empty)");
   if (typeof value === "boolean") return fail("not-days", "Giá trị đúng/sai không phải số ngày công (not a number of days)");
   if (typeof value === "number") {
@@ -106,14 +147,101 @@ export function parseLabourDays(value: CellValue | undefined): LabourDaysParse {
     if (value > MAX_LABOUR_DAYS) return tooManyDays(String(value));
     return { ok: true, days: value === 0 ? 0 : value };
   }
-  const shown = (value as string).replace(/\s+/g, " ").trim();
+  return readLabourDaysText(value as string);
+}
+
+/**
+ * What may follow a plain number of days on the fast path, and the half day it adds: the
+ * general reader drops the same words and adds the same half ("1 ngày rưỡi" = 1,5).
+ */
+const PLAIN_DAY_WORDS: ReadonlyMap<string, number> = new Map([
+  ["", 0],
+  ["½", 0.5],
+  ["½ ngày", 0.5],
+  [" ngày", 0],
+  [" công", 0],
+  [" ngày công", 0],
+  [" rưỡi", 0.5],
+  [" ngày rưỡi", 0.5],
+  [" rưỡi ngày", 0.5],
+]);
+/** Up to 15 digits every step of reading them is an exact double. */
+const SAFE_DIGITS = 15;
+/** Half a day in words, as the general reader reads it. */
+const HALF_DAY_TEXTS: ReadonlySet<string> = new Set(["nửa", "nửa ngày", "½"]);
+
+/**
+ * Why a fast path: most days typed as text are a plain "3", "2,5" or "1.5", perhaps with
+ * " ngày" or "rưỡi", and the general reader spends its time on normalizing and a dozen regular
+ * expressions. This reads such a cell in one scan, the way the general reader's last steps
+ * read it (whole digits, or digits, "," or ".", and digits other than exactly three); anything
+ * else, and anything it would refuse, returns null and goes to the general reader. A property
+ * test checks that the two agree.
+ */
+function readPlainDays(text: string): LabourDaysParse | null {
+  if (HALF_DAY_TEXTS.has(text)) return daysRead(text, 0.5);
+  let whole = 0;
+  let fraction = 0;
+  let scale = 1;
+  let digits = 0;
+  let mark = -1;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      digits++;
+      if (mark === -1) whole = whole * 10 + (c - 0x30);
+      else {
+        fraction = fraction * 10 + (c - 0x30);
+        scale *= 10;
+      }
+    } else if ((c === 0x2c || c === 0x2e) && mark === -1 && i > 0) {
+      mark = i;
+    } else {
+      break;
+    }
+  }
+  const decimals = mark === -1 ? -1 : i - mark - 1;
+  if (i === 0 || decimals === 0 || decimals === 3 || digits > SAFE_DIGITS) return null;
+  const half = PLAIN_DAY_WORDS.get(i === text.length ? "" : text.slice(i));
+  if (half === undefined) return null;
+  // An exact whole number of 10^-k over an exact 10^k: the division rounds once, as Number()
+  // does on the decimal text the general reader builds.
+  const days = (whole * scale + fraction) / scale + half;
+  if (days > MAX_LABOUR_DAYS) return null;
+  return isWrittenAsFormatted(text, i, mark) ? { ok: true, days } : daysRead(text, days);
+}
+
+/**
+ * The figure (`text` up to `end`, decimal mark at `mark` or -1) is already what formatLabourDays
+ * writes for it, so it needs no note: "3", "2,5", "0,75", but not "03", "1.5", "2,50", "1234",
+ * "0,125".
+ */
+function isWrittenAsFormatted(text: string, end: number, mark: number): boolean {
+  if (end !== text.length) return false;
+  const wholeDigits = mark === -1 ? end : mark;
+  if (wholeDigits > 3 || (wholeDigits > 1 && text.charCodeAt(0) === 0x30)) return false;
+  return mark === -1 || (text.charCodeAt(mark) === 0x2c && end - mark - 1 <= 2 && text.charCodeAt(end - 1) !== 0x30);
+}
+
+function daysRead(shown: string, days: number): LabourDaysParse {
+  const formatted = formatLabourDays(days);
+  return formatted === shown ? { ok: true, days } : { ok: true, days, note: `${shown} → ${formatted}` };
+}
+
+/**
+ * The general reader of days typed as text. Exported for the tests that check the fast path
+ * against it.
+ */
+export function readLabourDaysText(value: string): LabourDaysParse {
+  const shown = value.replace(SPACES, " ").trim();
   // "½" is read before NFKC, which would turn it into "1⁄2": "1½" is one and a half.
   let s = shown
     .toLowerCase()
-    .replace(/(\d)\s*½/g, "$1 rưỡi")
-    .replace(/½/g, "nửa")
+    .replace(DIGIT_HALF, "$1 rưỡi")
+    .replace(HALF_SIGN, "nửa")
     .normalize("NFKC")
-    .replace(/\s+/g, " ")
+    .replace(SPACES, " ")
     .trim();
   let half = false;
   // "1 ngày rưỡi" and "1 rưỡi ngày" ("1½ ngày") both end up as 1 + a half.
@@ -129,14 +257,14 @@ export function parseLabourDays(value: CellValue | undefined): LabourDaysParse {
   if (HALF_DAY.test(s)) {
     if (half) return fail("malformed", `Không đọc được “${shown}” như số ngày công (unreadable)`);
     days = 0.5;
-  } else if (/^[-−–]/u.test(s) && /\d/.test(s)) {
+  } else if (LEADING_MINUS.test(s) && DIGIT.test(s)) {
     return fail("negative", `“${shown}”: số ngày công không được âm (negative)`);
-  } else if (/^\d+$/.test(s)) {
+  } else if (WHOLE.test(s)) {
     days = Number(s);
   } else {
-    const m = /^(\d+)[.,](\d+)$/.exec(s);
+    const m = DECIMAL.exec(s);
     if (m === null) {
-      return /\d/.test(s)
+      return DIGIT.test(s)
         ? fail("malformed", `Không đọc được “${shown}” như số ngày công (unreadable)`)
         : fail("not-days", `“${shown}” không phải số ngày công (not a number of days)`);
     }
@@ -150,6 +278,5 @@ export function parseLabourDays(value: CellValue | undefined): LabourDaysParse {
   }
   if (half) days += 0.5;
   if (days > MAX_LABOUR_DAYS) return tooManyDays(shown);
-  const formatted = formatLabourDays(days);
-  return formatted === shown ? { ok: true, days } : { ok: true, days, note: `${shown} → ${formatted}` };
+  return daysRead(shown, days);
 }

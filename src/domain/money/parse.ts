@@ -48,7 +48,11 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /** Empty, whitespace only, or no value at all. */
 export function isBlank(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === "string" && value.replace(INVISIBLE, "").trim() === "";
+  if (typeof value !== "string") return false;
+  // A visible ASCII character first, as in nearly every filled cell: not blank, no regex needed.
+  const first = value.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return value.replace(INVISIBLE, "").trim() === "";
 }
 
 function fail(code: MoneyErrorCode, reason: string): Failure {
@@ -62,12 +66,68 @@ function tooLarge(shown: string): Failure {
 }
 
 export function parseMoney(value: CellValue | undefined): MoneyParse {
+  if (typeof value === "string") {
+    const figure = readPlainFigure(value);
+    if (figure !== null) return amountRead(value, figure);
+  }
   if (isBlank(value)) return fail("blank", "Ô trống (empty)");
   if (typeof value === "boolean") {
     return fail("not-amount", `Giá trị đúng/sai (${value ? "TRUE" : "FALSE"}) không phải số tiền (not an amount)`);
   }
   if (typeof value === "number") return parseMoneyNumber(value);
-  return parseMoneyText(value as string);
+  return readMoneyText(value as string);
+}
+
+/** The largest number of digits whose every prefix is exactly a double: 10^15 < 2^53. */
+const SAFE_DIGITS = 15;
+
+/**
+ * What may follow a plain figure on the fast path: the currency as offices type it. The general
+ * reader peels these (and many more) off the same way.
+ */
+const PLAIN_SUFFIXES: ReadonlySet<string> = new Set(["", "đ", "Đ", " đ", " Đ", "VNĐ", " VNĐ", "VND", " VND", " đồng"]);
+
+/**
+ * Why a fast path: most money typed as text is a plain figure ("1.500.000", "1,500,000",
+ * "450000", "1.500.000đ"), and the general reader below spends its time on Unicode
+ * normalization, peeling decorations and a dozen regular expressions that such a figure does
+ * not need. This reads one in a single scan: ASCII digits starting with 1–9, either ungrouped or
+ * grouped in threes by one kind of separator ("." or ","), at most 15 digits so that plain
+ * doubles stay exact, then nothing or a currency from PLAIN_SUFFIXES. Anything else returns
+ * null and goes to the general reader, which reads these figures the same way (rule 3 at the
+ * top; a property test checks that the two agree).
+ */
+function readPlainFigure(text: string): number | null {
+  const first = text.charCodeAt(0);
+  if (!(first >= 0x31 && first <= 0x39)) return null;
+  let value = 0;
+  let digits = 0;
+  let separator = 0;
+  let group = 0;
+  let i = 0;
+  for (; i < text.length && digits <= SAFE_DIGITS; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) {
+      value = value * 10 + (c - 0x30);
+      digits++;
+      group++;
+    } else if (c === 0x2e || c === 0x2c) {
+      // The first group has 1–3 digits, every later one exactly 3, all behind the same separator.
+      if (separator === 0 ? group > 3 : c !== separator || group !== 3) return null;
+      separator = c;
+      group = 0;
+    } else {
+      break;
+    }
+  }
+  if (digits > SAFE_DIGITS || (separator !== 0 && group !== 3)) return null;
+  return PLAIN_SUFFIXES.has(i === text.length ? "" : text.slice(i)) ? value : null;
+}
+
+/** A success, with a note unless the text already reads as the formatted amount. */
+function amountRead(shown: string, amount: number): MoneyParse {
+  const formatted = formatMoney(amount);
+  return formatted === shown ? { ok: true, amount } : { ok: true, amount, note: `${shown} → ${formatted}` };
 }
 
 function parseMoneyNumber(n: number): MoneyParse {
@@ -88,16 +148,28 @@ function parseMoneyNumber(n: number): MoneyParse {
   return fail("fraction", `${shown} có phần lẻ dưới 1 đồng; số tiền phải là số đồng nguyên${hint} (fraction of a đồng)`);
 }
 
-function normalize(text: string): string {
-  return text.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim();
-}
-
+// Hoisted: a regular expression literal makes a new object each time it is evaluated.
+const SPACES = /\s+/g;
+const LEADING_MINUS = /^[-−–]/u;
+const ONLY_MINUS = /^[-−–]$/u;
+const DIGIT = /\d/;
+const DIGITS = /^\d+$/;
+const SIGN_OR_PARENTHESIS = /[-−–+()]/u;
+const BARE_NUMBER = /^[\d., ]+$/;
+const FIRST_GROUP = /^\d{1,3}$/;
+const GROUP = /^\d{3}$/;
+const SEPARATED_DIGITS = /^\d(?:[., ]?\d)*$/;
+const ZEROS = /^0*$/;
 const ROUND_WORD = /\s*(?:chẵn|chan)$/u;
 const CURRENCY_SUFFIX = /\s*(?:vnđ|vnd|vn₫|đồng|dong|đ|₫|d)\.?$/u;
 const CURRENCY_PREFIX = /^(?:vnđ|vnd|₫|đ)\s*/u;
 const NO_DECIMALS_DASH = /\s*[.,]\s*-+$/;
 // "1 tr.", "500k.": the dot of an abbreviation or of a sentence, never a decimal mark.
 const ABBREVIATION_DOT = /(\p{L})\.$/u;
+
+function normalize(text: string): string {
+  return text.normalize("NFKC").replace(INVISIBLE, "").toLowerCase().replace(SPACES, " ").trim();
+}
 
 function stripDecorations(text: string): string {
   let s = text;
@@ -111,33 +183,35 @@ function stripDecorations(text: string): string {
   return s;
 }
 
-function parseMoneyText(raw: string): MoneyParse {
-  const shown = raw.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+/**
+ * The general reader of an amount typed as text (rules 2–5 at the top). Exported for the tests
+ * that check the fast path against it.
+ */
+export function readMoneyText(raw: string): MoneyParse {
+  const shown = raw.replace(INVISIBLE, "").replace(SPACES, " ").trim();
   let s = stripDecorations(normalize(raw));
   let negative = false;
   if (s.startsWith("(") && s.endsWith(")")) {
     negative = true;
     s = stripDecorations(s.slice(1, -1));
-  } else if (/^[-−–]/u.test(s)) {
+  } else if (LEADING_MINUS.test(s)) {
     negative = true;
     s = stripDecorations(s.slice(1));
   } else if (s.startsWith("+")) {
     s = stripDecorations(s.slice(1));
   }
-  if (s === "" || !/\d/.test(s)) {
-    const zeroHint = /^[-−–]$/u.test(shown) ? " (nếu là 0, hãy ghi 0)" : "";
+  if (s === "" || !DIGIT.test(s)) {
+    const zeroHint = ONLY_MINUS.test(shown) ? " (nếu là 0, hãy ghi 0)" : "";
     return fail("not-amount", `“${shown}” không phải là số tiền${zeroHint} (not an amount)`);
   }
-  if (/[-−–+()]/u.test(s)) {
+  if (SIGN_OR_PARENTHESIS.test(s)) {
     return fail("malformed", `“${shown}”: dấu âm hoặc dấu ngoặc không đúng chỗ (misplaced sign)`);
   }
-  const read = /^[\d., ]+$/.test(s) ? readPlain(s, shown) : readWithUnits(s, shown);
+  const read = BARE_NUMBER.test(s) ? readPlain(s, shown) : readWithUnits(s, shown);
   if (!read.ok) return read;
   if (read.value > MAX) return tooLarge(shown);
   const magnitude = Number(read.value);
-  const amount = negative && magnitude !== 0 ? -magnitude : magnitude;
-  const formatted = formatMoney(amount);
-  return formatted === shown ? { ok: true, amount } : { ok: true, amount, note: `${shown} → ${formatted}` };
+  return amountRead(shown, negative && magnitude !== 0 ? -magnitude : magnitude);
 }
 
 type Read<T> = { ok: true; value: T } | Failure;
@@ -149,7 +223,7 @@ interface Decimal {
 }
 
 function isGrouped(parts: string[]): boolean {
-  return parts.length >= 2 && /^\d{1,3}$/.test(parts[0]) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+  return parts.length >= 2 && FIRST_GROUP.test(parts[0]) && parts.slice(1).every((p) => GROUP.test(p));
 }
 
 function badGroups(shown: string): Failure {
@@ -171,8 +245,8 @@ function decimal(int: string, frac: string, shown: string): Read<Decimal> {
  * of "," as the decimal mark (rule 4 at the top).
  */
 function readDecimal(t: string, beforeUnit: boolean, shown: string): Read<Decimal> {
-  if (/^\d+$/.test(t)) return decimal(t, "", shown);
-  if (!/^\d(?:[., ]?\d)*$/.test(t)) {
+  if (DIGITS.test(t)) return decimal(t, "", shown);
+  if (!SEPARATED_DIGITS.test(t)) {
     return fail("malformed", `“${shown}”: dấu phân cách không đúng chỗ (misplaced separator)`);
   }
   const kinds = [".", ",", " "].filter((c) => t.includes(c));
@@ -216,7 +290,7 @@ function readDecimal(t: string, beforeUnit: boolean, shown: string): Read<Decima
 function readPlain(s: string, shown: string): Read<bigint> {
   const d = readDecimal(s, false, shown);
   if (!d.ok) return d;
-  if (!/^0*$/.test(d.value.frac)) {
+  if (!ZEROS.test(d.value.frac)) {
     return fail("fraction", `“${shown}” có phần lẻ dưới 1 đồng; số tiền phải là số đồng nguyên (fraction of a đồng)`);
   }
   return { ok: true, value: BigInt(d.value.int) };
@@ -259,7 +333,7 @@ function readWithUnits(s: string, shown: string): Read<bigint> {
     const m = UNIT_PART.exec(rest);
     if (m === null) {
       // Digits right after a unit are its decimals: "1tr5" = 1,5 triệu.
-      const tail = /^\d{1,3}$/.exec(rest);
+      const tail = FIRST_GROUP.exec(rest);
       if (tail === null || previousUnit === null) return previousUnit === null ? unreadable(shown) : unreadableTail(shown);
       const scale = 10n ** BigInt(rest.length);
       const part = BigInt(rest) * previousUnit;
@@ -283,7 +357,7 @@ function readWithUnits(s: string, shown: string): Read<bigint> {
       part = scaled / scale;
       whole = d.value.frac === "";
     } else {
-      if (!/^\d+$/.test(m[1]) || BigInt(m[1]) * unit >= previousUnit) {
+      if (!DIGITS.test(m[1]) || BigInt(m[1]) * unit >= previousUnit) {
         return fail(
           "malformed",
           `“${shown}”: phần sau phải là số nguyên nhỏ hơn đơn vị đứng trước (ví dụ 1 triệu 500 nghìn) (bad part)`,

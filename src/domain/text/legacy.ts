@@ -13,7 +13,7 @@
  */
 import { isCommonSyllable } from "./commonSyllables";
 import { CP1252_C1, TCVN3_ENTRIES, VNI_ENTRIES } from "./legacyTables";
-import { fitsCp1252, isAscii, isWordChar, wordsOf } from "./scan";
+import { fitsCp1252, isAscii, isCp1252Char, isWordChar } from "./scan";
 import { isVietnameseSyllable } from "./syllable";
 
 export type LegacyEncoding = "tcvn3" | "vni";
@@ -130,7 +130,7 @@ export function encodeVni(unicode: string): string {
 }
 
 /** Could a TCVN3 keyboard have produced these letters? Latin-1 letters outside its table say no. */
-function isTcvn3Shaped(text: string): boolean {
+export function isTcvn3Shaped(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code > 0x7f && isWordChar(code) && !TCVN3_DECODE.has(code)) return false;
@@ -139,7 +139,7 @@ function isTcvn3Shaped(text: string): boolean {
 }
 
 /** Could a VNI keyboard have produced these letters? A mark byte must follow a base it fits. */
-function isVniShaped(text: string): boolean {
+export function isVniShaped(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (i + 1 < text.length && VNI_PAIRS.has(pairKey(code, text.charCodeAt(i + 1)))) {
@@ -160,12 +160,15 @@ export interface LegacyFont {
   readonly capitals: boolean;
 }
 
+const TCVN3_FONT = /^\.vn/i;
+const VNI_FONT = /^vni[-\s]/i;
+
 /** ".Vn…" fonts are TCVN3 (those ending in H draw capitals); "VNI-…" fonts are VNI-Windows. */
 export function legacyFont(font: string | null | undefined): LegacyFont | null {
   if (!font) return null;
   const name = font.trim();
-  if (/^\.vn/i.test(name)) return { encoding: "tcvn3", capitals: name.endsWith("H") };
-  if (/^vni[-\s]/i.test(name)) return { encoding: "vni", capitals: false };
+  if (TCVN3_FONT.test(name)) return { encoding: "tcvn3", capitals: name.endsWith("H") };
+  if (VNI_FONT.test(name)) return { encoding: "vni", capitals: false };
   return null;
 }
 
@@ -185,6 +188,12 @@ interface Reading {
 /** How a text scores as it is and in each legacy reading. Exported for tests. */
 export interface Analysis {
   readonly nfc: string;
+  /** `nfc` is plain ASCII. */
+  readonly ascii: boolean;
+  /**
+   * The text as it is. Left at 0 for a text that cannot be a legacy view when the caller does not
+   * report scores (see columnAnalysis): with both readings null, no decision reads them.
+   */
   readonly wordCount: number;
   readonly validAsIs: number;
   readonly commonAsIs: number;
@@ -193,45 +202,56 @@ export interface Analysis {
   readonly vni: Reading | null;
 }
 
-/**
- * What one word says about each reading, as bit flags. Every fact is a property of the word
- * alone: decoding maps a word to a word, and the shape checks look only at letters (a VNI mark
- * byte always follows its base letter inside the same word), so a text's scores are the sums of
- * its words' facts.
- */
-const VALID = 1;
-const COMMON = 2;
-
-interface LegacyFlags {
+/** What one word adds to one legacy reading's score. */
+interface LegacyWord {
   /** Its letters could come from this encoding's keyboard. */
-  readonly shaped: number;
-  /** Decoding changes the word. */
-  readonly changed: number;
-  /** The decoded word is a Vietnamese syllable. */
+  readonly shaped: boolean;
+  /** Decoding changes it. */
+  readonly changed: boolean;
+  /** 1 if it is a Vietnamese syllable in this reading (as it is, when decoding leaves it alone). */
   readonly valid: number;
-  /** ... and a common one. */
+  /** 1 if it is also a common one. */
   readonly common: number;
+  /** 1 if it is valid and changed: the positive evidence for the encoding. */
+  readonly changedValid: number;
+  /** The decoded word, as a converted cell shows it. */
+  readonly text: string;
 }
 
-const TCVN3_FLAGS: LegacyFlags = { shaped: 4, changed: 8, valid: 16, common: 32 };
-const VNI_FLAGS: LegacyFlags = { shaped: 64, changed: 128, valid: 256, common: 512 };
+/**
+ * What one word says about each reading. Every fact is a property of the word alone: decoding
+ * maps a word to a word, and the shape checks look only at letters (a VNI mark byte always
+ * follows its base letter inside the same word), so a text's scores are the sums of its words'.
+ */
+export interface WordFacts {
+  /** 1 if the word as it is is a Vietnamese syllable. */
+  readonly valid: number;
+  /** 1 if it is also a common one. */
+  readonly common: number;
+  readonly tcvn3: LegacyWord;
+  readonly vni: LegacyWord;
+}
 
-function legacyFacts(word: string, decoded: string, shaped: boolean, flags: LegacyFlags): number {
-  const facts = shaped ? flags.shaped : 0;
-  if (decoded === word) return facts;
-  if (!isVietnameseSyllable(decoded)) return facts | flags.changed;
-  return facts | flags.changed | flags.valid | (isCommonSyllable(decoded) ? flags.common : 0);
+function legacyWord(word: string, decoded: string, shaped: boolean, asIs: { valid: number; common: number }, text: string): LegacyWord {
+  if (decoded === word) return { shaped, changed: false, valid: asIs.valid, common: asIs.common, changedValid: 0, text };
+  const valid = isVietnameseSyllable(decoded) ? 1 : 0;
+  const common = valid === 1 && isCommonSyllable(decoded) ? 1 : 0;
+  return { shaped, changed: true, valid, common, changedValid: valid, text };
 }
 
 /** The facts of one word, worked out from scratch: two decodings and up to three syllable checks. */
-export function wordFacts(word: string): number {
-  const valid = isVietnameseSyllable(word);
-  const asIs = valid ? VALID | (isCommonSyllable(word) ? COMMON : 0) : 0;
-  return (
-    asIs |
-    legacyFacts(word, decodeTcvn3(word), isTcvn3Shaped(word), TCVN3_FLAGS) |
-    legacyFacts(word, decodeVni(word), isVniShaped(word), VNI_FLAGS)
-  );
+export function wordFacts(word: string): WordFacts {
+  const valid = isVietnameseSyllable(word) ? 1 : 0;
+  const asIs = { valid, common: valid === 1 && isCommonSyllable(word) ? 1 : 0 };
+  const tcvn3 = decodeTcvn3(word);
+  const vni = decodeVni(word);
+  // In TCVN3 a word typed in capitals keeps its toned letters lower case; see isCapitalWord.
+  const tcvn3Text = isCapitalWord(word, 0, word.length) ? tcvn3.toUpperCase() : tcvn3;
+  return {
+    ...asIs,
+    tcvn3: legacyWord(word, tcvn3, isTcvn3Shaped(word), asIs, tcvn3Text),
+    vni: legacyWord(word, vni, isVniShaped(word), asIs, vni),
+  };
 }
 
 /**
@@ -241,9 +261,14 @@ export function wordFacts(word: string): number {
  * grow without limit; when full it starts over, which only costs recomputation.
  */
 const WORD_FACTS_LIMIT = 100_000;
-const wordFactsMemo = new Map<string, number>();
+const wordFactsMemo = new Map<string, WordFacts>();
 
-function cachedWordFacts(word: string): number {
+/** How many words the cache holds. For tests. */
+export function wordFactsCacheSize(): number {
+  return wordFactsMemo.size;
+}
+
+function cachedWordFacts(word: string): WordFacts {
   let facts = wordFactsMemo.get(word);
   if (facts === undefined) {
     facts = wordFacts(word);
@@ -254,65 +279,65 @@ function cachedWordFacts(word: string): number {
 }
 
 /** Sums one legacy reading over the words of a text. */
-class ReadingTally {
-  valid = 0;
-  common = 0;
-  changedValid = 0;
-  changed = false;
-  shaped = true;
+interface ReadingTally {
+  valid: number;
+  common: number;
+  changedValid: number;
+  changed: boolean;
+  shaped: boolean;
+}
 
-  constructor(private readonly flags: LegacyFlags) {}
+function tally(): ReadingTally {
+  return { valid: 0, common: 0, changedValid: 0, changed: false, shaped: true };
+}
 
-  add(facts: number): void {
-    const flags = this.flags;
-    if ((facts & flags.shaped) === 0) this.shaped = false;
-    if ((facts & flags.changed) === 0) {
-      // The word reads the same: it counts as it is.
-      if ((facts & VALID) !== 0) this.valid++;
-      if ((facts & COMMON) !== 0) this.common++;
-      return;
-    }
-    this.changed = true;
-    if ((facts & flags.valid) === 0) return;
-    this.valid++;
-    this.changedValid++;
-    if ((facts & flags.common) !== 0) this.common++;
-  }
+function addWord(tally: ReadingTally, word: LegacyWord): void {
+  tally.valid += word.valid;
+  tally.common += word.common;
+  tally.changedValid += word.changedValid;
+  tally.changed ||= word.changed;
+  tally.shaped &&= word.shaped;
+}
 
-  reading(possible: boolean): Reading | null {
-    if (!possible || !this.shaped || !this.changed) return null;
-    return { valid: this.valid, common: this.common, changedValid: this.changedValid };
-  }
+function readingOf(tally: ReadingTally, possible: boolean): Reading | null {
+  if (!possible || !tally.shaped || !tally.changed) return null;
+  return { valid: tally.valid, common: tally.common, changedValid: tally.changedValid };
 }
 
 /**
- * Scores an NFC text word by word. `facts` is the word cache; tests pass `wordFacts` to check
- * that the cache changes nothing.
+ * Scores an NFC text word by word, in one pass over its characters. `facts` is the word cache;
+ * tests pass `wordFacts` to check that the cache changes nothing.
  */
-export function analyzeText(nfc: string, facts: (word: string) => number = cachedWordFacts): Analysis {
-  const tcvn3 = new ReadingTally(TCVN3_FLAGS);
-  const vni = new ReadingTally(VNI_FLAGS);
+export function analyzeText(nfc: string, facts: (word: string) => WordFacts = cachedWordFacts): Analysis {
+  const tcvn3 = tally();
+  const vni = tally();
   let wordCount = 0;
   let validAsIs = 0;
   let commonAsIs = 0;
+  let ascii = true;
+  let cp1252 = true;
   let start = -1;
   for (let i = 0; i <= nfc.length; i++) {
-    const inWord = i < nfc.length && isWordChar(nfc.charCodeAt(i));
-    if (inWord) {
+    const c = i < nfc.length ? nfc.charCodeAt(i) : -1;
+    if (c > 0x7f) {
+      ascii = false;
+      if (cp1252 && !isCp1252Char(c)) cp1252 = false;
+    }
+    if (c !== -1 && isWordChar(c)) {
       if (start === -1) start = i;
       continue;
     }
     if (start === -1) continue;
-    const f = facts(nfc.slice(start, i));
+    const word = facts(nfc.slice(start, i));
     start = -1;
     wordCount++;
-    if ((f & VALID) !== 0) validAsIs++;
-    if ((f & COMMON) !== 0) commonAsIs++;
-    tcvn3.add(f);
-    vni.add(f);
+    validAsIs += word.valid;
+    commonAsIs += word.common;
+    addWord(tcvn3, word.tcvn3);
+    addWord(vni, word.vni);
   }
-  const legacyPossible = !isAscii(nfc) && fitsCp1252(nfc);
-  return { nfc, wordCount, validAsIs, commonAsIs, tcvn3: tcvn3.reading(legacyPossible), vni: vni.reading(legacyPossible) };
+  const legacyPossible = !ascii && cp1252;
+  return { nfc, ascii, wordCount, validAsIs, commonAsIs, tcvn3: readingOf(tcvn3, legacyPossible), vni: readingOf(vni, legacyPossible) };
 }
 
 /** Vietnamese words in a reading; -1 where the text cannot be that encoding. */
@@ -378,6 +403,14 @@ interface Choice {
   readonly capitals: boolean;
 }
 
+/** The common choices, shared: a column's 100.000 cells need not hold 100.000 copies. */
+const BY_TEXT: Readonly<Record<LegacyEncoding | "unicode", Choice>> = {
+  tcvn3: { legacy: "tcvn3", signal: "text", capitals: false },
+  vni: { legacy: "vni", signal: "text", capitals: false },
+  unicode: { legacy: null, signal: "text", capitals: false },
+};
+const NOTHING_TO_DECIDE: Choice = { legacy: null, signal: "none", capitals: false };
+
 /**
  * Between two legacy readings that beat the text as it is: more Vietnamese words, then more
  * common ones, then TCVN3, the national standard and so the likelier of the two.
@@ -399,8 +432,8 @@ function chooseReading(analysis: Analysis, options: DetectOptions): Choice {
   if ((hint === "tcvn3" || hint === "vni") && holdsUp(analysis, hint) && tiesWith(analysis, byText, hint)) {
     return { legacy: hint, signal: "hint", capitals: false };
   }
-  if (byText) return { legacy: byText, signal: "text", capitals: false };
-  return { legacy: null, signal: isAscii(analysis.nfc) ? "none" : "text", capitals: false };
+  if (byText) return BY_TEXT[byText];
+  return analysis.ascii ? NOTHING_TO_DECIDE : BY_TEXT.unicode;
 }
 
 /** A legacy reading other than the chosen one that could replace it if the column asked for it. */
@@ -417,7 +450,7 @@ function ambiguities(analysis: Analysis, chosen: LegacyEncoding | null): LegacyE
 function isDecisive(analysis: Analysis, choice: Choice): boolean {
   if (choice.signal === "font") return true;
   const ties = (e: LegacyEncoding) => e !== choice.legacy && tiesWith(analysis, choice.legacy, e);
-  return !ties("tcvn3") && !ties("vni") && !isAscii(analysis.nfc);
+  return !ties("tcvn3") && !ties("vni") && !analysis.ascii;
 }
 
 function share(count: number, words: number): number {
@@ -426,8 +459,9 @@ function share(count: number, words: number): number {
 
 function encodingOf(text: string, analysis: Analysis, choice: Choice): TextEncoding {
   if (choice.legacy !== null) return choice.legacy;
-  if (isAscii(text)) return "ascii";
-  return analysis.nfc !== text ? "nfd" : "unicode";
+  const composedText = analysis.nfc === text;
+  if (composedText ? analysis.ascii : isAscii(text)) return "ascii";
+  return composedText ? "unicode" : "nfd";
 }
 
 function detection(text: string, analysis: Analysis, choice: Choice): EncodingDetection {
@@ -469,21 +503,9 @@ export interface ConvertedText {
 /**
  * In TCVN3 a word typed in capitals still has its toned letters in lower case ("NGUYễN"): a word
  * with at least two capitals and no other lower-case letter was meant to be all capitals.
+ * Exported for tests.
  */
-function restoreCapitalWords(view: string, decoded: string): string {
-  let out = "";
-  let start = 0;
-  for (let i = 0; i <= view.length; i++) {
-    if (i < view.length && isWordChar(view.charCodeAt(i))) continue;
-    const word = decoded.slice(start, i);
-    out += isCapitalWord(view, start, i) ? word.toUpperCase() : word;
-    if (i < view.length) out += decoded[i];
-    start = i + 1;
-  }
-  return out;
-}
-
-function isCapitalWord(view: string, start: number, end: number): boolean {
+export function isCapitalWord(view: string, start: number, end: number): boolean {
   let upper = 0;
   for (let i = start; i < end; i++) {
     const c = view.charCodeAt(i);
@@ -493,13 +515,41 @@ function isCapitalWord(view: string, start: number, end: number): boolean {
   return upper >= 2;
 }
 
+/**
+ * A legacy text decoded word by word from the word cache; what lies between words is decoded
+ * character by character. The same as decoding the whole text (both codecs map within words:
+ * a VNI mark byte follows its base letter in the same word), without decoding every word again
+ * in every cell. Exported for tests.
+ */
+export function renderWords(view: string, legacy: LegacyEncoding): string {
+  let out = "";
+  let start = -1;
+  for (let i = 0; i <= view.length; i++) {
+    const c = i < view.length ? view.charCodeAt(i) : -1;
+    if (c !== -1 && isWordChar(c)) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start !== -1) {
+      out += cachedWordFacts(view.slice(start, i))[legacy].text;
+      start = -1;
+    }
+    if (c !== -1) out += String.fromCharCode(decodeBetweenWords(c, legacy));
+  }
+  return out;
+}
+
+/** A character between words, as the codec decodes it (raw C1 bytes become their symbols). */
+function decodeBetweenWords(c: number, legacy: LegacyEncoding): number {
+  const letter = legacy === "tcvn3" ? TCVN3_DECODE.get(c) : VNI_SINGLES.get(c);
+  return letter ?? C1_SYMBOLS.get(c) ?? c;
+}
+
 function render(analysis: Analysis, choice: Choice): string {
   const { nfc } = analysis;
-  if (choice.legacy === "vni") return decodeVni(nfc);
-  if (choice.legacy === "tcvn3") {
-    return choice.capitals ? decodeTcvn3(nfc, { capitals: true }) : restoreCapitalWords(nfc, decodeTcvn3(nfc));
-  }
-  return nfc;
+  if (choice.legacy === null) return nfc;
+  if (choice.legacy === "tcvn3" && choice.capitals) return decodeTcvn3(nfc, { capitals: true });
+  return renderWords(nfc, choice.legacy);
 }
 
 /**
@@ -518,6 +568,20 @@ export function composed(text: string): string {
 
 function analyzeCell(text: string): Analysis {
   return analyzeText(composed(text));
+}
+
+/**
+ * A cell's analysis for the column functions, which decide and convert but report no scores.
+ * Why the shortcut: a plain ASCII text, or one with a character outside Windows-1252 (ễ, ă, ơ,
+ * đ: most cells of a Unicode column), cannot be a legacy view, so both its readings are null and
+ * it stays as it is whatever its words; only detectEncoding's scores would need its words, and
+ * it does not come here. A property test checks that columns convert as with the full analysis.
+ */
+export function columnAnalysis(text: string): Analysis {
+  const nfc = composed(text);
+  const ascii = isAscii(nfc);
+  if (!ascii && fitsCp1252(nfc)) return analyzeText(nfc);
+  return { nfc, ascii, wordCount: 0, validAsIs: 0, commonAsIs: 0, tcvn3: null, vni: null };
 }
 
 function converted(text: string, analysis: Analysis, choice: Choice, nameColumn = false): ConvertedText {
@@ -539,20 +603,76 @@ export function toUnicode(text: string, options: DetectOptions = {}): ConvertedT
  * TCVN3 has no toned capitals, so a name typed "Lª ThÞ ¸nh" decodes to "Lê Thị ánh": the capital
  * was lost only where a word starts with a letter TCVN3 cannot write in upper case. Those words
  * get their capital back; words whose case survived keep it ("Hộ bà Lê Ánh" keeps "bà"), unless
- * the whole name was typed in lower case.
+ * the whole name was typed in lower case. Exported for tests.
  */
-function restoreLostCapitals(view: string, decoded: string): string {
-  const viewWords = view.split(" ");
-  const words = decoded.split(" ");
-  if (viewWords.length !== words.length) return decoded;
-  const lost = (i: number) => {
-    const d = words[i].charAt(0);
-    return d !== "" && d !== viewWords[i].charAt(0) && d !== d.toUpperCase() && !TCVN3_PLAIN_LOWER_VIEWS.has(viewWords[i].charCodeAt(0));
-  };
-  const known = words.map((w, i) => (w && !lost(i) && w.charAt(0).toLowerCase() !== w.charAt(0).toUpperCase() ? w.charAt(0) : ""));
-  // A name typed all in lower case is a name all the same: every word takes its capital.
-  const typedLower = known.every((c) => c === "" || c !== c.toUpperCase());
-  return words.map((w, i) => (typedLower || lost(i) ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(" ");
+export function restoreLostCapitals(view: string, decoded: string): string {
+  if (spaces(view) !== spaces(decoded)) return decoded;
+  // A name typed all in lower case is a name all the same: every word takes its capital. It was
+  // not, if a word whose capital was not lost starts with a capital.
+  let typedLower = true;
+  for (let v = 0, d = 0; d <= decoded.length && typedLower; ) {
+    const vEnd = tokenEnd(view, v);
+    const dEnd = tokenEnd(decoded, d);
+    if (d < dEnd && !lostCapital(view, v, vEnd, decoded, d)) {
+      const first = decoded.charAt(d);
+      typedLower = lowerCaseOf(first) === upperCaseOf(first) || first !== upperCaseOf(first);
+    }
+    v = vEnd + 1;
+    d = dEnd + 1;
+  }
+  let out = "";
+  for (let v = 0, d = 0; d <= decoded.length; ) {
+    const vEnd = tokenEnd(view, v);
+    const dEnd = tokenEnd(decoded, d);
+    if (d > 0) out += " ";
+    const capitalize = d < dEnd && (typedLower || lostCapital(view, v, vEnd, decoded, d));
+    out += capitalize ? upperCaseOf(decoded.charAt(d)) + decoded.slice(d + 1, dEnd) : decoded.slice(d, dEnd);
+    v = vEnd + 1;
+    d = dEnd + 1;
+  }
+  return out;
+}
+
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(" "); i !== -1; i = s.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
+/** Where the space-separated token starting at `from` ends. */
+function tokenEnd(s: string, from: number): number {
+  const at = s.indexOf(" ", from);
+  return at === -1 ? s.length : at;
+}
+
+/**
+ * The decoded token at `d` starts with a lower-case letter where its view (at `v`, up to `vEnd`)
+ * had another character, one that is not a TCVN3 lower-case letter: a capital TCVN3 could not write.
+ */
+function lostCapital(view: string, v: number, vEnd: number, decoded: string, d: number): boolean {
+  if (v < vEnd && view.charCodeAt(v) === decoded.charCodeAt(d)) return false;
+  const first = decoded.charAt(d);
+  return first !== upperCaseOf(first) && !(v < vEnd && TCVN3_PLAIN_LOWER_VIEWS.has(view.charCodeAt(v)));
+}
+
+/**
+ * The case of single characters, remembered: a name column asks about the same few first
+ * letters 100.000 times, and case mapping outside ASCII is a slow call. At most one entry per
+ * UTF-16 code unit.
+ */
+const UPPER_CASE = new Map<string, string>();
+const LOWER_CASE = new Map<string, string>();
+
+function upperCaseOf(ch: string): string {
+  let upper = UPPER_CASE.get(ch);
+  if (upper === undefined) UPPER_CASE.set(ch, (upper = ch.toUpperCase()));
+  return upper;
+}
+
+function lowerCaseOf(ch: string): string {
+  let lower = LOWER_CASE.get(ch);
+  if (lower === undefined) LOWER_CASE.set(ch, (lower = ch.toLowerCase()));
+  return lower;
 }
 
 export interface ColumnOptions {
@@ -596,12 +716,22 @@ function settleByColumn(analysis: Analysis, choice: Choice, column: LegacyEncodi
   return isAmbiguity(analysis, choice.legacy, column) ? { legacy: column, signal: "column", capitals: false } : choice;
 }
 
-function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions) {
+/**
+ * Text columns (hamlets, payment channels, notes) repeat a few values, which the memo analyses
+ * once. Name columns hold distinct values: there the word cache does the work, and filling a
+ * memo with 100.000 names would only cost time, so it stops growing at this size.
+ */
+const COLUMN_MEMO_LIMIT = 10_000;
+
+function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions, analyze: (text: string) => Analysis) {
   const memo = new Map<string, Analysis>();
   const analyses = cells.map((cell) => {
     if (cell === null) return null;
     let analysis = memo.get(cell);
-    if (analysis === undefined) memo.set(cell, (analysis = analyzeCell(cell)));
+    if (analysis === undefined) {
+      analysis = analyze(cell);
+      if (memo.size < COLUMN_MEMO_LIMIT) memo.set(cell, analysis);
+    }
     return analysis;
   });
   const choices = analyses.map((a, i) => (a === null ? null : chooseReading(a, { font: options.fonts?.[i] })));
@@ -610,7 +740,7 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
 
 /** Which legacy encoding, if any, a column is consistently in. */
 export function detectColumnEncoding(cells: readonly (string | null)[], options: ColumnOptions = {}): ColumnVerdict {
-  return analyzeColumn(cells, options).verdict;
+  return analyzeColumn(cells, options, columnAnalysis).verdict;
 }
 
 /**
@@ -619,7 +749,19 @@ export function detectColumnEncoding(cells: readonly (string | null)[], options:
  * follows the column.
  */
 export function convertColumn(cells: readonly (string | null)[], options: ColumnOptions = {}): ConvertedCell[] {
-  const { analyses, choices, verdict } = analyzeColumn(cells, options);
+  return convertColumnWith(cells, options, columnAnalysis);
+}
+
+/**
+ * convertColumn with another analysis of the cells. For tests: with every word of every cell
+ * scored afresh (no word cache, no shortcut) a column must convert the same.
+ */
+export function convertColumnWith(
+  cells: readonly (string | null)[],
+  options: ColumnOptions,
+  analyze: (text: string) => Analysis,
+): ConvertedCell[] {
+  const { analyses, choices, verdict } = analyzeColumn(cells, options, analyze);
   return cells.map((cell, i) => {
     const analysis = analyses[i];
     const choice = choices[i];
