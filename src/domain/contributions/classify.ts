@@ -34,6 +34,9 @@ export type TotalKind = "subtotal" | "total" | null;
 
 /** "Cộng", "Cộng I", "Cộng mục II", "Tổng cộng", "Tổng số": rows that sum others. */
 export function totalKind(text: string): TotalKind {
+  // Called on every row's labels: only words starting with C or T can be "Cộng" or "Tổng".
+  const first = text.trimStart().charAt(0);
+  if (first !== "C" && first !== "c" && first !== "T" && first !== "t") return null;
   const f = foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
   if (/^(tong cong|tong so|tong|cong tong)( .*)?$/.test(f)) return "total";
   if (/^cong( (muc|phan|nhom))?( ([ivxlc]+|\d+|[a-z]))?$/.test(f)) return "subtotal";
@@ -45,6 +48,8 @@ const DATE_LINE = /ngay \S* ?thang \S* ?nam/;
 
 /** Signature block lines: titles of signers, "(Ký, ghi rõ họ tên)", the place-and-date line. */
 export function isSignatureText(text: string): boolean {
+  // Most cells are figures or dates ("7/5/2024"): without two letters in a row they cannot be.
+  if (!/\p{L}\p{L}/u.test(text)) return false;
   const f = foldText(text);
   return SIGNATURE.test(f) || DATE_LINE.test(f);
 }
@@ -66,7 +71,10 @@ const SECTION_KINDS: [RegExp, Kind][] = [
 ];
 
 export function kindFromName(name: string): Kind | null {
-  if (HOUSEHOLD_PREFIX.test(name.normalize("NFC").toLowerCase().trim())) return "household";
+  const lower = name.normalize("NFC").toLowerCase().trim();
+  if (HOUSEHOLD_PREFIX.test(lower)) return "household";
+  // The other prefixes start with c, d, h or n: most names need no folding at all.
+  if (!"cdhn".includes(lower.charAt(0))) return null;
   const f = foldText(name);
   for (const [re, kind] of NAME_PREFIX_KINDS) if (re.test(f)) return kind;
   return null;

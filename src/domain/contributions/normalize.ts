@@ -203,8 +203,7 @@ class ListReader {
       }
       // Signature blocks spread titles across the value columns ("Kế toán" under Ngày công):
       // without a figure in them, such rows are the footer, not contributions.
-      const signature = cells.some((c) => typeof c === "string" && isSignatureText(c));
-      if ((signature || afterTotal) && !this.hasFigures(r)) {
+      if (!this.hasFigures(r) && (afterTotal || cells.some((c) => typeof c === "string" && isSignatureText(c)))) {
         this.roles[r] = "footer";
         continue;
       }
@@ -222,7 +221,7 @@ class ListReader {
     }
     this.checkDuplicates();
     this.checkReceipts();
-    this.diagnostics.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
+    this.diagnostics.sort((a, b) => a.row - b.row || a.column.length - b.column.length || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
   }
 
@@ -374,7 +373,8 @@ class ListReader {
   private checkDuplicates(): void {
     const seen = new Map<string, Contribution>();
     for (const c of this.contributions) {
-      const key = [foldText(c.name), foldText(c.unit), c.date, c.amount, c.days, c.inKindValue, c.landArea, c.receipt.toUpperCase()].join("|");
+      // Names and units are already NFC and tidy: the same row typed twice matches without folding.
+      const key = [c.name.toLowerCase(), c.unit.toLowerCase(), c.date, c.amount, c.days, c.inKindValue, c.landArea, c.receipt.toUpperCase()].join("|");
       const first = seen.get(key);
       if (first) this.report(c.row, "name", "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
       else seen.set(key, c);
@@ -388,7 +388,7 @@ class ListReader {
       const key = c.receipt.toUpperCase().replace(/\s+/g, "");
       const first = byReceipt.get(key);
       if (!first) byReceipt.set(key, c);
-      else if (foldText(first.name) !== foldText(c.name)) {
+      else if (first.name.toLowerCase() !== c.name.toLowerCase() && foldText(first.name) !== foldText(c.name)) {
         this.report(c.row, "receipt", "receipt-reused", `số phiếu thu "${c.receipt}" đã dùng cho "${first.name}" ở dòng ${first.row}.`);
       }
     }
