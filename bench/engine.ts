@@ -5,6 +5,7 @@ import { ALL_TABLES } from "../src/domain/sheet/tableSpecs";
 import { convertColumn, encodeTcvn3, encodeVni } from "../src/domain/text";
 import { amountInWords, parseLabourDays, parseMoney } from "../src/domain/money";
 import { parseDate } from "../src/domain/dates";
+import { prng } from "../src/app/sample";
 import type { CellValue, Grid } from "../src/domain/sheet/types";
 
 type Measure = <T>(step: string, items: number, fn: () => T | Promise<T>) => Promise<T>;
@@ -62,17 +63,6 @@ function words(list: string): string[] {
   return list.split(/\s+/);
 }
 
-/** mulberry32, as the sample generator uses: every run builds the same rows. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` distinct names, typed as the sample types them: Unicode, TCVN3, VNI or NFD. */
 function uniqueNames(count: number): string[] {

@@ -74,7 +74,7 @@ export const STATEMENT_SHEET = "Sao kê";
 export const WORKS_SHEET = "Danh mục công trình";
 
 /** mulberry32: a small, fast, seedable PRNG so every run builds the same campaign. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
