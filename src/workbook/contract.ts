@@ -221,6 +221,15 @@ export const contractCases: ContractCase[] = [
     },
   },
   {
+    name: "reads a merged range's value in its first cell only, as Excel does",
+    async run(h) {
+      const port = await h.open();
+      await port.writeSheet({ name: "Công khai", rows: [["Nội dung ủng hộ", null, null], ["Tiền", "Ngày công", "Hiện vật"]], merges: ["A1:C1"] });
+      const grid = await (await h.reopen(port)).readSheet("Công khai");
+      same(grid.values, [["Nội dung ủng hộ", null, null], ["Tiền", "Ngày công", "Hiện vật"]], "values under a merge");
+    },
+  },
+  {
     name: "reads a range by address, blanks as null",
     async run(h) {
       const port = await h.open([{ name: "DS", rows: [["a", null, "c"], [1, 2, null], ["x", "y", "z"]], fonts: [[".VnTime", null, null]] }]);

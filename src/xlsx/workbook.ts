@@ -190,7 +190,9 @@ export class XlsxWorkbook implements WorkbookPort {
       const nRow: (string | null)[] = [];
       for (let c = start.col; c <= end.col; c++) {
         const cell = row.getCell(c);
-        vRow.push(plainValue(cell.value));
+        // ExcelJS repeats a merged range's value in every cell of it; Excel keeps it in the first.
+        const hidden = cell.isMerged && cell.master !== cell;
+        vRow.push(hidden ? null : plainValue(cell.value));
         fRow.push(cell.numFmt || "General");
         if (options.fonts) nRow.push(cell.font?.name ?? null);
       }
