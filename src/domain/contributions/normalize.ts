@@ -6,7 +6,7 @@
  */
 import { DATE_NUMBER_FORMAT, parseDate } from "../dates";
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, parseMoney } from "../money";
-import { cellAddress, columnLetters } from "../sheet/address";
+import { columnLetters } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
 import { convertColumn, foldText, toUnicode } from "../text";
@@ -48,8 +48,10 @@ function isDateFormat(format: string | undefined): boolean {
   return !!format && /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
 }
 
+const UNTIDY = /\s\s|[\t\n\r\u00a0]|^\s|\s$/;
+
 function tidy(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return UNTIDY.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 class ListReader {
@@ -84,9 +86,15 @@ class ListReader {
     return this.grid.formats?.[row - this.grid.origin.row]?.[c - this.grid.origin.col];
   }
 
+  private readonly letters = new Map<string, string>();
+
   cellOf(row: number, field: string): { cell: string; column: string } {
-    const c = this.col[field] ?? this.grid.origin.col;
-    return { cell: cellAddress(row, c), column: columnLetters(c) };
+    let column = this.letters.get(field);
+    if (column === undefined) {
+      column = columnLetters(this.col[field] ?? this.grid.origin.col);
+      this.letters.set(field, column);
+    }
+    return { cell: `${column}${row}`, column };
   }
 
   report(row: number, field: string, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
