@@ -89,9 +89,15 @@ export function kindFromSection(title: string): Kind | null {
 const CASH = /^(tien mat|tm|nop tien mat|truc tiep|nop truc tiep)$/;
 const TRANSFER = /^(chuyen khoan|ck|unc|uy nhiem chi|ngan hang|qua ngan hang|tk|qua tai khoan|chuyen tien)$/;
 
+const channels = new Map<string, "cash" | "transfer" | null>();
+
+/** A list repeats a handful of spellings ("TM", "Chuyển khoản"): each is read once. */
 export function channelFromText(text: string): "cash" | "transfer" | null {
-  const f = foldText(text).replace(/[.]/g, "").trim();
-  if (CASH.test(f)) return "cash";
-  if (TRANSFER.test(f)) return "transfer";
-  return null;
+  let channel = channels.get(text);
+  if (channel === undefined) {
+    const f = foldText(text).replace(/[.]/g, "").trim();
+    channel = CASH.test(f) ? "cash" : TRANSFER.test(f) ? "transfer" : null;
+    if (channels.size < 1000) channels.set(text, channel);
+  }
+  return channel;
 }

@@ -174,9 +174,14 @@ class ListReader {
     let section = "";
     let sectionKind: Kind | null = null;
     let sectionUnit = "";
-    let runStart = this.firstDataRow;
     let afterTotal = false;
-    const amounts = new Map<number, number>();
+    // Money of the rows since the last section, subtotal or total, and of all rows so far.
+    let runSum = 0;
+    let allSum = 0;
+    const add = (amount: number) => {
+      runSum += amount;
+      allSum += amount;
+    };
 
     for (let r = this.firstDataRow; r <= lastRow; r++) {
       const cells = this.rowCells(r);
@@ -188,8 +193,7 @@ class ListReader {
       const total = labels.map(totalKind).find((k) => k !== null) ?? null;
       if (total) {
         this.roles[r] = total;
-        const sum = [...amounts.entries()].filter(([row]) => total === "total" || row >= runStart).reduce((s, [, a]) => s + a, 0);
-        this.checkSum(r, total, sum);
+        this.checkSum(r, total, total === "total" ? allSum : runSum);
         if (total === "total") {
           // Rows typed under the grand total belong to no section.
           afterTotal = true;
@@ -197,7 +201,7 @@ class ListReader {
           sectionKind = null;
           sectionUnit = "";
         }
-        runStart = r + 1;
+        runSum = 0;
         continue;
       }
       const values = this.hasValues(r);
@@ -206,7 +210,7 @@ class ListReader {
         section = this.sectionTitleOf(labels);
         sectionKind = kindFromSection(section);
         sectionUnit = section;
-        runStart = r + 1;
+        runSum = 0;
         continue;
       }
       // Signature blocks spread titles across the value columns ("Kế toán" under Ngày công):
@@ -219,17 +223,19 @@ class ListReader {
       if (!values) continue;
       const c = this.readRow(r, { section, sectionKind, sectionUnit });
       if (c) {
-        amounts.set(r, c.amount);
+        add(c.amount);
         this.contributions.push(c);
         if (afterTotal) this.report(r, "name", "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
       } else {
         const a = parseMoney(this.value(r, "amount"));
-        if (a.ok && a.amount > 0) amounts.set(r, a.amount);
+        if (a.ok && a.amount > 0) add(a.amount);
       }
     }
+    // The pass reports row by row; the list-wide checks come after, each in row order too.
+    const inRowOrder = this.diagnostics.length;
     this.checkDuplicates();
     this.checkReceipts();
-    this.diagnostics.sort((a, b) => a.row - b.row || a.column.length - b.column.length || (a.column < b.column ? -1 : a.column > b.column ? 1 : 0));
+    if (this.diagnostics.length > inRowOrder) this.diagnostics.sort((a, b) => a.row - b.row);
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
   }
 
@@ -382,7 +388,7 @@ class ListReader {
     const seen = new Map<string, Contribution>();
     for (const c of this.contributions) {
       // Names and units are already NFC and tidy: the same row typed twice matches without folding.
-      const key = [c.name.toLowerCase(), c.unit.toLowerCase(), c.date, c.amount, c.days, c.inKindValue, c.landArea, c.receipt.toUpperCase()].join("|");
+      const key = `${c.name.toLowerCase()}|${c.unit.toLowerCase()}|${c.date}|${c.amount}|${c.days}|${c.inKindValue}|${c.landArea}|${c.receipt.toUpperCase()}`;
       const first = seen.get(key);
       if (first) this.report(c.row, "name", "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
       else seen.set(key, c);
