@@ -39,3 +39,6 @@ export const CONTRIBUTION_FIELDS: readonly { field: string; label: string; requi
   label: c.label,
   required: Boolean(c.required),
 }));
+
+/** Column letters both ways, for shells that show and read a mapping. */
+export { columnLetters, columnNumber } from "../domain/sheet/address";
