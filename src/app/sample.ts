@@ -5,7 +5,7 @@
  * check that reading the sheets gives back exactly what was meant.
  */
 import type { CellValue, SheetDoc, StyleRun } from "../domain/sheet/types";
-import { encodeTcvn3, encodeVni } from "../domain/text";
+import { encodeTcvn3, encodeVni, foldText } from "../domain/text";
 import { formatMoney } from "../domain/money";
 import { isoToSerial } from "../domain/dates";
 
@@ -354,7 +354,8 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
     ["Ngày GD", "Số chứng từ", "Diễn giải", "Ghi nợ", "Ghi có", "Số dư"],
   ];
   let balance = 0;
-  const ascii = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toUpperCase();
+  // Bank descriptions are upper case without diacritics.
+  const ascii = (s: string) => foldText(s).toUpperCase();
   const addLine = (date: string, description: string, credit: number, debit: number, pays: number[]) => {
     balance += credit - debit;
     const row = stRows.length + 1;

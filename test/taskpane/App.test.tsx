@@ -10,7 +10,7 @@ import { App } from "../../src/taskpane/App";
 import { normalizeRange } from "../../src/taskpane/components/ConvertPanel";
 import { resultFileName, type Host, type WebFiles } from "../../src/taskpane/host";
 import { STRINGS, type Lang } from "../../src/taskpane/i18n";
-import { MemoryWorkbook } from "./memoryPort";
+import { memoryBookOf, MemoryWorkbook } from "./memoryPort";
 
 let campaign: SampleCampaign;
 beforeAll(() => {
@@ -20,9 +20,7 @@ beforeAll(() => {
 afterEach(() => window.localStorage.clear());
 
 function sampleBook(): MemoryWorkbook {
-  const book = new MemoryWorkbook();
-  for (const doc of campaign.sheets) book.addUserSheet(doc);
-  return book;
+  return memoryBookOf(campaign.sheets);
 }
 
 function text(el: Element | null): string {

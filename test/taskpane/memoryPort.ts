@@ -186,3 +186,10 @@ export class MemoryWorkbook implements WorkbookPort {
     this.settings = { ...this.settings, ...values };
   }
 }
+
+/** The sample campaign's sheets as the user's own, in a memory workbook. */
+export function memoryBookOf(sheets: SheetDoc[]): MemoryWorkbook {
+  const book = new MemoryWorkbook();
+  for (const doc of sheets) book.addUserSheet(doc);
+  return book;
+}

@@ -12,7 +12,7 @@ import { columnIndex, columnLetter, parseHeaderRows } from "../../src/taskpane/c
 import { detailOf, PAGE_SIZE } from "../../src/taskpane/components/DiagnosticList";
 import type { Host } from "../../src/taskpane/host";
 import { STRINGS, type Lang } from "../../src/taskpane/i18n";
-import { MemoryWorkbook } from "./memoryPort";
+import { memoryBookOf, MemoryWorkbook } from "./memoryPort";
 
 let campaign: SampleCampaign;
 beforeAll(() => {
@@ -22,9 +22,7 @@ beforeAll(() => {
 afterEach(() => window.localStorage.clear());
 
 function sampleBook(): MemoryWorkbook {
-  const book = new MemoryWorkbook();
-  for (const doc of campaign.sheets) book.addUserSheet(doc);
-  return book;
+  return memoryBookOf(campaign.sheets);
 }
 
 const SMALL = "Góp quỹ";

@@ -5,27 +5,10 @@
  */
 import { readContributionList } from "../../../src/domain/contributions/normalize";
 import { ContributionSchema } from "../../../src/domain/contributions/types";
-import { parseRange } from "../../../src/domain/sheet/address";
 import { detectHeaderRows, mappingOf } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
-import type { Grid, SheetDoc } from "../../../src/domain/sheet/types";
+import { gridOf } from "../../fixtures/grid";
 import { CAMPAIGN_PERIOD, CAMPAIGN_YEAR, generateContributionList, type ContributionListOptions } from "../../fixtures/contributionLists";
-
-/** The grid an adapter would read from the sheet the generator describes (fonts and formats). */
-function gridOf(doc: SheetDoc): Grid {
-  const fonts = doc.rows.map((r) => r.map(() => null as string | null));
-  const formats = doc.rows.map((r) => r.map(() => "General"));
-  for (const run of doc.styles ?? []) {
-    const { start, end } = parseRange(run.range);
-    for (let r = start.row; r <= end.row; r++)
-      for (let c = start.col; c <= end.col; c++) {
-        if (r - 1 >= doc.rows.length) continue;
-        if (run.style.font) fonts[r - 1][c - 1] = run.style.font;
-        if (run.style.numberFormat) formats[r - 1][c - 1] = run.style.numberFormat;
-      }
-  }
-  return { sheet: doc.name, origin: { row: 1, col: 1 }, values: doc.rows, fonts, formats };
-}
 
 const variants: ContributionListOptions[] = [1, 2, 3, 4, 5, 6].flatMap((seed) => [
   { seed, header: "one-row", faults: "every" },

@@ -3,22 +3,11 @@ import { readContributionList } from "../../../src/domain/contributions/normaliz
 import { ContributionSchema } from "../../../src/domain/contributions/types";
 import { detectHeaderRows } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
-import type { Grid } from "../../../src/domain/sheet/types";
+import { gridOf } from "../../fixtures/grid";
 
-function sampleGrid(seed: number): { grid: Grid; campaign: ReturnType<typeof generateCampaign> } {
+function sampleGrid(seed: number) {
   const campaign = generateCampaign({ seed });
-  const doc = campaign.sheets.find((s) => s.name === CONTRIBUTION_SHEET)!;
-  const fonts = doc.rows.map((r) => r.map(() => null as string | null));
-  const formats = doc.rows.map((r) => r.map(() => "General"));
-  for (const run of doc.styles ?? []) {
-    const m = /^([A-Z])(\d+)$/.exec(run.range);
-    if (!m) continue;
-    const r = Number(m[2]) - 1;
-    const c = m[1].charCodeAt(0) - 65;
-    if (run.style.font) fonts[r][c] = run.style.font;
-    if (run.style.numberFormat) formats[r][c] = run.style.numberFormat;
-  }
-  return { grid: { sheet: doc.name, origin: { row: 1, col: 1 }, values: doc.rows, fonts, formats }, campaign };
+  return { grid: gridOf(campaign.sheets.find((s) => s.name === CONTRIBUTION_SHEET)!), campaign };
 }
 
 describe("readContributionList on the sample campaign", () => {
