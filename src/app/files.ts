@@ -1,6 +1,7 @@
 /** Opening and saving .xlsx files, for the shells that work on files (CLI and web page). */
 import { XlsxWorkbook } from "../xlsx/workbook";
 import { generateCampaign, type SampleCampaign, type SampleOptions } from "./sample";
+import { ensureSettingsSheet } from "./settings";
 
 export type { XlsxWorkbook };
 
@@ -26,5 +27,7 @@ export async function sampleWorkbook(options: SampleOptions = {}): Promise<{ boo
   const campaign = generateCampaign(options);
   const book = XlsxWorkbook.empty();
   for (const doc of campaign.sheets) await book.addUserSheet(doc);
+  // The commune filled in its Cấu hình once; the rest keeps the plans' defaults.
+  await ensureSettingsSheet(book, campaign.settings);
   return { book, campaign };
 }

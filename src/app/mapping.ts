@@ -1,6 +1,6 @@
 /**
- * Column mappings a person confirmed once, remembered in the workbook so later runs read the
- * sheet the same way without asking again.
+ * Column mappings a person confirmed once, remembered in the Cấu hình sheet ("mapping:<sheet>")
+ * so later runs read the sheet the same way without asking again.
  */
 import { hashData } from "../domain/hash";
 import type { ConfirmedMapping } from "../domain/sheet/headers";
@@ -8,11 +8,9 @@ import { CONTRIBUTION_TABLE } from "../domain/sheet/tableSpecs";
 import type { WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
+import { MAPPING_KEY_PREFIX, settingText, writeSettingValues } from "./settings";
 
-const KEY_PREFIX = "mapping:";
-
-export async function confirmedMapping(port: WorkbookPort, sheet: string): Promise<ConfirmedMapping | null> {
-  const raw = (await port.readSettings())[KEY_PREFIX + sheet];
+function parseMapping(raw: string | undefined): ConfirmedMapping | null {
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as ConfirmedMapping;
@@ -22,8 +20,14 @@ export async function confirmedMapping(port: WorkbookPort, sheet: string): Promi
   }
 }
 
+export async function confirmedMapping(port: WorkbookPort, sheet: string): Promise<ConfirmedMapping | null> {
+  const key = MAPPING_KEY_PREFIX + sheet;
+  // Workbooks from before Cấu hình kept mappings in the hidden settings sheet.
+  return parseMapping(await settingText(port, key)) ?? parseMapping((await port.readSettings())[key]);
+}
+
 export async function confirmMapping(port: WorkbookPort, sheet: string, confirmed: ConfirmedMapping, ctx: StepContext = {}): Promise<void> {
-  await port.writeSettings({ [KEY_PREFIX + sheet]: JSON.stringify(confirmed) });
+  await writeSettingValues(port, { [MAPPING_KEY_PREFIX + sheet]: JSON.stringify(confirmed) });
   await appendLog(port, {
     time: nowIso(ctx),
     user: ctx.user ?? null,

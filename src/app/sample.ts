@@ -56,6 +56,8 @@ export interface SampleCampaign {
   contributions: TrueContribution[];
   staff: TrueStaff[];
   statement: TrueStatementLine[];
+  /** What the commune typed into its Cấu hình sheet (the keys of src/domain/settings). */
+  settings: Record<string, string>;
 }
 
 export interface SampleOptions {
@@ -412,5 +414,22 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
     { name: STATEMENT_SHEET, rows: stRows, columnWidths: [12, 14, 70, 14, 14, 16] },
     { name: WORKS_SHEET, rows: worksRows, styles: [{ range: "E4:G7", style: { numberFormat: MONEY_FORMAT } }], columnWidths: [8, 40, 20, 14, 16, 16, 16, 10, 10] },
   ];
-  return { commune, district: "Định Hóa", province: "Thái Nguyên", year, sheets, contributions, staff, statement };
+  const settings: Record<string, string> = {
+    "campaign.name": `Chung sức xây dựng nông thôn mới xã ${commune} năm ${year}`,
+    commune,
+    district: "Định Hóa",
+    province: "Thái Nguyên",
+    "period.start": `20/04/${year}`,
+    "period.end": `30/06/${year}`,
+    "account.1.number": "8502215000001",
+    "account.1.holder": "UBND xã Điềm Mặc - Quỹ vận động NTM",
+    "account.1.bank": "Agribank",
+    "account.1.branch": "Chi nhánh huyện Định Hóa, Thái Nguyên",
+    "signer.preparer.name": "Hà Thị Thu",
+    "signer.accountant.name": "Nông Văn Hải",
+    "signer.head.name": "Ma Đình Việt",
+    "vote.date": `15/04/${year}`,
+    "vote.shareAgreeing": "86%",
+  };
+  return { commune, district: "Định Hóa", province: "Thái Nguyên", year, sheets, contributions, staff, statement, settings };
 }

@@ -26,6 +26,6 @@ describe("recognizeSheets on the sample campaign", () => {
     await recognizeSheets(book);
     const grid = await book.readSheet(CONTRIBUTION_SHEET);
     expect(grid.values.length).toBe(campaign.sheets[0].rows.length);
-    expect((await book.listSheets()).filter((s) => s.owned).map((s) => s.name)).toEqual(["Nhật ký"]);
+    expect((await book.listSheets()).filter((s) => s.owned).map((s) => s.name)).toEqual(["Cấu hình", "Nhật ký"]);
   });
 });

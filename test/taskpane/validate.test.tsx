@@ -268,7 +268,9 @@ describe("step Kiểm tra", () => {
     expect(within(card).queryByTestId("mapping-problem")).toBeNull();
     fireEvent.click(within(card).getByTestId("mapping-save"));
     expect(text(await screen.findByTestId("validate-notice"))).toContain(`Đã lưu cách ghép cột cho trang "${SMALL}"`);
-    expect(JSON.parse(book.settingsNow()[`mapping:${SMALL}`])).toEqual({ headerRows: [3], mapping: { name: "A", amount: "B", unit: "D" } });
+    // Remembered in the visible Cấu hình sheet, where a person can see and change it.
+    const remembered = book.rows("Cấu hình").find((r) => r[0] === `mapping:${SMALL}`);
+    expect(JSON.parse(String(remembered?.[1]))).toEqual({ headerRows: [3], mapping: { name: "A", amount: "B", unit: "D" } });
     expect(logSteps(book)).toEqual(["Kiểm tra danh sách ủng hộ", "Xác nhận cột", "Kiểm tra danh sách ủng hộ"]);
 
     // Read as confirmed: nothing unsure any more, the card closes, the list says so.
