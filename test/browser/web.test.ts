@@ -4,11 +4,10 @@
  *   npx jest -c jest.browser.config.js
  * Nothing may leave the machine: every request the page makes is recorded and checked.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { openXlsx, sampleWorkbook, saveXlsx } from "../../src/app/files";
 import { CONTRIBUTION_SHEET, ROSTER_SHEET, STATEMENT_SHEET, WORKS_SHEET, type SampleCampaign } from "../../src/app/sample";
 import { STEPS, notBuiltMessage } from "../../src/app/steps";
@@ -17,103 +16,17 @@ import { validateWorkbook, type ValidationResult } from "../../src/app/validate"
 import { main } from "../../src/cli/main";
 import { LOG_SHEET } from "../../src/domain/log";
 import { PAGE_SIZE } from "../../src/taskpane/components/DiagnosticList";
+import { expectText, ROOT, useBrowser } from "./harness";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const DIST = path.join(ROOT, "dist");
 const SCREENSHOT = path.join(ROOT, "docs", "taskpane.png");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const UPLOAD_NAME = "Diem Mac 2024.xlsx";
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-let server: ChildProcessWithoutNullStreams;
-let baseUrl: string;
-let userDataDir: string;
-let context: BrowserContext;
+const browser = useBrowser();
 let page: Page;
-const requests: string[] = [];
-const pageErrors: string[] = [];
-
-/** Starts `node scripts/serve.mjs 0` (a free port) and reads the address it prints. */
-function startServe(): Promise<{ child: ChildProcessWithoutNullStreams; url: string }> {
-  const child = spawn(process.execPath, [path.join(ROOT, "scripts", "serve.mjs"), "0"], { cwd: ROOT });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    let err = "";
-    const timer = setTimeout(() => reject(new Error(`serve.mjs did not start: ${out}${err}`)), 15_000);
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    child.stdout.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /Mở trình duyệt tại http:\/\/localhost:(\d+)\/taskpane\.html/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: `http://127.0.0.1:${m[1]}/` });
-      }
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve.mjs exited with ${code}: ${out}${err}`));
-    });
-  });
-}
-
-function isLocal(url: string): boolean {
-  if (url.startsWith("data:") || url.startsWith("blob:")) return true;
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" && (u.hostname === "127.0.0.1" || u.hostname === "localhost");
-  } catch {
-    return false;
-  }
-}
-
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npx webpack --mode production` before the browser tests.");
-  }
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium).`);
-  const started = await startServe();
-  server = started.child;
-  baseUrl = started.url;
-  userDataDir = mkdtempSync(path.join(os.tmpdir(), "chung-suc-chromium-"));
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 360, height: 800 },
-    acceptDownloads: true,
-    locale: "vi-VN",
-  });
-  // Content-Security-Policy violations: something tried to load what the policy forbids.
-  await context.addInitScript(() => {
-    const w = window as unknown as { __cspViolations: string[] };
-    w.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  // Every request of every page of the context, service workers and downloads included.
-  context.on("request", (r) => requests.push(r.url()));
-  page.on("pageerror", (e) => pageErrors.push(`${e.name}: ${e.message}`));
-}, 60_000);
-
-afterAll(async () => {
-  await context?.close();
-  server?.kill();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
-});
-
-afterEach(async () => {
-  expect(pageErrors).toEqual([]);
-  expect(requests.filter((u) => !isLocal(u))).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])).toEqual([]);
+let baseUrl: string;
+beforeAll(() => {
+  page = browser.page;
+  baseUrl = browser.baseUrl;
 });
 
 describe("web page in Chromium", () => {
@@ -138,15 +51,17 @@ describe("web page in Chromium", () => {
     const labels = await page.getByTestId("steps").getByRole("tab").evaluateAll((tabs) => tabs.map((t) => t.getAttribute("aria-label")));
     expect(labels.map((l) => l?.replace(/^\d+\. /, "").replace(/ \(.*\)$/, ""))).toEqual(STEPS.map((s) => s.vi));
 
-    const quota = STEPS.find((s) => s.id === "quota")!;
-    expect(quota.built).toBe(false);
-    await page.getByTestId("step-quota").click();
-    await expectText(page.getByTestId("panel-quota").getByTestId("not-built"), notBuiltMessage(quota));
-    expect(await page.getByTestId("run-quota").isDisabled()).toBe(true);
-    // Kiểm tra is built: its buttons wait for a workbook.
-    await page.getByTestId("step-validate").click();
-    await page.getByTestId("panel-validate").waitFor({ state: "visible" });
-    expect(await page.getByTestId("panel-validate").getByTestId("not-built").count()).toBe(0);
+    // A built step's buttons wait for a workbook; a step not built says so and runs nothing.
+    for (const step of STEPS) {
+      await page.getByTestId(`step-${step.id}`).click();
+      const panel = page.getByTestId(`panel-${step.id}`);
+      await panel.waitFor({ state: "visible" });
+      if (step.built) expect(await panel.getByTestId("not-built").count()).toBe(0);
+      else {
+        await expectText(panel.getByTestId("not-built"), notBuiltMessage(step));
+        expect(await page.getByTestId(`run-${step.id}`).isDisabled()).toBe(true);
+      }
+    }
     expect(await page.getByTestId("validate-run").isDisabled()).toBe(true);
     expect(await page.getByTestId("normalize-run").isDisabled()).toBe(true);
     await page.getByTestId("step-input").click();
@@ -391,11 +306,3 @@ describe("web page in Chromium", () => {
 });
 
 /** Waits until an element's text contains the expected text (no fixed sleeps). */
-async function expectText(locator: ReturnType<Page["getByTestId"]>, expected: string): Promise<void> {
-  await locator.waitFor();
-  try {
-    await locator.filter({ hasText: expected }).waitFor({ timeout: 10_000 });
-  } catch {
-    expect(await locator.textContent()).toContain(expected);
-  }
-}
