@@ -1,0 +1,176 @@
+/**
+ * The parts every printed document shares under Nghị định 30/2020/NĐ-CP, Phụ lục I (see
+ * shared/DOMAIN.md "Documents"): the issuer and Quốc hiệu block, the place and date line, the
+ * signature blocks, the A4 page. A report lays its table between them: each function gives a
+ * block of rows (with its merges and styles, counted from the block's first row) for a sheet
+ * `width` columns wide, and `stackBlocks` places blocks one under another.
+ */
+import { documentDateLine } from "../dates/format";
+import { columnLetters, parseRange, rangeAddress } from "../sheet/address";
+import type { CellValue, PageSetup, StyleRun } from "../sheet/types";
+
+export const DOCUMENT_FONT = "Times New Roman";
+
+/** A block of rows to place in a sheet: its rows and the merges and styles on them (A1, absolute). */
+export interface DocBlock {
+  rows: CellValue[][];
+  merges: string[];
+  styles: StyleRun[];
+}
+
+export interface Issuer {
+  /** "UBND HUYỆN ĐỊNH HÓA" — the body above the issuer; "" where none. */
+  parent: string;
+  /** "ỦY BAN NHÂN DÂN XÃ ĐIỀM MẶC" or "UBND XÃ ĐIỀM MẶC". */
+  name: string;
+}
+
+/** A4 with the margins of Nghị định 30 (mm): top/bottom 20, left 30, right 15. */
+export function a4Page(options: { landscape?: boolean; printTitleRows?: string } = {}): PageSetup {
+  return {
+    orientation: options.landscape ? "landscape" : "portrait",
+    margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    fitToWidth: true,
+    printTitleRows: options.printTitleRows,
+    pageNumbers: true,
+  };
+}
+
+/** The issuer of a commune's document, from its names in Cấu hình. */
+export function communeIssuer(commune: string, district: string): Issuer {
+  return {
+    parent: district ? `UBND HUYỆN ${district.toLocaleUpperCase("vi")}` : "",
+    name: `ỦY BAN NHÂN DÂN XÃ ${(commune || "…").toLocaleUpperCase("vi")}`,
+  };
+}
+
+/** The left part's width and the right part's first column: Quốc hiệu takes the wider right side. */
+function split(width: number): { leftEnd: number; rightStart: number } {
+  const leftEnd = Math.max(1, Math.floor(width * 0.4));
+  return { leftEnd, rightStart: Math.min(width, leftEnd + 1) };
+}
+
+function range(row: number, from: number, to: number): string {
+  return `${columnLetters(from)}${row}:${columnLetters(to)}${row}`;
+}
+
+function rowWith(width: number, cells: [number, CellValue][]): CellValue[] {
+  const r: CellValue[] = new Array(width).fill(null);
+  for (const [col, v] of cells) r[col - 1] = v;
+  return r;
+}
+
+/**
+ * Issuer (left, capitals, the issuer's own name bold) and Quốc hiệu / Tiêu ngữ (right, bold),
+ * then "Số: …" (left) and the place and date line (right, italic). Starts at sheet row `top`.
+ */
+export function documentHead(
+  width: number,
+  head: { issuer: Issuer; number?: string; place: string; dateIso: string | null },
+): DocBlock {
+  const { leftEnd, rightStart } = split(width);
+  const rows: CellValue[][] = [];
+  const merges: string[] = [];
+  const styles: StyleRun[] = [];
+  const line = (left: CellValue, right: CellValue, leftStyle: StyleRun["style"], rightStyle: StyleRun["style"]) => {
+    const r = rows.length + 1;
+    rows.push(rowWith(width, [[1, left], [rightStart, right]]));
+    if (leftEnd > 1) merges.push(range(r, 1, leftEnd));
+    if (width > rightStart) merges.push(range(r, rightStart, width));
+    styles.push({ range: range(r, 1, leftEnd), style: { hAlign: "center", ...leftStyle } });
+    styles.push({ range: range(r, rightStart, width), style: { hAlign: "center", ...rightStyle } });
+  };
+  if (head.issuer.parent) {
+    line(head.issuer.parent, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { size: 13 }, { bold: true, size: 13 });
+    line(head.issuer.name, "Độc lập - Tự do - Hạnh phúc", { bold: true, size: 13 }, { bold: true, size: 14 });
+  } else {
+    line(head.issuer.name, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 13 }, { bold: true, size: 13 });
+    line(null, "Độc lập - Tự do - Hạnh phúc", {}, { bold: true, size: 14 });
+  }
+  const dateLine = head.dateIso ? documentDateLine(head.place, head.dateIso) : `${head.place ? `${head.place}, ` : ""}ngày … tháng … năm …`;
+  line(head.number ?? null, dateLine, { size: 13 }, { italic: true, size: 14 });
+  return { rows, merges, styles };
+}
+
+/** "05" for numbers under 10, as the document number is written ("Số: 05/QĐ-UBND"). */
+export function documentNumber(n: number | null, suffix: string): string {
+  return `Số: ${n === null ? "…" : String(n).padStart(2, "0")}/${suffix}`;
+}
+
+/** A title row merged over the whole width (bold, centred, capitals as given). */
+export function titleRows(width: number, lines: { text: string; bold?: boolean; italic?: boolean; size?: number }[]): DocBlock {
+  return {
+    rows: lines.map((l) => rowWith(width, [[1, l.text]])),
+    merges: lines.map((_, i) => range(i + 1, 1, width)),
+    styles: lines.map((l, i) => ({ range: range(i + 1, 1, width), style: { hAlign: "center" as const, wrap: true, bold: l.bold ?? true, italic: l.italic, size: l.size ?? 14 } })),
+  };
+}
+
+export interface Signer {
+  /** "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH"; "" where the signer signs in their own name. */
+  capacity: string;
+  /** "CHỦ TỊCH", "KẾ TOÁN", "NGƯỜI LẬP BIỂU". */
+  title: string;
+  name: string;
+}
+
+/**
+ * Signature blocks side by side, the last (the head) on the right: capacity and title in bold
+ * capitals, "(Ký, ghi rõ họ tên)" or the seal note, four blank rows to sign in, the name in bold.
+ */
+export function signatureBlocks(width: number, signers: Signer[]): DocBlock {
+  const n = Math.max(1, signers.length);
+  const cols = signers.map((_, i) => {
+    const from = Math.floor((i * width) / n) + 1;
+    const to = Math.max(from, Math.floor(((i + 1) * width) / n));
+    return { from, to };
+  });
+  const rows: CellValue[][] = [];
+  const merges: string[] = [];
+  const styles: StyleRun[] = [];
+  const lines: { get: (s: Signer, i: number) => string; style: StyleRun["style"] }[] = [
+    { get: (s) => s.capacity, style: { bold: true } },
+    { get: (s) => s.title, style: { bold: true } },
+    { get: (_s, i) => (i === signers.length - 1 && signers[i].capacity ? "(Ký tên, đóng dấu)" : "(Ký, ghi rõ họ tên)"), style: { italic: true } },
+    { get: () => "", style: {} },
+    { get: () => "", style: {} },
+    { get: () => "", style: {} },
+    { get: (s) => s.name, style: { bold: true } },
+  ];
+  // Blocks without a capacity line start one row lower, so every title stands on one row.
+  const hasCapacity = signers.some((s) => s.capacity);
+  for (const [k, l] of lines.entries()) {
+    if (k === 0 && !hasCapacity) continue;
+    const r = rows.length + 1;
+    rows.push(rowWith(width, signers.map((s, i) => [cols[i].from, l.get(s, i) || null] as [number, CellValue])));
+    for (const c of cols) {
+      if (c.to > c.from) merges.push(range(r, c.from, c.to));
+      styles.push({ range: range(r, c.from, c.to), style: { hAlign: "center", size: 13, ...l.style } });
+    }
+  }
+  return { rows, merges, styles };
+}
+
+function shift(address: string, by: number): string {
+  const r = parseRange(address);
+  return rangeAddress({ start: { row: r.start.row + by, col: r.start.col }, end: { row: r.end.row + by, col: r.end.col } });
+}
+
+/**
+ * Places blocks one under another from row 1 ({ blank: n } leaves n empty rows) and moves their
+ * merges and styles with them; `starts` is the sheet row where each part begins.
+ */
+export function stackBlocks(parts: (DocBlock | { blank: number })[]): DocBlock & { starts: number[] } {
+  const out: DocBlock & { starts: number[] } = { rows: [], merges: [], styles: [], starts: [] };
+  for (const p of parts) {
+    const offset = out.rows.length;
+    out.starts.push(offset + 1);
+    if ("blank" in p) for (let i = 0; i < p.blank; i++) out.rows.push([]);
+    else {
+      out.rows.push(...p.rows);
+      out.merges.push(...p.merges.map((m) => shift(m, offset)));
+      out.styles.push(...p.styles.map((s) => ({ range: shift(s.range, offset), style: s.style })));
+    }
+  }
+  return out;
+}
