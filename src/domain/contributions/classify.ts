@@ -71,11 +71,15 @@ const SECTION_KINDS: [RegExp, Kind][] = [
 ];
 
 export function kindFromName(name: string): Kind | null {
-  const lower = name.normalize("NFC").toLowerCase().trim();
+  // Every prefix starts with c, d, g, h or n (any case, "Đ" never): most names stop here, before
+  // the costly normalization of the whole name. Only the name's head can hold a prefix.
+  const first = name.trimStart().charAt(0).toLowerCase();
+  if (first === "" || !"cdghn".includes(first)) return null;
+  const lower = name.trimStart().slice(0, 32).normalize("NFC").toLowerCase();
   if (HOUSEHOLD_PREFIX.test(lower)) return "household";
   // The other prefixes start with c, d, h or n: most names need no folding at all.
   if (!"cdhn".includes(lower.charAt(0))) return null;
-  const f = foldText(name);
+  const f = foldText(lower);
   for (const [re, kind] of NAME_PREFIX_KINDS) if (re.test(f)) return kind;
   return null;
 }

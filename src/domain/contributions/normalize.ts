@@ -4,8 +4,8 @@
  * fails with a reason, and the list-level checks (subtotals, duplicates, reused receipts) run.
  * Rows with an error are not contributions: they cannot be used as they are.
  */
-import { DATE_NUMBER_FORMAT, parseDate } from "../dates";
-import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, parseMoney } from "../money";
+import { DATE_NUMBER_FORMAT, parseDate, type DateParse } from "../dates";
+import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, parseMoney, type LabourDaysParse, type MoneyParse } from "../money";
 import { columnLetters } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
@@ -50,6 +50,21 @@ function isDateFormat(format: string | undefined): boolean {
 
 const UNTIDY = /\s\s|[\t\n\r\u00a0]|^\s|\s$/;
 
+/** Lists repeat the same amounts, dates and day counts thousands of times: each is read once. */
+const MEMO_LIMIT = 65_536;
+
+function memo<T>(read: (v: CellValue) => T): (v: CellValue) => T {
+  const seen = new Map<CellValue, T>();
+  return (v) => {
+    let r = seen.get(v);
+    if (r === undefined) {
+      r = read(v);
+      if (seen.size < MEMO_LIMIT) seen.set(v, r);
+    }
+    return r;
+  };
+}
+
 function tidy(text: string): string {
   return UNTIDY.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
@@ -64,6 +79,10 @@ class ListReader {
   /** Text columns converted to Unicode once, column by column, so a column decides short cells. */
   private readonly converted = new Map<string, { text: string | null; encoding: string | null; changed: boolean }[]>();
   private readonly firstDataRow: number;
+  private readonly readMoney: (v: CellValue) => MoneyParse = memo(parseMoney);
+  private readonly readDays: (v: CellValue) => LabourDaysParse = memo(parseLabourDays);
+  private readonly readDate: (v: CellValue) => DateParse;
+  private readonly readDateFormatted: (v: CellValue) => DateParse;
 
   constructor(
     private readonly grid: Grid,
@@ -72,6 +91,8 @@ class ListReader {
   ) {
     for (const [field, c] of Object.entries(match.columns)) this.col[field] = c.column;
     this.firstDataRow = match.firstDataRow;
+    this.readDate = memo((v) => parseDate(v, { campaignYear: options.campaignYear, isDateFormatted: false }));
+    this.readDateFormatted = memo((v) => parseDate(v, { campaignYear: options.campaignYear, isDateFormatted: true }));
   }
 
   value(row: number, field: string): CellValue {
@@ -84,6 +105,20 @@ class ListReader {
     const c = this.col[field];
     if (c === undefined) return undefined;
     return this.grid.formats?.[row - this.grid.origin.row]?.[c - this.grid.origin.col];
+  }
+
+  private readonly dateFormats = new Map<string, boolean>();
+
+  /** Whether the date cell of a row carries a date number format (formats repeat: each is read once). */
+  private isDateFormatted(row: number): boolean {
+    const format = this.format(row, "date");
+    if (format === undefined) return false;
+    let known = this.dateFormats.get(format);
+    if (known === undefined) {
+      known = isDateFormat(format);
+      this.dateFormats.set(format, known);
+    }
+    return known;
   }
 
   private readonly letters = new Map<string, string>();
@@ -190,7 +225,8 @@ class ListReader {
         continue;
       }
       const labels = this.labelTexts(r);
-      const total = labels.map(totalKind).find((k) => k !== null) ?? null;
+      let total: ReturnType<typeof totalKind> = null;
+      for (let i = 0; i < labels.length && total === null; i++) total = totalKind(labels[i]);
       if (total) {
         this.roles[r] = total;
         this.checkSum(r, total, total === "total" ? allSum : runSum);
@@ -227,7 +263,7 @@ class ListReader {
         this.contributions.push(c);
         if (afterTotal) this.report(r, "name", "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
       } else {
-        const a = parseMoney(this.value(r, "amount"));
+        const a = this.readMoney(this.value(r, "amount"));
         if (a.ok && a.amount > 0) add(a.amount);
       }
     }
@@ -274,7 +310,7 @@ class ListReader {
   private checkSum(row: number, kind: "subtotal" | "total", expected: number): void {
     const raw = this.value(row, "amount");
     if (isBlankCell(raw)) return;
-    const p = parseMoney(raw);
+    const p = this.readMoney(raw);
     if (!p.ok || p.amount === expected) return;
     const what = kind === "total" ? "Tổng cộng" : "dòng Cộng";
     this.report(
@@ -288,7 +324,7 @@ class ListReader {
   private money(row: number, field: "amount" | "inKindValue", label: string): number | null {
     const raw = this.value(row, field);
     if (isBlankCell(raw)) return 0;
-    const p = parseMoney(raw);
+    const p = this.readMoney(raw);
     if (!p.ok) {
       this.report(row, field, "unreadable-amount", `${label} "${cellText(raw)}" không đọc được: ${p.reason}.`);
       return null;
@@ -310,7 +346,7 @@ class ListReader {
     let days = 0;
     const rawDays = this.value(row, "days");
     if (!isBlankCell(rawDays)) {
-      const p = parseLabourDays(rawDays);
+      const p = this.readDays(rawDays);
       if (!p.ok || p.days < 0) this.report(row, "days", "unreadable-days", `số ngày công "${cellText(rawDays)}" không đọc được${p.ok ? "" : `: ${p.reason}`}.`);
       else {
         days = p.days;
@@ -330,11 +366,12 @@ class ListReader {
     let date: string | null = null;
     const rawDate = this.value(row, "date");
     if (!isBlankCell(rawDate)) {
-      const p = parseDate(rawDate, { campaignYear: this.options.campaignYear, isDateFormatted: isDateFormat(this.format(row, "date")) });
+      const dateFormatted = this.isDateFormatted(row);
+      const p = dateFormatted ? this.readDateFormatted(rawDate) : this.readDate(rawDate);
       if (!p.ok) this.report(row, "date", "unreadable-date", `ngày "${cellText(rawDate)}" không đọc được: ${p.reason}.`);
       else {
         date = p.iso;
-        if (typeof rawDate === "string" || !isDateFormat(this.format(row, "date"))) {
+        if (typeof rawDate === "string" || !dateFormatted) {
           this.report(row, "date", "date-notation", `ngày "${cellText(rawDate)}" → ${date.split("-").reverse().join("/")}${p.note ? ` (${p.note})` : ""}.`, {
             value: p.serial,
             numberFormat: DATE_NUMBER_FORMAT,

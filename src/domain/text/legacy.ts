@@ -752,6 +752,9 @@ export function convertColumn(cells: readonly (string | null)[], options: Column
   return convertColumnWith(cells, options, columnAnalysis);
 }
 
+/** An empty cell: one shared answer, since most cells of a note or receipt column are empty. */
+const NO_TEXT: ConvertedCell = Object.freeze({ text: null, encoding: null, changed: false, signal: "none" });
+
 /**
  * convertColumn with another analysis of the cells. For tests: with every word of every cell
  * scored afresh (no word cache, no shortcut) a column must convert the same.
@@ -762,10 +765,23 @@ export function convertColumnWith(
   analyze: (text: string) => Analysis,
 ): ConvertedCell[] {
   const { analyses, choices, verdict } = analyzeColumn(cells, options, analyze);
+  // A repeated cell read the same way converts the same: hamlets and channels are converted once.
+  const done = new Map<Choice, Map<string, ConvertedCell>>();
+  let remembered = 0;
   return cells.map((cell, i) => {
     const analysis = analyses[i];
     const choice = choices[i];
-    if (cell === null || analysis === null || choice === null) return { text: null, encoding: null, changed: false, signal: "none" };
-    return converted(cell, analysis, settleByColumn(analysis, choice, verdict.encoding), options.nameColumn);
+    if (cell === null || analysis === null || choice === null) return NO_TEXT;
+    const settled = settleByColumn(analysis, choice, verdict.encoding);
+    let byText = done.get(settled);
+    const known = byText?.get(cell);
+    if (known) return known;
+    const out = converted(cell, analysis, settled, options.nameColumn);
+    if (remembered < COLUMN_MEMO_LIMIT) {
+      if (!byText) done.set(settled, (byText = new Map()));
+      byText.set(cell, out);
+      remembered++;
+    }
+    return out;
   });
 }
