@@ -65,7 +65,7 @@ describe("chung-suc CLI", () => {
     const inspect = await run(["inspect", out, "--json"]);
     expect(inspect.code).toBe(0);
     const doc = JSON.parse(inspect.out) as { sheets: { sheet: string; kind: string | null }[] };
-    expect(doc.sheets.filter((s) => s.kind).map((s) => s.kind).sort()).toEqual(["contributions", "roster", "statement", "works"]);
+    expect(doc.sheets.filter((s) => s.kind).map((s) => s.kind).sort()).toEqual(["attendance", "contributions", "households", "roster", "statement", "works"]);
   });
 
   it("validate prints the contract JSON and exits 1 when a list has errors, 0 when clean", async () => {
