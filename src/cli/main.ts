@@ -9,6 +9,7 @@ import { openXlsx, saveXlsx, UnreadableWorkbookError } from "../app/files";
 import { recognizeSheets } from "../app/recognize";
 import { notBuiltMessage, STEPS } from "../app/steps";
 import { amountToWords, formatMoney, textToUnicode } from "../app/text";
+import { quotaCommand } from "./quota";
 import { NoContributionListError, normalizeWorkbook, validateWorkbook, type ValidationResult } from "../app/validate";
 
 import { SheetMissingError } from "../workbook/port";
@@ -116,6 +117,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
         return result.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
       }
+      case "quota":
+        return await quotaCommand({ file: positional[0], json, out: typeof flags.out === "string" ? flags.out : undefined }, io, readWorkbook);
       case "words": {
         if (positional.length === 0) {
           io.err("Thiếu số tiền. Ví dụ: npx chung-suc words 125400000 (Missing an amount.)");
