@@ -288,8 +288,9 @@ function unitFromSums(unit: string, group: UnitGroup, s: Sums, extra: Partial<Un
 /** Display name of a group of spellings of one unit: the first seen. */
 function groupByUnit<T>(items: readonly T[], unitOf: (t: T) => string): { unit: string; items: T[] }[] {
   const out = new Map<string, { unit: string; items: T[] }>();
+  const keyOf = memo(unitKey);
   for (const it of items) {
-    const key = unitKey(unitOf(it));
+    const key = keyOf(unitOf(it));
     const g = out.get(key);
     if (g) g.items.push(it);
     else out.set(key, { unit: unitOf(it), items: [it] });
@@ -297,8 +298,28 @@ function groupByUnit<T>(items: readonly T[], unitOf: (t: T) => string): { unit: 
   return [...out.values()];
 }
 
+/** A one-argument function whose answers are kept (units and names repeat on every row). */
+function memo<R>(fn: (key: string) => R): (key: string) => R {
+  const seen = new Map<string, R>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key)!;
+    const r = fn(key);
+    seen.set(key, r);
+    return r;
+  };
+}
+
+const householdKeys = new Map<string, string>();
+
+/** Folded name without the form of address: one household however "Hộ ông …" was written. */
 function householdKey(name: string): string {
-  return parseName(name).words.map((w) => foldText(w)).join(" ");
+  let key = householdKeys.get(name);
+  if (key === undefined) {
+    key = parseName(name).words.map((w) => foldText(w)).join(" ");
+    if (householdKeys.size > 100_000) householdKeys.clear();
+    householdKeys.set(name, key);
+  }
+  return key;
 }
 
 export function computeQuotas(input: QuotaInput): QuotaResult {
@@ -384,20 +405,26 @@ export function computeQuotas(input: QuotaInput): QuotaResult {
 
   // --- hamlets ----------------------------------------------------------------------------------
   const householdContributions = contributions.filter((c) => c.kind === "household");
-  const householdMatches = matchAll(households.map((h) => ({ id: h.id, name: h.name, unit: h.hamlet })), householdContributions.map((c) => ({ id: contributionId(c), name: c.name, unit: c.unit })), decisions);
+  // Only households of a hamlet that keeps a list are looked for on one.
+  const listedHamlets = [...new Set(households.map((h) => h.hamlet))];
+  const hasList = memo((unit: string) => listedHamlets.some((h) => sameUnit(h, unit)));
+  const onLists = householdContributions.filter((c) => hasList(c.unit));
+  const householdMatches = matchAll(households.map((h) => ({ id: h.id, name: h.name, unit: h.hamlet })), onLists.map((c) => ({ id: contributionId(c), name: c.name, unit: c.unit })), decisions);
   const matchedHousehold = new Map<string, string>();
   householdMatches.forEach((m, i) => {
-    const c = householdContributions[i];
+    const c = onLists[i];
     if (m.kind === "matched") matchedHousehold.set(contributionId(c), m.listed);
-    else if (m.kind === "ambiguous" && households.some((h) => sameUnit(h.hamlet, c.unit))) {
+    else if (m.kind === "ambiguous") {
       ambiguous.push({ id: m.claimant.id, sheet: c.sheet, row: c.row, name: c.name, unit: c.unit, list: "households", reason: m.reason, options: m.options });
     }
   });
   const hamlets: HamletTotal[] = [];
+  const hamletKey = memo(unitKey);
   const hamletGroups = groupByUnit([...householdContributions.map((c) => ({ unit: c.unit, c })), ...households.map((h) => ({ unit: h.hamlet, c: null }))], (x) => x.unit);
   for (const { unit, items } of hamletGroups) {
     const list = items.map((x) => x.c).filter((c): c is Contribution => c !== null);
-    const listed = households.filter((h) => unitKey(h.hamlet) === unitKey(unit));
+    const key = unitKey(unit);
+    const listed = households.filter((h) => hamletKey(h.hamlet) === key);
     const s = sums(list, rate);
     const taking = new Set<string>();
     const takingListed = new Set<string>();
@@ -453,8 +480,11 @@ export function computeQuotas(input: QuotaInput): QuotaResult {
 function activitiesOf(lines: readonly AttendanceLine[], roster: readonly RosterPerson[], rules: QuotaRules, issues: QuotaIssue[]): { activities: Activity[]; activityYears: ActivityYear[] } {
   const assigned = groupByUnit(lines, (l) => l.unit).map((g) => ({ unit: g.unit, lines: g.items }));
   const headcountOf = new Map<string, number | null>();
+  const rosterUnits = new Map<string, number>();
+  for (const p of roster) rosterUnits.set(p.unit, (rosterUnits.get(p.unit) ?? 0) + 1);
   for (const a of assigned) {
-    const members = roster.filter((p) => sameUnit(p.unit, a.unit)).length;
+    let members = 0;
+    for (const [unit, n] of rosterUnits) if (sameUnit(unit, a.unit)) members += n;
     const stated = a.lines.find((l) => l.headcount !== null)?.headcount ?? null;
     headcountOf.set(unitKey(a.unit), members || stated);
     if (!members && stated === null) {
@@ -462,6 +492,7 @@ function activitiesOf(lines: readonly AttendanceLine[], roster: readonly RosterP
       issues.push({ sheet: l.sheet, cell: `A${l.row}`, row: l.row, severity: "warning", code: "unknown-unit", message: `Trang "${l.sheet}", dòng ${l.row}: đơn vị "${a.unit}" không có trong danh sách cán bộ, chưa tính được tỷ lệ có mặt.` });
     }
   }
+  const lineUnit = memo(unitKey);
   const byActivity = new Map<string, AttendanceLine[]>();
   for (const l of lines) push(byActivity, `${l.date}|${foldText(l.place)}|${foldText(l.activity)}`, l);
   const activities: Activity[] = [...byActivity.values()]
@@ -471,7 +502,7 @@ function activitiesOf(lines: readonly AttendanceLine[], roster: readonly RosterP
       activity: ls[0].activity,
       rows: ls.map((l) => l.row),
       units: assigned.map(({ unit }) => {
-        const present = ls.filter((l) => unitKey(l.unit) === unitKey(unit)).reduce((n, l) => n + l.present, 0);
+        const present = ls.filter((l) => lineUnit(l.unit) === lineUnit(unit)).reduce((n, l) => n + l.present, 0);
         const headcount = headcountOf.get(unitKey(unit)) ?? null;
         const share = headcount ? present / headcount : null;
         return { unit, present, headcount, share, underThreshold: share !== null && share < rules.participationThreshold };
