@@ -6,6 +6,7 @@ import { recognizeSheets } from "../src/app/recognize";
 import { sampleWorkbook, saveXlsx, openXlsx } from "../src/app/files";
 import { generateCampaign } from "../src/app/sample";
 import { runEngineBenchmarks } from "./engine";
+import { runQuotaBenchmarks } from "./quota";
 import { detectHeaderRows } from "../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../src/domain/sheet/tableSpecs";
 import { readContributionList } from "../src/domain/contributions/normalize";
@@ -52,6 +53,7 @@ async function main() {
     readContributionList(grid, match, { campaignYear: 2024, period: { from: "2024-04-01", to: "2024-12-31" } }),
   );
   await measure("dựng trang Chuẩn hóa (SheetDoc)", list.contributions.length, () => normalizedSheet(list.contributions));
+  await runQuotaBenchmarks(measure);
   if (!process.argv.includes("--no-files")) {
     const { book } = await measure("dựng sổ .xlsx trong bộ nhớ (ExcelJS)", campaign.contributions.length, () => sampleWorkbook(DISTRICT));
     const bytes = await measure("ghi .xlsx (ExcelJS)", campaign.contributions.length, () => saveXlsx(book));

@@ -1,6 +1,7 @@
 /** The main job on the bundled sample campaign: build it, run every step that exists. */
 import { type StepContext } from "./context";
 import { sampleWorkbook, saveXlsx } from "./files";
+import { runQuota, type QuotaReport } from "./quota";
 import { recognizeSheets, type RecognizedSheet } from "./recognize";
 import { STEPS } from "./steps";
 import { normalizeWorkbook, type ValidationResult } from "./validate";
@@ -10,6 +11,7 @@ export interface DemoResult {
   year: number;
   sheets: RecognizedSheet[];
   validation: ValidationResult;
+  quota: QuotaReport;
   stepsRun: string[];
   stepsNotBuilt: string[];
   workbook: Uint8Array;
@@ -19,8 +21,10 @@ export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
   const { book, campaign } = await sampleWorkbook();
   const sheets = await recognizeSheets(book, ctx);
   const validation = await normalizeWorkbook(book, {}, ctx);
+  const quota = await runQuota(book, ctx);
   return {
     validation,
+    quota,
     commune: campaign.commune,
     year: campaign.year,
     sheets,

@@ -31,10 +31,33 @@ export interface TrueContribution {
 }
 
 export interface TrueStaff {
+  /** Row on the roster sheet; 0 for the one staff member the roster leaves out. */
   row: number;
   name: string;
   unit: string;
   income: number;
+  /** False for the contributor the roster leaves out (the quota step lists such people). */
+  inRoster: boolean;
+  /** How the income cell was typed. */
+  written: CellValue;
+}
+
+/** A household on a hamlet's list (the commune keeps lists for some hamlets only). */
+export interface TrueHousehold {
+  row: number;
+  name: string;
+  hamlet: string;
+  members: number;
+}
+
+/** One line of the attendance sheet: people of a unit present at one activity. */
+export interface TrueAttendance {
+  row: number;
+  date: string;
+  place: string;
+  activity: string;
+  unit: string;
+  present: number;
 }
 
 export interface TrueStatementLine {
@@ -56,6 +79,17 @@ export interface SampleCampaign {
   contributions: TrueContribution[];
   staff: TrueStaff[];
   statement: TrueStatementLine[];
+  households: TrueHousehold[];
+  attendance: TrueAttendance[];
+  /** The cases the quota step must handle, as the generator made them. */
+  quotaCases: {
+    /** A staff member who contributed and has a namesake in the same unit: the match is asked. */
+    namesake: { name: string; unit: string; rows: number[] } | null;
+    /** A staff member who contributed and is on no roster. */
+    notInRoster: { name: string; unit: string } | null;
+    /** The unit where nobody took part. */
+    noneTookPart: string;
+  };
   /** What the commune typed into its Cấu hình sheet (the keys of src/domain/settings). */
   settings: Record<string, string>;
 }
@@ -74,6 +108,8 @@ export const CONTRIBUTION_SHEET = "DS ủng hộ";
 export const ROSTER_SHEET = "DS cán bộ";
 export const STATEMENT_SHEET = "Sao kê";
 export const WORKS_SHEET = "Danh mục công trình";
+export const HOUSEHOLD_SHEET = "DS hộ gia đình";
+export const ATTENDANCE_SHEET = "Điểm danh hoạt động";
 
 /** mulberry32: a small, fast, seedable PRNG so every run builds the same campaign. */
 export function prng(seed: number): () => number {
@@ -134,6 +170,21 @@ function moneyNotation(rnd: () => number, amount: number): CellValue {
   return `${formatMoney(amount)} VNĐ`;
 }
 
+/**
+ * An income as rosters type it, decided by the person's place in the list (so the generator's
+ * random sequence, and with it the rest of the sample, stays as it was): "4tr5", "4,5 triệu",
+ * "4.500.000 đồng", or the notation the contribution lists use.
+ */
+function incomeNotation(index: number, usual: CellValue, income: number): CellValue {
+  const millions = Math.floor(income / 1_000_000);
+  const rest = (income % 1_000_000) / 100_000;
+  if (index === 2) return income; // the one exactly at 5.000.000, as a plain number
+  if (index % 6 === 1 && Number.isInteger(rest)) return rest ? `${millions}tr${rest}` : `${millions}tr`;
+  if (index % 6 === 4) return `${formatMoney(income)} đồng`;
+  if (index % 6 === 5 && Number.isInteger(rest)) return `${millions}${rest ? `,${rest}` : ""} triệu`;
+  return usual;
+}
+
 function dateNotation(rnd: () => number, iso: string): { value: CellValue; format: string | null } {
   const [y, m, d] = iso.split("-").map(Number);
   const r = rnd();
@@ -165,21 +216,17 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
   const commune = "Điềm Mặc";
 
   // --- staff roster -------------------------------------------------------------------------
+  // The roster's rows are written once the contributions are known (see "roster sheet" below):
+  // it leaves one contributor out and holds a namesake of another.
   const staff: TrueStaff[] = [];
-  const rosterRows: CellValue[][] = [
-    ["UBND XÃ ĐIỀM MẶC"],
-    ["DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, NGƯỜI LAO ĐỘNG NĂM 2024"],
-    [],
-    ["STT", "Họ và tên", "Đơn vị", "Chức vụ", "Thu nhập bình quân/tháng (đồng)"],
-  ];
+  const positions: string[] = [];
   for (const unit of UNITS) {
     for (let i = 0; i < perUnit; i++) {
       // One income exactly at the tier boundary, as the plans' "từ 5 triệu trở lên" includes it.
       const income = staff.length === 2 ? 5_000_000 : 3_500_000 + Math.floor(rnd() * 40) * 100_000;
       const name = personName(rnd);
-      const row = rosterRows.length + 1;
-      staff.push({ row, name, unit, income });
-      rosterRows.push([staff.length, name, unit, pick(rnd, ["Công chức", "Viên chức", "Giáo viên", "Nhân viên", "Y sĩ"]), moneyNotation(rnd, income)]);
+      positions.push(pick(rnd, ["Công chức", "Viên chức", "Giáo viên", "Nhân viên", "Y sĩ"]));
+      staff.push({ row: 0, name, unit, income, inRoster: true, written: incomeNotation(staff.length, moneyNotation(rnd, income), income) });
     }
   }
 
@@ -391,6 +438,90 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
   stRows.push(["Tổng phát sinh", null, null, formatMoney(statement.reduce((s, l) => s + l.debit, 0)), formatMoney(statement.reduce((s, l) => s + l.credit, 0))]);
   stRows.push(["Số dư cuối kỳ:", null, null, null, null, formatMoney(balance)]);
 
+  // --- roster sheet -------------------------------------------------------------------------
+  const contributed = (st: TrueStaff) => contributions.some((c) => c.kind === "staff" && c.name === st.name && c.unit === st.unit);
+  const sameName = (st: TrueStaff) => staff.filter((o) => o.name === st.name && o.unit === st.unit).length === 1;
+  const left = staff.find((st) => st.unit === UNITS[3] && contributed(st) && sameName(st)) ?? null;
+  if (left) left.inRoster = false;
+  const twin = staff.find((st) => st.unit === UNITS[2] && contributed(st) && sameName(st)) ?? null;
+  const rosterRows: CellValue[][] = [
+    ["UBND XÃ ĐIỀM MẶC"],
+    ["DANH SÁCH CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC, NGƯỜI LAO ĐỘNG NĂM 2024"],
+    [],
+    ["STT", "Họ và tên", "Đơn vị", "Chức vụ", "Thu nhập bình quân/tháng (đồng)"],
+  ];
+  const rosterPeople: TrueStaff[] = [];
+  const positionOf = new Map<TrueStaff, string>(staff.map((st, i) => [st, positions[i]]));
+  for (const st of [...staff]) {
+    if (!st.inRoster) continue;
+    st.row = rosterRows.length + 1;
+    rosterPeople.push(st);
+    rosterRows.push([rosterPeople.length, st.name, st.unit, positionOf.get(st)!, st.written]);
+    if (st === twin) {
+      // A namesake in the same unit, who gave nothing: the contribution cannot say whose it is.
+      const namesake: TrueStaff = { row: rosterRows.length + 1, name: st.name, unit: st.unit, income: 4_500_000, inRoster: true, written: "4tr5" };
+      staff.splice(staff.indexOf(st) + 1, 0, namesake);
+      rosterPeople.push(namesake);
+      rosterRows.push([rosterPeople.length, namesake.name, namesake.unit, "Nhân viên", namesake.written]);
+    }
+  }
+
+  // --- household lists (kept for four hamlets of six) ----------------------------------------
+  const side = prng((options.seed ?? 2024) + 1);
+  const households: TrueHousehold[] = [];
+  const householdRows: CellValue[][] = [
+    ["UBND XÃ ĐIỀM MẶC"],
+    [`DANH SÁCH HỘ GIA ĐÌNH CÁC XÓM NĂM ${year}`],
+    [],
+    ["STT", "Họ và tên chủ hộ", "Thôn/Xóm", "Số nhân khẩu"],
+  ];
+  const householdFonts: StyleRun[] = [];
+  HAMLETS.slice(0, 4).forEach((hamlet, h) => {
+    const seen = new Set<string>();
+    const names = contributions.filter((c) => c.kind === "household" && c.unit === hamlet).map((c) => c.name.replace(/^Hộ (ông |bà )?/, ""));
+    for (let k = 0; k < 2; k++) names.push(personName(side));
+    for (const name of names) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const row = householdRows.length + 1;
+      const members = 2 + Math.floor(side() * 5);
+      households.push({ row, name, hamlet, members });
+      // Xóm Đồng Tâm's list was typed in TCVN3 (.VnTime).
+      householdRows.push([households.length, h === 1 ? encodeTcvn3(name) : name, hamlet, members]);
+      if (h === 1) householdFonts.push({ range: `B${row}`, style: { font: ".VnTime" } });
+    }
+  });
+
+  // --- attendance at the campaign's activities (plan 001) ------------------------------------
+  const ACTIVITIES: [string, string, string, number[]][] = [
+    [`${year}-05-12`, HAMLETS[0], "Ra quân bê tông hóa đường trục xóm", [1, 0.75, 0.875, 0.5, 0.625]],
+    [`${year}-06-16`, HAMLETS[1], "Nạo vét kênh mương nội đồng", [0.875, 0.625, 1, 0.75, 0.5]],
+    [`${year}-08-25`, HAMLETS[2], "Dọn vệ sinh, trồng cây đường làng", [0.75, 1, 0.5, 0.875, -1]],
+  ];
+  const attendance: TrueAttendance[] = [];
+  const attendanceRows: CellValue[][] = [
+    ["UBND XÃ ĐIỀM MẶC"],
+    [`ĐIỂM DANH CÁC HOẠT ĐỘNG "CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI" NĂM ${year}`],
+    [],
+    ["STT", "Ngày", "Địa điểm", "Nội dung hoạt động", "Đơn vị", "Số người tham gia"],
+  ];
+  const attendanceStyles: StyleRun[] = [];
+  ACTIVITIES.forEach(([date, place, activity, shares], a) => {
+    UNITS.forEach((unit, u) => {
+      // -1: the unit sent nobody and has no row for that activity.
+      if (shares[u] < 0) return;
+      const headcount = rosterPeople.filter((p) => p.unit === unit).length;
+      const present = Math.round(headcount * shares[u]);
+      const row = attendanceRows.length + 1;
+      attendance.push({ row, date, place, activity, unit, present });
+      const first = u === 0;
+      const [y, m, d] = date.split("-").map(Number);
+      const dateCell: CellValue = first ? (a === 1 ? `${d}/${m}/${y}` : isoToSerial(date)) : null;
+      if (first && typeof dateCell === "number") attendanceStyles.push({ range: `B${row}`, style: { numberFormat: DATE_FORMAT } });
+      attendanceRows.push([first ? a + 1 : null, dateCell, first ? place : null, first ? activity : null, unit, u === 2 && a === 0 ? `${present} người` : present]);
+    });
+  });
+
   // --- works list ---------------------------------------------------------------------------
   const worksRows: CellValue[][] = [
     ["DANH MỤC CÔNG TRÌNH ĐỀ NGHỊ HỖ TRỢ TỪ NGUỒN VẬN ĐỘNG NĂM 2024"],
@@ -413,6 +544,8 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
     { name: ROSTER_SHEET, rows: rosterRows, columnWidths: [6, 28, 20, 14, 20] },
     { name: STATEMENT_SHEET, rows: stRows, columnWidths: [12, 14, 70, 14, 14, 16] },
     { name: WORKS_SHEET, rows: worksRows, styles: [{ range: "E4:G7", style: { numberFormat: MONEY_FORMAT } }], columnWidths: [8, 40, 20, 14, 16, 16, 16, 10, 10] },
+    { name: HOUSEHOLD_SHEET, rows: householdRows, styles: householdFonts, columnWidths: [6, 28, 20, 12] },
+    { name: ATTENDANCE_SHEET, rows: attendanceRows, styles: attendanceStyles, columnWidths: [6, 12, 20, 36, 20, 14] },
   ];
   const settings: Record<string, string> = {
     "campaign.name": `Chung sức xây dựng nông thôn mới xã ${commune} năm ${year}`,
@@ -431,5 +564,10 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
     "vote.date": `15/04/${year}`,
     "vote.shareAgreeing": "86%",
   };
-  return { commune, district: "Định Hóa", province: "Thái Nguyên", year, sheets, contributions, staff, statement, settings };
+  const quotaCases = {
+    namesake: twin ? { name: twin.name, unit: twin.unit, rows: rosterPeople.filter((p) => p.name === twin.name && p.unit === twin.unit).map((p) => p.row) } : null,
+    notInRoster: left ? { name: left.name, unit: left.unit } : null,
+    noneTookPart: "Trạm Y tế xã",
+  };
+  return { commune, district: "Định Hóa", province: "Thái Nguyên", year, sheets, contributions, staff, statement, households, attendance, quotaCases, settings };
 }

@@ -39,6 +39,8 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
     // Without --sheet, a sheet is a contribution list only when that is the best reading of its
     // header: a staff roster or a works list also has "Họ và tên" or "Đơn vị".
     const confirmed = await confirmedMapping(port, s.name);
+    // A person confirmed this sheet as another kind of table (a roster, an attendance sheet).
+    if (confirmed?.kind && confirmed.kind !== CONTRIBUTION_TABLE.kind) continue;
     const match = confirmed
       ? matchFromMapping(grid, CONTRIBUTION_TABLE, confirmed)
       : options.sheet

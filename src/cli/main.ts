@@ -9,6 +9,7 @@ import { openXlsx, saveXlsx, UnreadableWorkbookError } from "../app/files";
 import { recognizeSheets } from "../app/recognize";
 import { notBuiltMessage, STEPS } from "../app/steps";
 import { amountToWords, formatMoney, textToUnicode } from "../app/text";
+import { quotaCommand } from "./quota";
 import { NoContributionListError, normalizeWorkbook, validateWorkbook, type ValidationResult } from "../app/validate";
 
 import { SheetMissingError } from "../workbook/port";
@@ -81,11 +82,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
           `Chiến dịch mẫu: xã ${result.commune}, năm ${result.year}.`,
           ...result.sheets.map((s) => `- "${s.sheet}": ${s.kind ? s.description : s.label}`),
           `Kiểm tra: ${result.validation.contributions.length} khoản đóng góp, tổng tiền ${formatMoney(result.validation.contributions.reduce((n, c) => n + c.amount, 0))} đ; ${result.validation.counts.error} lỗi, ${result.validation.counts.warning} cảnh báo, ${result.validation.counts.fixed} ô đã chuẩn hóa (trang "Chuẩn hóa").`,
+          `Định mức: ${result.quota.people.length} người, định mức ${formatMoney(result.quota.totals.expectedAmount)} đ, đã đóng góp quy tiền ${formatMoney(result.quota.totals.contributedAmount)} đ; ${result.quota.units.filter((u) => u.underThreshold).length} đơn vị dưới tỷ lệ tham gia, ${result.quota.ambiguous.length} tên cần xác nhận (trang "Định mức").`,
           `Các bước đã chạy: ${result.stepsRun.join(", ")}.`,
           `Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`,
           `Đã ghi sổ kết quả: ${out}`,
         ];
-        if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, validation: validationJson(result.validation), stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
+        if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, validation: validationJson(result.validation), quota: { totals: result.quota.totals, units: result.quota.units }, stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
         else io.out(lines.join("\n"));
         return EXIT_OK;
       }
@@ -116,6 +118,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
         return result.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
       }
+      case "quota":
+        return await quotaCommand({ file: positional[0], json, out: typeof flags.out === "string" ? flags.out : undefined }, io, readWorkbook);
       case "words": {
         if (positional.length === 0) {
           io.err("Thiếu số tiền. Ví dụ: npx chung-suc words 125400000 (Missing an amount.)");

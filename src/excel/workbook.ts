@@ -12,7 +12,7 @@
  * - column widths are OOXML widths (what ExcelJS's `column.width` holds), see charsToPoints.
  */
 import { cellAddress, columnLetters, parseRange, rangeAddress, type RangeRef } from "../domain/sheet/address";
-import type { CellStyle, CellValue, Grid, PageSetup, SheetDoc, SheetInfo, StyleRun } from "../domain/sheet/types";
+import type { CellStyle, CellValue, ChartSpec, Grid, PageSetup, SheetDoc, SheetInfo, StyleRun } from "../domain/sheet/types";
 import {
   OWNED_SHEETS_KEY,
   refuseReservedSettings,
@@ -308,7 +308,25 @@ function queueFinish(context: Excel.RequestContext, doc: SheetDoc): void {
   if (doc.autoFilter) sheet.autoFilter.apply(doc.autoFilter);
   if (doc.page) applyPage(sheet, doc.page);
   if (doc.tabColor) sheet.tabColor = hex(doc.tabColor);
+  for (const spec of doc.charts ?? []) queueChart(sheet, spec);
   if (doc.protect) sheet.protection.protect(PROTECTION_OPTIONS);
+}
+
+const CHART_TYPES: Record<ChartSpec["type"], Excel.ChartType> = {
+  columnClustered: "ColumnClustered" as Excel.ChartType,
+  barClustered: "BarClustered" as Excel.ChartType,
+};
+
+/** A real Excel chart over the sheet's own cells (categories in the first column, a series per further column). */
+function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const source = sheet.getRange(spec.dataRange);
+  const chart = sheet.charts.add(CHART_TYPES[spec.type], source, "Columns" as Excel.ChartSeriesBy);
+  chart.title.text = spec.title;
+  chart.setPosition(spec.position.from, spec.position.to);
+  chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
+  if (spec.valueFormat) chart.axes.valueAxis.numberFormat = spec.valueFormat;
+  if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+  source.untrack();
 }
 
 // ---------------------------------------------------------------------------------------------

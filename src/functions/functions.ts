@@ -3,6 +3,7 @@
  * The JSDoc below is the metadata: custom-functions-metadata-plugin writes functions.json from it
  * and appends the CustomFunctions.associate calls. Each function only calls src/app.
  */
+import { functionRules, quotaDaysOfIncome } from "../app/functionRules";
 import { amountCellToWords, amountOf, foldForMatching, labourDaysFor, textToUnicode } from "../app/text";
 
 /** A #VALUE! error whose message Excel shows in the cell's tooltip. */
@@ -70,6 +71,26 @@ export function sotien(text: any): number {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel passes a number or text
 export function ngaycong(amount: any, rate?: number): number {
   const r = labourDaysFor(amount ?? null, rate ?? undefined);
+  if (!r.ok) throw invalid(r.reason);
+  return r.days;
+}
+
+/**
+ * Số ngày công định mức một năm của một người theo thu nhập/tháng, theo các bậc thu nhập trong
+ * trang Cấu hình (mặc định: từ 5.000.000 đ trở lên 3 ngày, thấp hơn 2 ngày).
+ * @customfunction DINHMUC
+ * @param income Thu nhập bình quân/tháng: số, hoặc chữ như "4tr5", "5.000.000đ"
+ * @returns Số ngày công định mức
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Excel passes a number or text
+export async function dinhmuc(income: any): Promise<number> {
+  let rules;
+  try {
+    rules = await functionRules();
+  } catch (e) {
+    throw invalid(e instanceof Error ? e.message : String(e));
+  }
+  const r = quotaDaysOfIncome(income ?? null, rules);
   if (!r.ok) throw invalid(r.reason);
   return r.days;
 }

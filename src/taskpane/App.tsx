@@ -13,6 +13,7 @@ import { ConvertPanel } from "./components/ConvertPanel";
 import { FileBar } from "./components/FileBar";
 import { Header } from "./components/Header";
 import { QuickTools } from "./components/QuickTools";
+import { QuotaPanel } from "./components/QuotaPanel";
 import { RecognizePanel } from "./components/RecognizePanel";
 import { Status } from "./components/Status";
 import { StepNav } from "./components/StepNav";
@@ -248,6 +249,8 @@ function Pane(props: { host: Host; book: Book | null; setBook(b: Book | null): v
               </>
             ) : step.id === "validate" ? (
               <ValidatePanel key={`v${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
+            ) : step.id === "quota" ? (
+              <QuotaPanel key={`q${book?.version ?? 0}`} port={port} />
             ) : null}
           </StepPanel>
         ))}

@@ -178,6 +178,36 @@ const vi = {
   fixesApplied: (n: number, sheet: string, backup: string) => `Đã sửa ${n} ô trong trang "${sheet}". Bản gốc ở trang "${backup}".`,
   openBackup: "Xem bản gốc",
   noListHint: "Chọn trang có danh sách ở ô Danh sách rồi bấm Kiểm tra. Nếu vẫn không thấy, hãy tự chỉ ra dòng tiêu đề và các cột.",
+
+  // --- quota ---
+  quotaTitle: "Định mức ngày công",
+  quotaAbout:
+    "Đọc danh sách cán bộ (thu nhập), danh sách hộ, điểm danh hoạt động và danh sách ủng hộ; tính định mức theo Cấu hình (đơn giá ngày công, bậc thu nhập); ghi trang Định mức có biểu đồ.",
+  quotaRun: "Tính định mức",
+  quotaDone: (people: number, units: number) => `Đã ghi trang Định mức: ${people} người, ${units} đơn vị. Đã ghi vào Nhật ký.`,
+  openQuota: "Mở trang Định mức",
+  quotaRate: (rate: string) => `Một ngày công = ${rate} đ`,
+  quotaPeople: "Người trong danh sách",
+  quotaExpected: "Định mức (đồng)",
+  quotaContributed: "Đã đóng góp quy tiền",
+  quotaShortfall: "Còn thiếu",
+  quotaUnitsTitle: "Theo đơn vị",
+  quotaUnitLine: (contributed: string, expected: string | null) => (expected === null ? `${contributed} đ` : `${contributed} / ${expected} đ`),
+  quotaHeadcount: (n: number | null, participants: number) => (n === null ? `${participants} tham gia` : `${participants}/${n} tham gia`),
+  quotaFlagsTitle: "Cần chú ý",
+  quotaNoFlags: "Không có đơn vị nào dưới mức.",
+  flagUnit: (unit: string, rate: string) => `${unit}: tỷ lệ tham gia ${rate}, dưới mức tối thiểu`,
+  flagEnterprise: (name: string, total: string, min: string) => `${name}: ${total} đ, dưới mức tối thiểu ${min} đ`,
+  flagYear: (year: number, n: number, required: number) => `Năm ${year}: ${n} hoạt động, chưa đủ ${required}`,
+  flagActivity: (date: string, unit: string, present: number, headcount: number | null, share: string) => `${date} — ${unit}: có mặt ${present}/${headcount ?? "?"} (${share})`,
+  chartLabel: "Biểu đồ đã đóng góp so với định mức theo đơn vị",
+  ambiguousTitle: "Xác nhận người trong danh sách",
+  ambiguousAbout: "Những tên dưới đây khớp với nhiều người (hoặc chỉ gần giống). Chung Sức không tự đoán: hãy chọn đúng người.",
+  notListed: "Không có trong danh sách",
+  confirmMatch: "Xác nhận",
+  matchSaved: (name: string) => `Đã lưu lựa chọn cho ${name} vào Cấu hình và tính lại.`,
+  unlistedTitle: "Không có trong danh sách cán bộ",
+  quotaIssuesTitle: "Ô chưa đọc được",
 };
 
 export type Strings = typeof vi;
@@ -246,7 +276,7 @@ const en: Strings = {
   column: "Column",
   field: "Field",
   kindLabel: (kind, label) =>
-    ({ contributions: "Contribution list", roster: "Staff roster", statement: "Account statement", works: "Works list" })[kind ?? ""] ??
+    ({ contributions: "Contribution list", roster: "Staff roster", statement: "Account statement", works: "Works list", households: "Household list", attendance: "Attendance" })[kind ?? ""] ??
     (kind ? label : "No table recognised"),
 
   convertTitle: "Convert to Unicode",
@@ -338,6 +368,35 @@ const en: Strings = {
   fixesApplied: (n, sheet, backup) => `${n} cells of "${sheet}" fixed. The original is in "${backup}".`,
   openBackup: "Show the original",
   noListHint: "Choose the sheet that holds the list under List and press Check. If it is still not found, give its header rows and columns yourself.",
+
+  // --- quota ---
+  quotaTitle: "Labour-day quotas",
+  quotaAbout: "Reads the staff roster (incomes), household lists, attendance and contribution lists; computes quotas under Cấu hình (labour-day rate, income tiers); writes the Định mức sheet with its chart.",
+  quotaRun: "Compute quotas",
+  quotaDone: (people, units) => `Định mức sheet written: ${people} people, ${units} units. Recorded in Nhật ký.`,
+  openQuota: "Open the Định mức sheet",
+  quotaRate: (rate) => `One labour day = ${rate} đ`,
+  quotaPeople: "People on rosters",
+  quotaExpected: "Expected (đồng)",
+  quotaContributed: "Contributed, in money",
+  quotaShortfall: "Short",
+  quotaUnitsTitle: "By unit",
+  quotaUnitLine: (contributed, expected) => (expected === null ? `${contributed} đ` : `${contributed} / ${expected} đ`),
+  quotaHeadcount: (n, participants) => (n === null ? `${participants} took part` : `${participants}/${n} took part`),
+  quotaFlagsTitle: "Needs attention",
+  quotaNoFlags: "No unit is under its threshold.",
+  flagUnit: (unit, rate) => `${unit}: participation ${rate}, under the threshold`,
+  flagEnterprise: (name, total, min) => `${name}: ${total} đ, under the minimum of ${min} đ`,
+  flagYear: (year, n, required) => `${year}: ${n} activities, fewer than ${required}`,
+  flagActivity: (date, unit, present, headcount, share) => `${date} — ${unit}: ${present}/${headcount ?? "?"} present (${share})`,
+  chartLabel: "Chart of contributed against expected per unit",
+  ambiguousTitle: "Confirm who is who",
+  ambiguousAbout: "These names match several people (or only nearly). Chung Sức does not guess: choose the right person.",
+  notListed: "Not on the roster",
+  confirmMatch: "Confirm",
+  matchSaved: (name) => `Choice for ${name} saved in Cấu hình; quotas recomputed.`,
+  unlistedTitle: "Not on any staff roster",
+  quotaIssuesTitle: "Cells that could not be read",
 };
 
 /** Column fields of the recognised tables (src/domain/sheet/tableSpecs.ts), by language. */
@@ -371,6 +430,11 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     requested: "Đề nghị từ quỹ vận động",
     priority: "Thứ tự ưu tiên",
     weight: "Trọng số",
+    hamlet: "Thôn / Xóm",
+    members: "Số nhân khẩu",
+    activity: "Hoạt động",
+    present: "Số người có mặt",
+    headcount: "Quân số",
   },
   en: {
     seq: "No.",
@@ -401,6 +465,11 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     requested: "Requested from fund",
     priority: "Priority",
     weight: "Weight",
+    hamlet: "Hamlet",
+    members: "Household members",
+    activity: "Activity",
+    present: "People present",
+    headcount: "Headcount",
   },
 };
 
@@ -408,8 +477,8 @@ export const STRINGS: Record<Lang, Strings> = { vi, en };
 
 /** Where a field means something else in one kind of table ("name" of a work is its title). */
 const KIND_FIELD_NAMES: Record<Lang, Record<string, string>> = {
-  vi: { "works.name": "Tên công trình", "statement.date": "Ngày giao dịch", "roster.unit": "Đơn vị", "works.weight": "Trọng số / số hộ" },
-  en: { "works.name": "Work", "statement.date": "Transaction date", "roster.unit": "Unit", "works.weight": "Weight / households" },
+  vi: { "works.name": "Tên công trình", "statement.date": "Ngày giao dịch", "roster.unit": "Đơn vị", "works.weight": "Trọng số / số hộ", "households.name": "Họ và tên chủ hộ", "attendance.date": "Ngày hoạt động" },
+  en: { "works.name": "Work", "statement.date": "Transaction date", "roster.unit": "Unit", "works.weight": "Weight / households", "households.name": "Head of household", "attendance.date": "Activity date" },
 };
 
 export function fieldName(lang: Lang, field: string, kind?: string | null): string {

@@ -7,6 +7,7 @@
 import "./strictCsp";
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { setRulesWorkbook } from "../app/functionRules";
 import { openExcelWorkbook } from "../app/hosts";
 import { App } from "./App";
 import type { Host } from "./host";
@@ -32,6 +33,8 @@ if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
 } else {
   void Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) {
+      // CHUNGSUC.DINHMUC reads the open workbook's Cấu hình (shared runtime).
+      setRulesWorkbook(openExcelWorkbook);
       render({ kind: "excel", workbook: openExcelWorkbook }, officeTheme());
     } else {
       // A plain browser: office.js would otherwise open a frame on Microsoft's telemetry service.

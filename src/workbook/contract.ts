@@ -25,6 +25,11 @@ export interface SheetInspection {
   orientation: "portrait" | "landscape" | null;
   printTitleRows: string | null;
   protected: boolean;
+  /**
+   * Charts on the sheet with the figures they plot, where the adapter can draw charts; undefined
+   * where it cannot (ExcelJS writes no charts: the .xlsx keeps the chart's data table only).
+   */
+  charts?: { title: string; source: string; categories: unknown[]; series: { name: unknown; values: unknown[] }[] }[];
   /** Style of one cell, by address. */
   cell(address: string): { bold: boolean; italic: boolean; numberFormat: string; fontName: string | null; fontSize: number | null };
 }
@@ -193,6 +198,38 @@ export const contractCases: ContractCase[] = [
       same(s.cell("C3").italic, true, "C3 italic");
       const grid = await again.readSheet("Công khai");
       same(grid.values[2], ["An", 1500000, 45419], "values under formats");
+    },
+  },
+  {
+    name: "writes a sheet with a chart: values as without it, the chart over its own cells, none after a rewrite without it",
+    async run(h) {
+      const port = await h.open();
+      const rows: CellValue[][] = [["Đơn vị", "Định mức (đồng)", "Đã đóng góp (đồng)"], ["UBND xã", 3_300_000, 2_550_000], ["Trạm Y tế xã", 3_000_000, 0]];
+      await port.writeSheet({
+        name: "Định mức",
+        rows,
+        charts: [
+          {
+            type: "columnClustered",
+            title: "Đã đóng góp so với định mức",
+            dataRange: "A1:C3",
+            categories: ["UBND xã", "Trạm Y tế xã"],
+            series: [
+              { name: "Định mức (đồng)", values: [3_300_000, 3_000_000] },
+              { name: "Đã đóng góp (đồng)", values: [2_550_000, 0] },
+            ],
+            position: { from: "E1", to: "L18" },
+            valueFormat: "#,##0",
+          },
+        ],
+      });
+      same((await (await h.reopen(port)).readSheet("Định mức")).values, rows, "values beside a chart");
+      const charts = (await h.inspect(port, "Định mức")).charts;
+      if (charts !== undefined) {
+        same(charts, [{ title: "Đã đóng góp so với định mức", source: "A1:C3", categories: ["UBND xã", "Trạm Y tế xã"], series: [{ name: "Định mức (đồng)", values: [3_300_000, 3_000_000] }, { name: "Đã đóng góp (đồng)", values: [2_550_000, 0] }] }], "chart");
+        await port.writeSheet({ name: "Định mức", rows: [["mới"]] });
+        same((await h.inspect(port, "Định mức")).charts, [], "charts after a rewrite without one");
+      }
     },
   },
   {

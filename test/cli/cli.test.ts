@@ -33,7 +33,7 @@ describe("chung-suc CLI", () => {
   });
 
   it("a verb whose capability is not built exits 2 and says so", async () => {
-    for (const verb of ["quota", "reconcile", "disclose", "allocate"]) {
+    for (const verb of ["reconcile", "disclose", "allocate"]) {
       const r = await run([verb, "x.xlsx"]);
       expect(r.code).toBe(2);
       expect(r.err).toContain("chưa được xây dựng");
@@ -65,7 +65,7 @@ describe("chung-suc CLI", () => {
     const inspect = await run(["inspect", out, "--json"]);
     expect(inspect.code).toBe(0);
     const doc = JSON.parse(inspect.out) as { sheets: { sheet: string; kind: string | null }[] };
-    expect(doc.sheets.filter((s) => s.kind).map((s) => s.kind).sort()).toEqual(["contributions", "roster", "statement", "works"]);
+    expect(doc.sheets.filter((s) => s.kind).map((s) => s.kind).sort()).toEqual(["attendance", "contributions", "households", "roster", "statement", "works"]);
   });
 
   it("validate prints the contract JSON and exits 1 when a list has errors, 0 when clean", async () => {

@@ -87,6 +87,23 @@ export interface FakeCell {
 }
 
 export const DEFAULT_FONT = { name: "Calibri", size: 11 };
+/** A chart as Excel holds it, with the figures it plots read from its source cells when it was added. */
+export interface FakeChart {
+  sheet: FakeSheet;
+  name: string;
+  type: string;
+  seriesBy: string;
+  /** A1 address of the source range. */
+  source: string;
+  title: string;
+  legendPosition: string;
+  position: { from: string; to: string } | null;
+  valueFormat: string;
+  valueAxisTitle: string;
+  categories: unknown[];
+  series: { name: unknown; values: unknown[] }[];
+}
+
 /** Excel's default column: 64 px. */
 export const DEFAULT_COLUMN_POINTS = 48;
 const MAX_ROWS = 1_048_576;
@@ -118,6 +135,7 @@ export class FakeSheet {
   protection = { protected: false, options: {} as Excel.WorksheetProtectionOptions };
   tabColor = "";
   autoFilter: string | null = null;
+  charts: FakeChart[] = [];
 
   constructor(public name: string) {}
 
@@ -401,6 +419,9 @@ function loadPaths(arg: unknown): string[] {
   throw new Error("fake Excel: load() without arguments loads every property; name the ones you need");
 }
 
+/** The node behind each proxy, for methods that take an Office object as argument (charts.add). */
+const NODES = new WeakMap<object, Node<unknown>>();
+
 export class Node<T> {
   /** undefined: its creating command has not run (or its batch failed); null: a null object. */
   target: T | null | undefined = undefined;
@@ -422,6 +443,7 @@ export class Node<T> {
       for (let i = 1; i < parts.length; i++) this.objectPaths.add(parts.slice(0, i).join("/"));
     }
     this.proxy = this.wrap(this.raw as unknown as Record<string, unknown>, "");
+    NODES.set(this.proxy, this as unknown as Node<unknown>);
   }
 
   label(): string {
@@ -903,6 +925,51 @@ function rangeArg(arg: unknown): RangeRef {
   throw new Error("fake Excel: a Range object as argument is not modelled; pass the address");
 }
 
+const CHART_TYPES = new Set(["ColumnClustered", "BarClustered", "Line", "Pie"]);
+
+const chartSpec: Spec<FakeChart> = {
+  kind: "Chart",
+  label: (c) => `Chart(${c.sheet.name}!${c.name})`,
+  read: {
+    name: (c) => c.name,
+    "title/text": (c) => c.title,
+    "legend/position": (c) => c.legendPosition,
+  },
+  write: {
+    "title/text": (c, v) => void (c.title = String(v)),
+    "legend/position": (c, v) => {
+      if (!["Top", "Bottom", "Left", "Right", "Corner", "Custom", "Invalid"].includes(String(v))) throw new FakeOfficeError("InvalidArgument", `Invalid legend position ${String(v)}.`, "ChartLegend.position");
+      c.legendPosition = String(v);
+    },
+    "axes/valueAxis/numberFormat": (c, v) => void (c.valueFormat = String(v)),
+    "axes/valueAxis/title/text": (c, v) => void (c.valueAxisTitle = String(v)),
+  },
+  calls: {
+    setPosition: (node, start, end) =>
+      node.context.action(node, `setPosition(${String(start)}, ${String(end)})`, (c) => {
+        if (typeof start !== "string") throw new Error("fake Excel: setPosition with a Range object is not modelled; pass the address");
+        parseAddress(start);
+        if (end !== undefined) parseAddress(String(end));
+        c.position = { from: start, to: end === undefined ? start : String(end) };
+      }),
+  },
+};
+
+/** What a chart over `ref` plots, by columns: categories down the first column, a series per further column. */
+function chartData(sheet: FakeSheet, ref: RangeRef, seriesBy: string): Pick<FakeChart, "categories" | "series"> {
+  if (seriesBy !== "Columns") throw new Error(`fake Excel: seriesBy ${seriesBy} is not modelled`);
+  const value = (r: number, c: number) => sheet.get(r, c)?.value ?? null;
+  const categories: unknown[] = [];
+  for (let r = ref.start.row + 1; r <= ref.end.row; r++) categories.push(value(r, ref.start.col));
+  const series: FakeChart["series"] = [];
+  for (let c = ref.start.col + 1; c <= ref.end.col; c++) {
+    const values: unknown[] = [];
+    for (let r = ref.start.row + 1; r <= ref.end.row; r++) values.push(value(r, c));
+    series.push({ name: value(ref.start.row, c), values });
+  }
+  return { categories, series };
+}
+
 const worksheetSpec: Spec<FakeSheet> = {
   kind: "Worksheet",
   label: (s) => `Worksheet(${s.name})`,
@@ -996,6 +1063,30 @@ const worksheetSpec: Spec<FakeSheet> = {
       node.context.action(node, "protection.unprotect", (sheet) => {
         sheet.protection = { protected: false, options: {} };
       }),
+    "charts/add": (node, type, source, seriesBy) => {
+      const sourceNode = typeof source === "object" && source !== null ? NODES.get(source) : undefined;
+      if (!sourceNode || sourceNode.spec.kind !== "Range") throw new Error("fake Excel: charts.add takes a Range object as its source");
+      return node.context.child(node, chartSpec, `charts.add(${String(type)})`, (sheet) => {
+        if (!CHART_TYPES.has(String(type))) throw new FakeOfficeError("InvalidArgument", `Invalid chart type ${String(type)}.`, "ChartCollection.add");
+        const range = sourceNode.live() as RangeTarget;
+        if (range.sheet !== sheet) throw new FakeOfficeError("InvalidArgument", "The source range is on another sheet.", "ChartCollection.add");
+        const chart: FakeChart = {
+          sheet,
+          name: `Chart ${sheet.charts.length + 1}`,
+          type: String(type),
+          seriesBy: String(seriesBy ?? "Auto"),
+          source: rangeAddress(range.ref),
+          title: "",
+          legendPosition: "Right",
+          position: null,
+          valueFormat: "General",
+          valueAxisTitle: "",
+          ...chartData(sheet, range.ref, String(seriesBy ?? "Auto")),
+        };
+        sheet.charts.push(chart);
+        return chart;
+      });
+    },
     "autoFilter/apply": (node, range) =>
       node.context.action(node, `autoFilter.apply(${String(range)})`, (sheet) => {
         sheet.autoFilter = rangeAddress(rangeArg(range));

@@ -46,6 +46,7 @@ export function inspectSheet(book: FakeExcel, name: string): SheetInspection {
     orientation: orientation === "landscape" || orientation === "portrait" ? orientation : null,
     printTitleRows: sheet.page.printTitleRows,
     protected: sheet.protection.protected,
+    charts: sheet.charts.map((c) => ({ title: c.title, source: c.source, categories: c.categories, series: c.series })),
     cell(address) {
       const { row, col } = parseCell(address);
       const cell = sheet.get(row, col);

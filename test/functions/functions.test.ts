@@ -1,6 +1,9 @@
 import path from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { docso, khongdau, ngaycong, sotien, unicode } from "../../src/functions/functions";
+import { setRulesWorkbook } from "../../src/app/functionRules";
+import { ensureSettingsSheet, writeSettingValues } from "../../src/app/settings";
+import { dinhmuc, docso, khongdau, ngaycong, sotien, unicode } from "../../src/functions/functions";
+import { MemoryWorkbook } from "../taskpane/memoryPort";
 
 interface Param {
   name: string;
@@ -22,9 +25,15 @@ describe("custom functions metadata", () => {
     functions = (JSON.parse(result.metadataJson) as { functions: Fn[] }).functions;
   });
 
-  it("declares the five functions under their Vietnamese names", () => {
-    expect(functions.map((f) => f.name).sort()).toEqual(["DOCSO", "KHONGDAU", "NGAYCONG", "SOTIEN", "UNICODE"]);
-    expect(functions.map((f) => f.id).sort()).toEqual(["DOCSO", "KHONGDAU", "NGAYCONG", "SOTIEN", "UNICODE"]);
+  it("declares the six functions under their Vietnamese names", () => {
+    expect(functions.map((f) => f.name).sort()).toEqual(["DINHMUC", "DOCSO", "KHONGDAU", "NGAYCONG", "SOTIEN", "UNICODE"]);
+    expect(functions.map((f) => f.id).sort()).toEqual(["DINHMUC", "DOCSO", "KHONGDAU", "NGAYCONG", "SOTIEN", "UNICODE"]);
+  });
+
+  it("DINHMUC takes one income and gives a number of days", () => {
+    const f = functions.find((x) => x.name === "DINHMUC")!;
+    expect(f.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([["income", false]]);
+    expect(f.result.type).toBe("number");
   });
 
   it("gives each its parameters, optional ones marked, and result types", () => {
@@ -65,5 +74,38 @@ describe("custom functions called directly", () => {
     expect(ngaycong("375.000")).toBe(2.5);
     expect(ngaycong(400_000, 200_000)).toBe(2);
     expect(() => ngaycong(1000, 0)).toThrow();
+  });
+});
+
+describe("CHUNGSUC.DINHMUC", () => {
+  afterEach(() => setRulesWorkbook(null));
+
+  it("gives the plans' tiers when no workbook is reachable: 5.000.000 and more is 3 days, less is 2", async () => {
+    setRulesWorkbook(null);
+    expect(await dinhmuc(5_000_000)).toBe(3);
+    expect(await dinhmuc("5.000.000đ")).toBe(3);
+    expect(await dinhmuc(4_999_999)).toBe(2);
+    expect(await dinhmuc("4tr5")).toBe(2);
+    await expect(dinhmuc("nhiều")).rejects.toThrow(/không phải là số tiền/);
+    setRulesWorkbook(() => Promise.reject(new Error("no workbook")));
+    expect(await dinhmuc(6_000_000)).toBe(3);
+  });
+
+  it("follows the commune's own tiers in Cấu hình, and names the cell of a bad value", async () => {
+    const book = new MemoryWorkbook();
+    await ensureSettingsSheet(book);
+    await writeSettingValues(book, { "tier.1.minIncome": "6 triệu", "tier.1.days": "4", "tier.3.minIncome": "4.000.000", "tier.3.days": "3" });
+    setRulesWorkbook(async () => book);
+    expect(await Promise.all([3_999_999, 4_000_000, 5_999_999, 6_000_000].map((n) => dinhmuc(n)))).toEqual([2, 3, 3, 4]);
+    await writeSettingValues(book, { "tier.1.days": "bốn" });
+    setRulesWorkbook(async () => book);
+    await expect(dinhmuc(6_000_000)).rejects.toThrow(/Trang "Cấu hình", ô B\d+ \(tier\.1\.days\)/);
+  });
+
+  it("reads Cấu hình without creating it", async () => {
+    const book = new MemoryWorkbook();
+    setRulesWorkbook(async () => book);
+    expect(await dinhmuc(5_000_000)).toBe(3);
+    expect(await book.listSheets()).toEqual([]);
   });
 });

@@ -47,8 +47,62 @@ export const STAFF_ROSTER_TABLE: TableSpec = {
       field: "income",
       label: "Thu nhập/tháng",
       required: true,
-      phrases: ["thu nhap", "muc luong", "luong", "luong va phu cap", "thu nhap binh quan thang", "thu nhap binh quan", "thu nhap hang thang", "tong thu nhap"],
+      phrases: [
+        "thu nhap",
+        "muc luong",
+        "luong",
+        "luong va phu cap",
+        "tien luong va phu cap",
+        "luong phu cap",
+        "thu nhap binh quan thang",
+        "thu nhap binh quan",
+        "thu nhap hang thang",
+        "thu nhap thang",
+        "tong thu nhap",
+        "muc thu nhap",
+        "luong thang",
+        "tong luong",
+      ],
     },
+  ],
+};
+
+/** A hamlet's list of households (danh sách hộ gia đình), where the commune keeps one. */
+export const HOUSEHOLD_TABLE: TableSpec = {
+  kind: "households",
+  label: "Danh sách hộ gia đình",
+  minColumns: 2,
+  columns: [
+    { field: "seq", label: "STT", phrases: ["stt", "tt"] },
+    {
+      field: "name",
+      label: "Họ và tên chủ hộ",
+      required: true,
+      phrases: ["ho va ten chu ho", "ho ten chu ho", "ten chu ho", "chu ho", "ho gia dinh", "ten ho"],
+    },
+    { field: "hamlet", label: "Thôn / Xóm", required: true, phrases: ["thon", "xom", "thon xom", "ban", "khu dan cu", "to dan pho", "thon ban", "dia chi"] },
+    { field: "members", label: "Số nhân khẩu", phrases: ["so nhan khau", "nhan khau", "so khau", "so thanh vien"] },
+  ],
+};
+
+/** Who was present at each activity of the campaign (plan 001): one row per unit and activity. */
+export const ATTENDANCE_TABLE: TableSpec = {
+  kind: "attendance",
+  label: "Điểm danh hoạt động",
+  minColumns: 3,
+  columns: [
+    { field: "seq", label: "STT", phrases: ["stt", "tt"] },
+    { field: "date", label: "Ngày", required: true, phrases: ["ngay", "ngay to chuc", "ngay thuc hien", "thoi gian", "ngay ra quan"] },
+    { field: "place", label: "Địa điểm", phrases: ["dia diem", "noi to chuc", "dia diem to chuc", "dia ban"] },
+    { field: "activity", label: "Hoạt động", phrases: ["hoat dong", "noi dung", "noi dung hoat dong", "ten hoat dong", "noi dung cong viec"] },
+    { field: "unit", label: "Đơn vị", required: true, phrases: ["don vi", "co quan", "don vi tham gia", "co quan don vi"] },
+    { field: "name", label: "Họ và tên", phrases: ["ho va ten", "ho ten", "nguoi tham gia"] },
+    {
+      field: "present",
+      label: "Số người có mặt",
+      phrases: ["so nguoi tham gia", "so nguoi co mat", "co mat", "so luong tham gia", "quan so tham gia", "so nguoi", "so can bo tham gia", "tham gia"],
+    },
+    { field: "headcount", label: "Quân số", phrases: ["quan so", "tong quan so", "tong so can bo", "quan so don vi"] },
   ],
 };
 
@@ -94,4 +148,4 @@ export const WORKS_TABLE: TableSpec = {
   ],
 };
 
-export const ALL_TABLES: TableSpec[] = [CONTRIBUTION_TABLE, STAFF_ROSTER_TABLE, STATEMENT_TABLE, WORKS_TABLE];
+export const ALL_TABLES: TableSpec[] = [CONTRIBUTION_TABLE, STAFF_ROSTER_TABLE, STATEMENT_TABLE, WORKS_TABLE, HOUSEHOLD_TABLE, ATTENDANCE_TABLE];

@@ -55,6 +55,26 @@ export interface PageSetup {
   pageNumbers?: boolean;
 }
 
+/**
+ * A chart over a block of the sheet, as plain data: Excel draws it from the cells of `dataRange`
+ * (categories in its first column, one series per further column, names in its first row); a
+ * shell without charts (the web page, the task pane) draws the same figures from `categories`
+ * and `series`, which hold exactly what those cells hold.
+ */
+export interface ChartSpec {
+  type: "columnClustered" | "barClustered";
+  title: string;
+  /** A1 range on the same sheet, header row included ("A40:C47"). */
+  dataRange: string;
+  categories: string[];
+  series: { name: string; values: number[] }[];
+  /** Where the chart sits: its top-left and bottom-right cells ("E40", "L60"). */
+  position: { from: string; to: string };
+  /** Number format of the value axis ("#,##0"). */
+  valueFormat?: string;
+  valueAxisTitle?: string;
+}
+
 /** A declarative description of a sheet Chung Sức writes; adapters render it. */
 export interface SheetDoc {
   name: string;
@@ -70,6 +90,8 @@ export interface SheetDoc {
   /** Protect the sheet after writing it (structure and cells locked). */
   protect?: boolean;
   tabColor?: string;
+  /** Charts over the sheet's own cells (ExcelJS cannot write charts: the .xlsx adapter leaves them out). */
+  charts?: ChartSpec[];
 }
 
 export interface SheetInfo {

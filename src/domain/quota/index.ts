@@ -1,0 +1,4 @@
+export * from "./read";
+export * from "./match";
+export * from "./compute";
+export * from "./sheet";
