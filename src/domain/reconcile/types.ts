@@ -48,6 +48,8 @@ export interface LineResult {
   difference: number;
   /** Other candidates a person may pick instead, best first. */
   alternatives: { contributionKeys: string[]; score: number; reason: string }[];
+  /** The person's decision applied to this line, where there is one. */
+  decision?: ReviewDecision["action"];
 }
 
 export interface ContributionResult {
