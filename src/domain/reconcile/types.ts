@@ -21,6 +21,8 @@ export const StatementLineSchema = z.object({
   debit: z.number().int().nonnegative(),
   /** Running balance after the line, where the statement gives one. */
   balance: z.number().int().nullable(),
+  /** What the line is (credit, interest, fee, debit), as the statement reader classified it. */
+  class: z.enum(["credit", "interest", "fee", "debit"]).optional(),
 });
 export type StatementLine = z.infer<typeof StatementLineSchema>;
 

@@ -226,6 +226,8 @@ export function describeMatch(match: TableMatch, spec: TableSpec): string {
 export interface ConfirmedMapping {
   headerRows: number[];
   mapping: ColumnMapping;
+  /** The kind of table it was confirmed for (a TableSpec's kind); absent means a contribution list. */
+  kind?: string;
 }
 
 /** The table as a person confirmed it: no guessing, nothing unsure. */
