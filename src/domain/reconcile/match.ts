@@ -343,7 +343,7 @@ export function reconcileStatement(lines: readonly StatementLine[], contribution
   const views: LineView[] = lines.map((line) => {
     const words = descriptionWords(line.description);
     const rel = relativeMention(words);
-    return { line, cls: classifyLine(line), words, day: dayOf(line.date), relativeAt: rel ? rel.start : null };
+    return { line, cls: line.class ?? classifyLine(line), words, day: dayOf(line.date), relativeAt: rel ? rel.start : null };
   });
 
   // Pass 1: single transfers.
