@@ -12,6 +12,7 @@ import { amountToWords, formatMoney, textToUnicode } from "../app/text";
 import { NoContributionListError, normalizeWorkbook, validateWorkbook, type ValidationResult } from "../app/validate";
 
 import { SheetMissingError } from "../workbook/port";
+import { reconcileCommand } from "./reconcile";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -32,7 +33,7 @@ export function parseArgs(argv: string[]): Args {
     if (a.startsWith("--") && a.length > 2) {
       const [k, v] = a.slice(2).split("=", 2);
       if (v !== undefined) flags[k] = v;
-      else if (["out", "sheet", "statement", "user"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
+      else if (["out", "sheet", "statement", "statement-sheet", "user"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
       else flags[k] = true;
     } else positional.push(a);
   }
@@ -116,6 +117,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
         return result.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
       }
+      case "reconcile":
+        return await reconcileCommand(await readWorkbook(positional[0]), { flags, json }, io);
       case "words": {
         if (positional.length === 0) {
           io.err("Thiếu số tiền. Ví dụ: npx chung-suc words 125400000 (Missing an amount.)");
