@@ -4,12 +4,16 @@ import { sampleWorkbook, saveXlsx } from "./files";
 import { recognizeSheets, type RecognizedSheet } from "./recognize";
 import { STEPS } from "./steps";
 import { normalizeWorkbook, type ValidationResult } from "./validate";
+import { reconcileWorkbook } from "./reconcile";
+import type { ReconcileSummary } from "../domain/reconcile/match";
 
 export interface DemoResult {
   commune: string;
   year: number;
   sheets: RecognizedSheet[];
   validation: ValidationResult;
+  /** Đối chiếu of the sample's own statement sheet. */
+  reconciliation: ReconcileSummary;
   stepsRun: string[];
   stepsNotBuilt: string[];
   workbook: Uint8Array;
@@ -19,8 +23,10 @@ export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
   const { book, campaign } = await sampleWorkbook();
   const sheets = await recognizeSheets(book, ctx);
   const validation = await normalizeWorkbook(book, {}, ctx);
+  const reconciliation = (await reconcileWorkbook(book, {}, ctx)).result.summary;
   return {
     validation,
+    reconciliation,
     commune: campaign.commune,
     year: campaign.year,
     sheets,

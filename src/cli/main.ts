@@ -82,11 +82,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
           `Chiến dịch mẫu: xã ${result.commune}, năm ${result.year}.`,
           ...result.sheets.map((s) => `- "${s.sheet}": ${s.kind ? s.description : s.label}`),
           `Kiểm tra: ${result.validation.contributions.length} khoản đóng góp, tổng tiền ${formatMoney(result.validation.contributions.reduce((n, c) => n + c.amount, 0))} đ; ${result.validation.counts.error} lỗi, ${result.validation.counts.warning} cảnh báo, ${result.validation.counts.fixed} ô đã chuẩn hóa (trang "Chuẩn hóa").`,
+          `Đối chiếu: ${result.reconciliation.lines} dòng sao kê; ${result.reconciliation.matched} khớp, ${result.reconciliation.suggested} đề xuất chờ duyệt, ${result.reconciliation.unmatched} chưa ai ghi sổ; chênh lệch sổ sách − ngân hàng ${formatMoney(result.reconciliation.difference)} đ (trang "Đối chiếu").`,
           `Các bước đã chạy: ${result.stepsRun.join(", ")}.`,
           `Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`,
           `Đã ghi sổ kết quả: ${out}`,
         ];
-        if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, validation: validationJson(result.validation), stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
+        if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, validation: validationJson(result.validation), reconciliation: result.reconciliation, stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
         else io.out(lines.join("\n"));
         return EXIT_OK;
       }

@@ -11,7 +11,7 @@
 import type { Contribution } from "../contributions/types";
 import { daysFromCivil, formatDateVN } from "../dates";
 import { formatMoney } from "../money";
-import { nameTokensForSearch } from "../text";
+import { foldText, nameTokensForSearch } from "../text";
 import {
   classifyLine,
   containsWords,
@@ -23,6 +23,7 @@ import {
   relativeMention,
   saysCashDeposit,
   unitKeys,
+  type ReceiptNo,
 } from "./describe";
 import type { ContributionResult, LineClass, LineResult, MatchStatus, ReviewDecision, StatementLine } from "./types";
 
@@ -90,6 +91,8 @@ interface Entry {
   key: string;
   day: number | null;
   tokens: string[];
+  unitWords: string[][];
+  receipt: ReceiptNo | null;
 }
 
 function dayOf(iso: string | null): number | null {
@@ -106,6 +109,23 @@ class DayBucket {
   }
   sort() {
     this.dated.sort((a, b) => (a.day as number) - (b.day as number));
+  }
+  /** Visits the entries from `to` back to `from`, then the undated; stops when visit returns false. */
+  eachBack(from: number, to: number, visit: (e: Entry) => boolean): number {
+    const hi = upperBound(this.dated, to);
+    let visited = 0;
+    for (let k = hi - 1; k >= 0 && (this.dated[k].day as number) >= from; k--) {
+      visited++;
+      if (!visit(this.dated[k])) return visited;
+    }
+    for (const e of this.undated) {
+      visited++;
+      if (!visit(e)) return visited;
+    }
+    return visited;
+  }
+  count(from: number, to: number): number {
+    return upperBound(this.dated, to) - lowerBound(this.dated, from) + this.undated.length;
   }
   between(from: number, to: number): Entry[] {
     const lo = lowerBound(this.dated, from);
@@ -126,6 +146,17 @@ function lowerBound(list: Entry[], day: number): number {
   return lo;
 }
 
+function upperBound(list: Entry[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid].day as number) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function bucketOf<K>(map: Map<K, DayBucket>, key: K): DayBucket {
   let b = map.get(key);
   if (!b) map.set(key, (b = new DayBucket()));
@@ -134,11 +165,18 @@ function bucketOf<K>(map: Map<K, DayBucket>, key: K): DayBucket {
 
 /** Longest span of words between a name's first and last word that the name index looks at. */
 const NAME_SPAN = 8;
+/** Amount-only candidates weighed in full for one line; the others are counted. */
+const AMOUNT_ONLY_WEIGHED = 5;
 
 interface Indexes {
   entries: Entry[];
   byAmount: Map<number, DayBucket>;
+  /** By the folded full name ("nguyen van hai"). */
   byName: Map<string, DayBucket>;
+  /** By family and given name ("nguyen hai"), for names of three words or more. */
+  byPair: Map<string, DayBucket>;
+  /** First words of the indexed names: other words do not start a look-up. */
+  firstTokens: Set<string>;
   /** Unit keys by their first word; each with the unit's transfer entries. */
   units: Map<string, { words: string[]; unit: string; entries: Entry[] }[]>;
   cash: Entry[];
@@ -149,17 +187,22 @@ function buildIndexes(contributions: readonly Contribution[]): Indexes {
   const entries: Entry[] = [];
   const byAmount = new Map<number, DayBucket>();
   const byName = new Map<string, DayBucket>();
+  const byPair = new Map<string, DayBucket>();
+  const firstTokens = new Set<string>();
   const unitMap = new Map<string, Entry[]>();
   const cash: Entry[] = [];
   const byReceipt = new Map<string, Entry[]>();
   const tokenCache = new Map<string, string[]>();
+  const unitCache = new Map<string, string[][]>();
   for (const c of contributions) {
     if (!(c.amount > 0)) continue;
     let tokens = tokenCache.get(c.name);
-    if (!tokens) tokenCache.set(c.name, (tokens = nameTokensForSearch(c.name)));
-    const e: Entry = { i: entries.length, c, key: contributionKeyOf(c), day: dayOf(c.date), tokens };
+    if (!tokens) tokenCache.set(c.name, (tokens = searchTokens(c.name)));
+    let unitWords = unitCache.get(c.unit);
+    if (!unitWords) unitCache.set(c.unit, (unitWords = unitKeys(c.unit)));
+    const r = c.receipt ? parseReceipt(c.receipt) : null;
+    const e: Entry = { i: entries.length, c, key: contributionKeyOf(c), day: dayOf(c.date), tokens, unitWords, receipt: r };
     entries.push(e);
-    const r = parseReceipt(c.receipt);
     if (r) {
       const k = `${r.prefix}${r.n}`;
       const list = byReceipt.get(k);
@@ -171,7 +214,11 @@ function buildIndexes(contributions: readonly Contribution[]): Indexes {
       continue;
     }
     bucketOf(byAmount, c.amount).add(e);
-    if (tokens.length > 0) bucketOf(byName, `${tokens[0]}|${tokens[tokens.length - 1]}`).add(e);
+    if (tokens.length > 1) {
+      bucketOf(byName, tokens.join(" ")).add(e);
+      firstTokens.add(tokens[0]);
+      if (tokens.length >= 3) bucketOf(byPair, `${tokens[0]} ${tokens[tokens.length - 1]}`).add(e);
+    }
     if (c.unit) {
       const list = unitMap.get(c.unit);
       if (list) list.push(e);
@@ -180,6 +227,7 @@ function buildIndexes(contributions: readonly Contribution[]): Indexes {
   }
   for (const b of byAmount.values()) b.sort();
   for (const b of byName.values()) b.sort();
+  for (const b of byPair.values()) b.sort();
   const units = new Map<string, { words: string[]; unit: string; entries: Entry[] }[]>();
   for (const [unit, list] of unitMap) {
     for (const words of unitKeys(unit)) {
@@ -189,11 +237,34 @@ function buildIndexes(contributions: readonly Contribution[]): Indexes {
     }
   }
   cash.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || receiptOrder(a) - receiptOrder(b) || a.c.row - b.c.row);
-  return { entries, byAmount, byName, units, cash, byReceipt };
+  return { entries, byAmount, byName, byPair, firstTokens, units, cash, byReceipt };
+}
+
+/** Folded first words that may be a form of address (Hộ, ông, bà…) or a family name that looks like one (Hồ, Cù, Chu). */
+const ACCENTED_PREFIX = new Set(["hộ", "ông", "bà", "chị", "cô", "chú", "thầy", "cụ", "bác", "gđ"]);
+const MAYBE_PREFIX = new Set(["ho", "ong", "ba", "anh", "chi", "em", "co", "chu", "thay", "cu", "bac", "gia", "gd"]);
+
+/**
+ * The folded words of a donor's name, form of address left out: nameTokensForSearch of
+ * src/domain/text, called only where the first word could be a form of address (it tells Hộ from
+ * Hồ by the diacritics); other names are folded and split, which gives the same words faster.
+ */
+function searchTokens(name: string): string[] {
+  const raw = name.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== "");
+  let k = 0;
+  while (k < raw.length - 1) {
+    if (ACCENTED_PREFIX.has(raw[k])) k++;
+    else if (raw[k] === "gia" && raw[k + 1] === "đình" && k + 2 < raw.length) k += 2;
+    else break;
+  }
+  const words = raw.slice(k).map(foldText);
+  if (words.length === 0) return [];
+  // An unaccented "ong", "ba"… may still be a form of address: the general rule decides.
+  return MAYBE_PREFIX.has(words[0]) && words[0] === raw[k] ? nameTokensForSearch(name) : words;
 }
 
 function receiptOrder(e: Entry): number {
-  return parseReceipt(e.c.receipt)?.n ?? Infinity;
+  return e.receipt?.n ?? Infinity;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,12 +305,11 @@ function nameLevel(words: readonly string[], tokens: readonly string[], relative
   return 0;
 }
 
-function unitNamed(words: readonly string[], unit: string): boolean {
-  return unit !== "" && unitKeys(unit).some((k) => containsWords(words, k));
+function unitNamed(words: readonly string[], unitWords: readonly string[][]): boolean {
+  return unitWords.some((k) => containsWords(words, k));
 }
 
-function receiptNamed(words: readonly string[], receipt: string): boolean {
-  const r = parseReceipt(receipt);
+function receiptNamed(words: readonly string[], r: ReceiptNo | null): boolean {
   if (!r) return false;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -264,8 +334,8 @@ function signalsOf(v: LineView, e: Entry, windowDays: number): Signals {
     dateIn,
     daysAfter,
     name,
-    unitNamed: unitNamed(v.words, e.c.unit),
-    receiptNamed: receiptNamed(v.words, e.c.receipt),
+    unitNamed: unitNamed(v.words, e.unitWords),
+    receiptNamed: receiptNamed(v.words, e.receipt),
     relative: v.relativeAt !== null,
     score: 0,
   };
@@ -413,19 +483,52 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
   const consider = (e: Entry) => {
     if (seen.has(e.i)) return;
     seen.add(e.i);
-    const s = signalsOf(v, e, windowDays);
     // Kept only when the amount is exact or the name is there: never a stranger by date alone.
-    if (s.amountExact || s.name >= 0.8) cands.push(s);
+    if (e.c.amount !== credit && nameLevel(v.words, e.tokens, v.relativeAt) < 0.8) return;
+    cands.push(signalsOf(v, e, windowDays));
   };
-  // Wider than the window: a late or early transfer is still proposed, with the gap said.
-  const from = v.day === null ? -Infinity : v.day - 3 * windowDays - 30;
+  // Names first, over a range wider than the window: a late or early transfer that names its
+  // donor is still proposed, with the gap said.
+  const from = v.day === null ? -Infinity : v.day - 3 * windowDays;
   const to = v.day === null ? Infinity : v.day + windowDays;
-  ix.byAmount.get(credit)?.between(from, to).forEach(consider);
   const w = v.words;
+  const visit = (e: Entry) => {
+    consider(e);
+    return true;
+  };
   for (let a = 0; a < w.length; a++) {
-    for (let b = a; b < Math.min(w.length, a + NAME_SPAN); b++) {
-      ix.byName.get(`${w[a]}|${w[b]}`)?.between(from, to).forEach(consider);
+    if (!ix.firstTokens.has(w[a])) continue;
+    // The full name, as consecutive words…
+    let key = w[a];
+    for (let b = a + 1; b < Math.min(w.length, a + NAME_SPAN); b++) {
+      key += " " + w[b];
+      ix.byName.get(key)?.eachBack(from, to, visit);
     }
+    // …or family and given name side by side, the middle left out.
+    if (a + 1 < w.length) ix.byPair.get(`${w[a]} ${w[a + 1]}`)?.eachBack(from, to, visit);
+  }
+  // Then the amount, inside the window only. Without a relative's words, a contribution the name
+  // index did not give has no name in the description: the nearest few are weighed, the rest
+  // only counted (they make an amount-only proposal uncertain, nothing more).
+  let countedOnly = 0;
+  const bucket = ix.byAmount.get(credit);
+  if (bucket) {
+    const lo = v.day === null ? -Infinity : v.day - windowDays;
+    const hi = v.day === null ? Infinity : v.day;
+    let weighed = 0;
+    let namedSeen = 0;
+    const inRange = (c: Signals) => c.e.day === null || (c.e.day >= lo && c.e.day <= hi);
+    const namedInBucket = cands.filter((c) => c.amountExact && inRange(c)).length;
+    const visited = bucket.eachBack(lo, hi, (e) => {
+      if (seen.has(e.i)) {
+        namedSeen++;
+        return true;
+      }
+      consider(e);
+      weighed++;
+      return v.relativeAt !== null || weighed < AMOUNT_ONLY_WEIGHED;
+    });
+    countedOnly = bucket.count(lo, hi) - visited - (namedInBucket - namedSeen);
   }
   if (cands.length === 0) return NO_DRAFT;
   cands.sort((x, y) => y.score - x.score || Math.abs(x.difference) - Math.abs(y.difference) || x.e.c.row - y.e.c.row);
@@ -437,15 +540,16 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
     if (best.name === 0) return c.amountExact === best.amountExact;
     return c.name > 0 && (c.amountExact || c.name >= best.name);
   });
-  const certain = best.amountExact && best.dateIn === true && best.name === 1 && rivals.length === 0;
+  const rivalCount = rivals.length + (best.name === 0 && best.amountExact ? countedOnly : 0);
+  const certain = best.amountExact && best.dateIn === true && best.name === 1 && rivalCount === 0;
   const status: MatchStatus = certain ? "matched" : "suggested";
-  const score = certain ? best.score : round2(Math.min(best.score, 0.9) * (rivals.length > 0 ? 0.7 : 1));
+  const score = certain ? best.score : round2(Math.min(best.score, 0.9) * (rivalCount > 0 ? 0.7 : 1));
   return {
     status,
     kind: "single",
     entries: [best.e],
     score,
-    reason: singleReason(best, status, rivals.length),
+    reason: singleReason(best, status, rivalCount),
     alternatives: cands.slice(1, 4).map((c) => ({ contributionKeys: [c.e.key], score: c.score, reason: singleReason(c, "suggested", 0) })),
     best,
   };
@@ -459,10 +563,11 @@ function sum(entries: readonly Entry[]): number {
 
 function depositDraft(v: LineView, ix: Indexes, deposited: Set<number>): Draft | null {
   const credit = v.line.credit;
-  const ranges = receiptRanges(v.line.description);
-  const dates = namedDates(v.line.description, v.line.date);
   const says = saysCashDeposit(v.line.description);
+  if (!says && !/\d\s*(?:-|–|den|toi)/i.test(v.line.description)) return null;
+  const ranges = receiptRanges(v.line.description);
   if (!says && ranges.length === 0) return null;
+  const dates = namedDates(v.line.description, v.line.date);
   const available = ix.cash.filter((e) => !deposited.has(e.i));
   const group = (entries: Entry[], how: string): Draft => {
     const diff = credit - sum(entries);
