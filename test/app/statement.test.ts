@@ -124,7 +124,10 @@ describe("statement files", () => {
     expect(decodeText(utf8)).toBe(text);
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toBe(text);
     const le = new Uint8Array(text.length * 2);
-    for (let i = 0; i < text.length; i++) le[i * 2] = text.charCodeAt(i) & 0xff, (le[i * 2 + 1] = text.charCodeAt(i) >> 8);
+    for (let i = 0; i < text.length; i++) {
+      le[i * 2] = text.charCodeAt(i) & 0xff;
+      le[i * 2 + 1] = text.charCodeAt(i) >> 8;
+    }
     expect(decodeText(new Uint8Array([0xff, 0xfe, ...le]))).toBe(text);
     expect(decodeText(le)).toBe(text);
     // "Mô tả" in Windows-1258: M, ô (0xF4), space, t, a + combining hook above (0xD2).
