@@ -2,6 +2,7 @@
  * Statement import end to end on the ExcelJS adapter: every layout in every file format a bank
  * hands out, copied into "Sao kê (nhập)" with the file's own row numbers, and read back exactly.
  */
+import { readFileSync } from "fs";
 import { sampleWorkbook } from "../../src/app/files";
 import { readLog } from "../../src/app/journal";
 import { confirmedMapping } from "../../src/app/mapping";
@@ -151,5 +152,21 @@ describe("statement files", () => {
   it("refuses a file that is not a table, in Vietnamese", async () => {
     await expect(readStatementFile(new Uint8Array([1, 2, 3, 0, 0, 9, 200]), "x.bin")).rejects.toThrow(/Không đọc được "x.bin"/);
     await expect(readStatementFile(new Uint8Array([]), "y.csv")).rejects.toThrow(/trống/);
+  });
+});
+
+describe("the layout sketches of shared/data/statement-layouts (copied to test/fixtures/statement-layouts)", () => {
+  const dir = `${__dirname}/../fixtures/statement-layouts/`;
+  it.each([
+    ["agribank.csv", "agribank", [150_000, 10_000_000, 200_000]],
+    ["bidv.csv", "bidv", [200_000]],
+    ["vcb_cashup.csv", "vcb-cashup", [1_000_000, 300_000]],
+    ["vcb_digibank.csv", "vcb-simple", [300_000]],
+    ["vietinbank_efast.csv", "vietinbank-efast", [300_000, 100_000]],
+  ])("%s reads as %s", async (name, layout, credits) => {
+    const read = await loadStatement(XlsxWorkbook.empty(), { file: { bytes: readFileSync(dir + name), name } });
+    expect(read.layout).toBe(layout);
+    expect(read.lines.map((l) => l.credit)).toEqual(credits);
+    expect(read.lines.every((l) => l.date === "2024-09-10")).toBe(true);
   });
 });
