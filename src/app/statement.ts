@@ -6,11 +6,11 @@
  * Reading never changes the user's sheets.
  */
 import { hashData } from "../domain/hash";
-import { LAYOUT_LABELS, readStatement, type StatementDiagnostic, type StatementLayout, type StatementReading } from "../domain/reconcile/statement";
+import { LAYOUT_LABELS, missingStatementFields, readStatement, type StatementDiagnostic, type StatementLayout, type StatementReading } from "../domain/reconcile/statement";
 import type { StatementLine } from "../domain/reconcile/types";
 import { columnLetters } from "../domain/sheet/address";
-import type { ConfirmedMapping } from "../domain/sheet/headers";
-import { STATEMENT_TABLE } from "../domain/sheet/tableSpecs";
+import { detectTable, type ConfirmedMapping } from "../domain/sheet/headers";
+import { ALL_TABLES, STATEMENT_TABLE } from "../domain/sheet/tableSpecs";
 import type { CellValue, Grid, SheetDoc, StyleRun } from "../domain/sheet/types";
 import { SheetMissingError, SheetNotOwnedError, type WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
@@ -207,10 +207,15 @@ export async function findStatementSheet(port: WorkbookPort): Promise<string> {
   if (imported) return imported.name;
   let best: { name: string; rank: number } | null = null;
   for (const s of sheets.filter((x) => !x.owned)) {
+    // A sheet whose columns a person confirmed as a statement's is one.
+    if (await confirmedMapping(port, s.name, STATEMENT_KIND)) return s.name;
     const grid = await port.readRange(s.name, "A1:Z40").catch(() => null);
     if (!grid) continue;
+    // Only where a statement is the best reading of the header: a contribution list also has
+    // a date, a "Nội dung" and a "Số tiền".
+    if (detectTable(grid, ALL_TABLES)?.kind !== STATEMENT_KIND) continue;
     const r = readStatement(grid);
-    if (!r || r.needsMapping) continue;
+    if (!r || missingStatementFields(r.match).length > 0) continue;
     const rank = r.layout === "generic" ? 1 : 2;
     if (!best || rank > best.rank) best = { name: s.name, rank };
   }

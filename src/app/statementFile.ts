@@ -7,7 +7,6 @@
  */
 import type { Grid } from "../domain/sheet/types";
 import { csvGrid, htmlGrid, isHtmlTable, isSpreadsheetMl, spreadsheetMlSheets } from "../domain/sheet/textTables";
-import { XlsxWorkbook } from "../xlsx/workbook";
 
 export type StatementFileFormat = "xlsx" | "csv" | "html" | "spreadsheetml";
 
@@ -78,7 +77,9 @@ function baseName(name: string): string {
 export async function readStatementFile(bytes: Uint8Array, name: string): Promise<StatementFileSheets> {
   if (bytes.length === 0) throw new StatementFileError(`Tệp "${name}" trống, không có dòng sao kê nào. (The file is empty.)`);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    let book: XlsxWorkbook;
+    // ExcelJS only when an .xlsx comes: inside Excel the pane never loads it otherwise.
+    const { XlsxWorkbook } = await import("../xlsx/workbook");
+    let book: InstanceType<typeof XlsxWorkbook>;
     try {
       book = await XlsxWorkbook.fromBuffer(bytes);
     } catch {

@@ -15,6 +15,7 @@ import { Header } from "./components/Header";
 import { QuickTools } from "./components/QuickTools";
 import { RecognizePanel } from "./components/RecognizePanel";
 import { Status } from "./components/Status";
+import { StatementImport } from "./components/StatementImport";
 import { StepNav } from "./components/StepNav";
 import { StepPanel } from "./components/StepPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
@@ -248,6 +249,8 @@ function Pane(props: { host: Host; book: Book | null; setBook(b: Book | null): v
               </>
             ) : step.id === "validate" ? (
               <ValidatePanel key={`v${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
+            ) : step.id === "reconcile" ? (
+              <StatementImport key={`s${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
             ) : null}
           </StepPanel>
         ))}

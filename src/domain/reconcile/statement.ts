@@ -105,7 +105,9 @@ export interface StatementReading {
 // Classification
 
 const INTEREST = /\b(?:TRA LAI|TIEN LAI|LAI TIEN GUI|LAI NHAP GOC|LAI KHONG KY HAN|LAI CO KY HAN|LAI KY HAN|LAI TK|LAI TAI KHOAN|LAI SUAT|LAI THANG|LAI QUY|LAI NAM|LAI TGTT|LAI TIET KIEM|INTEREST|CREDIT INTEREST)\b/;
-const FEE = /\b(?:PHI|FEE|FEES|CHARGE|CHARGES|SMS BANKING|VAT)\b/;
+// A bank's fee, not "kinh phí" (funds) or "chi phí" (an expense) paid out of the account.
+const FEE =
+  /^PHI\b|\bTHU PHI\b|\bPHI (?:QUAN LY|QLTK|DICH VU|DV|CHUYEN|SMS|BSMS|TIN NHAN|DUY TRI|THUONG NIEN|GIAO DICH|GD|KIEM DEM|RUT|NOP|TK|TAI KHOAN|NGAN HANG|INTERNET|EBANKING|E BANKING|IBANKING|MOBILE|SAO KE|PHAT HANH|CAP|XAC NHAN)\b|\b(?:FEE|FEES|CHARGE|CHARGES|SMS BANKING|VAT)\b/;
 
 /** credit / interest (lãi tiền gửi) / fee (phí) / debit, from the amounts and the description. */
 export function classifyLine(line: Pick<StatementLine, "credit" | "debit" | "description">): LineClass {
@@ -202,7 +204,7 @@ export function readHeaderBlock(grid: Grid, firstHeaderRow: number): StatementHe
       out.bank = joined;
     }
     if (!out.title && /\b(?:sao ke|statement|lich su giao dich|transaction history|bao cao chi tiet|so phu|bang ke)\b/.test(folded)) out.title = joined;
-    if (!out.account && /\b(?:so tai khoan|so tk|account number|account no|tai khoan so)\b/.test(folded) && !/tai khoan cu/.test(folded)) {
+    if (!out.account && /\b(?:so tai khoan|so tk|account number|account no|tai khoan so|tai khoan|ma tkkb|tk)\b/.test(folded) && !/tai khoan cu/.test(folded)) {
       // The number after the label, in the same cell or a later one.
       const after = joined.replace(/^.*?(?:tài khoản|tai khoan|account (?:number|no)\.?|số tk|so tk)\s*[:/]?/i, "");
       const m = after.match(ACCOUNT_NUMBER) ?? joined.match(ACCOUNT_NUMBER);
@@ -302,6 +304,35 @@ function isDirectionDebit(v: CellValue | undefined): boolean | null {
   return null;
 }
 
+function accountDigits(v: CellValue | undefined): string {
+  return text(v).replace(/\D/g, "");
+}
+
+function sameAccount(v: CellValue | undefined, own: string): boolean {
+  const d = accountDigits(v);
+  return d.length > 0 && (d === own || d.endsWith(own) || own.endsWith(d));
+}
+
+/**
+ * The statement's own account, for a treasury table with "TK nợ"/"TK có": the header's account
+ * number, else the number that appears most often in those two columns.
+ */
+function ownAccountOf(grid: Grid, match: TableMatch, headerAccount: string | null, cDebit: number | null, cCredit: number | null): string | null {
+  if (headerAccount) return headerAccount.replace(/\D/g, "");
+  const counts = new Map<string, number>();
+  const last = match.headerRows[match.headerRows.length - 1];
+  for (let i = last + 1 - grid.origin.row; i < grid.values.length; i++) {
+    for (const c of [cDebit, cCredit]) {
+      if (c === null) continue;
+      const d = accountDigits(grid.values[i]?.[c - grid.origin.col]);
+      if (d.length >= 4) counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [d, n] of counts) if (best === null || n > (counts.get(best) as number)) best = d;
+  return best;
+}
+
 export interface ReadStatementOptions {
   /** A confirmed mapping: the table is read through it, as a person said. */
   confirmed?: ConfirmedMapping | null;
@@ -328,6 +359,8 @@ export function readStatement(grid: Grid, options: ReadStatementOptions = {}): S
   const cAmount = col("amount");
   const cDir = col("direction");
   const cBalance = col("balance");
+  const cDebitAccount = col("debitAccount");
+  const cCreditAccount = col("creditAccount");
   const at = (r: CellValue[], c: number | null) => (c === null ? undefined : r[c - grid.origin.col]);
   const formatAt = (i: number, c: number | null) => (c === null ? undefined : grid.formats?.[i]?.[c - grid.origin.col]);
   const needsMapping = layout === "generic" || missing.length > 0;
@@ -356,6 +389,7 @@ export function readStatement(grid: Grid, options: ReadStatementOptions = {}): S
   // whose figures carry a sign, or one amount column with a Nợ/Có marker.
   const signedColumn = cAmount ?? (cDebit === null && cCredit !== null ? cCredit : null);
 
+  const ownAccount = signedColumn !== null && (cDebitAccount !== null || cCreditAccount !== null) ? ownAccountOf(grid, match, header.account, cDebitAccount, cCreditAccount) : null;
   const lines: StatementLine[] = [];
   const skippedRows: StatementReading["skippedRows"] = [];
   let totals: StatementReading["totals"] = null;
@@ -433,7 +467,12 @@ export function readStatement(grid: Grid, options: ReadStatementOptions = {}): S
       const a = moneyCell(ctx, at(r, signedColumn), row, signedColumn, "số tiền");
       if (a !== null) {
         moneyFound = true;
-        const marker = cDir !== null ? isDirectionDebit(at(r, cDir)) : null;
+        let marker = cDir !== null ? isDirectionDebit(at(r, cDir)) : null;
+        // A treasury entry: the account's own number in "TK nợ" is money out, in "TK có" money in.
+        if (marker === null && ownAccount) {
+          if (sameAccount(at(r, cDebitAccount), ownAccount)) marker = true;
+          else if (sameAccount(at(r, cCreditAccount), ownAccount)) marker = false;
+        }
         if (marker === true) debit = Math.abs(a);
         else if (marker === false) credit = Math.abs(a);
         else if (a < 0) debit = -a;
@@ -482,7 +521,11 @@ export function readStatement(grid: Grid, options: ReadStatementOptions = {}): S
     lines.push(line);
   }
 
-  const check = checkBalances(ctx, lines, { opening, openingCell, closing, closingCell, closingRow, balanceColumn: cBalance, creditColumn: cCredit ?? cAmount, debitColumn: cDebit, totals });
+  // The total row is checked against two money columns only (a signed column's total may be a
+  // sum or a net), and not when an amount could not be read (that cell is flagged already).
+  const amountErrors = ctx.diagnostics.some((d) => d.code === "statement-amount");
+  const checkTotals = signedColumn === null && !amountErrors ? totals : null;
+  const check = checkBalances(ctx, lines, { opening, openingCell, closing, closingCell, closingRow, balanceColumn: cBalance, creditColumn: cCredit, debitColumn: cDebit, totals: checkTotals });
   return {
     sheet: grid.sheet,
     layout,
@@ -536,8 +579,12 @@ function checkBalances(ctx: Ctx, lines: StatementLine[], b: BalanceInputs): Stat
     opening = (first.balance as number) - first.credit + first.debit;
   }
   // Running balance: each row's balance follows from the previous balance (or the opening).
+  // One fault, one flag: a balance cell typed wrong breaks its own row and the next, so where the
+  // next row follows from the expected figure, only the wrong cell is named and the check goes on
+  // from the expected figure; otherwise (a missing line, a wrong amount) it goes on from the cell.
   let previous: number | null = opening;
-  for (const l of ordered) {
+  for (let i = 0; i < ordered.length; i++) {
+    const l = ordered[i];
     if (l.balance === null) {
       if (previous !== null) previous = previous + l.credit - l.debit;
       continue;
@@ -547,14 +594,22 @@ function checkBalances(ctx: Ctx, lines: StatementLine[], b: BalanceInputs): Stat
       if (expected !== l.balance) {
         breaks.push(l.row);
         const col = b.balanceColumn ?? 1;
+        const next = ordered.slice(i + 1).find((x) => x.balance !== null);
+        let run = expected;
+        for (let k = i + 1; next && ordered[k] !== next; k++) run += ordered[k].credit - ordered[k].debit;
+        const cellWrong = next !== undefined && next.balance === run + next.credit - next.debit;
         diag(
           ctx,
           l.row,
           col,
           "warning",
           "statement-balance-break",
-          `số dư ${money(l.balance)} không khớp: số dư trước ${money(previous)} + ghi có ${money(l.credit)} − ghi nợ ${money(l.debit)} = ${money(expected)} (lệch ${money(l.balance - expected)}). Có thể thiếu một dòng hoặc một số tiền bị sai.`,
+          cellWrong
+            ? `số dư ${money(l.balance)} không khớp: số dư trước ${money(previous)} + ghi có ${money(l.credit)} − ghi nợ ${money(l.debit)} = ${money(expected)} (lệch ${money(l.balance - expected)}); dòng sau lại khớp với ${money(expected)}, nên ô số dư này ghi sai.`
+            : `số dư ${money(l.balance)} không khớp: số dư trước ${money(previous)} + ghi có ${money(l.credit)} − ghi nợ ${money(l.debit)} = ${money(expected)} (lệch ${money(l.balance - expected)}). Có thể thiếu một dòng phía trên hoặc số tiền dòng này bị sai.`,
         );
+        previous = cellWrong ? expected : l.balance;
+        continue;
       }
     }
     previous = l.balance;

@@ -93,7 +93,7 @@ export const STATEMENT_TABLE: TableSpec = {
     {
       field: "reference",
       label: "Số tham chiếu",
-      phrases: ["so tham chieu", "so giao dich", "so chung tu", "so ct", "so giao dich transaction number", "documentnumber", "so but toan", "ma giao dich", "so ref", "reference", "ref no", "so tham chieu reference"],
+      phrases: ["so tham chieu", "so giao dich", "so chung tu", "so ct", "so giao dich transaction number", "documentnumber", "ma giao dich", "so ref", "reference", "ref no", "so tham chieu reference"],
     },
     {
       field: "description",

@@ -103,6 +103,14 @@ export function csvGrid(text: string, sheet: string): Grid {
 // HTML and XML text
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+// The Latin-1 letters of Vietnamese that old HTML exporters write as named entities (&ecirc;, &Agrave;…).
+for (const [base, marks] of Object.entries({ a: "grave acute circ tilde", e: "grave acute circ", i: "grave acute", o: "grave acute circ tilde", u: "grave acute", y: "acute" })) {
+  for (const mark of marks.split(" ")) {
+    const combining: Record<string, string> = { grave: "\u0300", acute: "\u0301", circ: "\u0302", tilde: "\u0303" };
+    NAMED[base + mark] = (base + combining[mark]).normalize("NFC");
+    NAMED[base.toUpperCase() + mark] = (base.toUpperCase() + combining[mark]).normalize("NFC");
+  }
+}
 
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -110,7 +118,7 @@ export function decodeEntities(s: string): string {
       const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[name.toLowerCase()] ?? whole;
+    return NAMED[name] ?? NAMED[name.toLowerCase()] ?? whole;
   });
 }
 
