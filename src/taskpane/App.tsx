@@ -13,9 +13,9 @@ import { ConvertPanel } from "./components/ConvertPanel";
 import { FileBar } from "./components/FileBar";
 import { Header } from "./components/Header";
 import { QuickTools } from "./components/QuickTools";
+import { ReconcilePanel } from "./components/ReconcilePanel";
 import { RecognizePanel } from "./components/RecognizePanel";
 import { Status } from "./components/Status";
-import { StatementImport } from "./components/StatementImport";
 import { StepNav } from "./components/StepNav";
 import { StepPanel } from "./components/StepPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
@@ -250,7 +250,7 @@ function Pane(props: { host: Host; book: Book | null; setBook(b: Book | null): v
             ) : step.id === "validate" ? (
               <ValidatePanel key={`v${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
             ) : step.id === "reconcile" ? (
-              <StatementImport key={`s${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
+              <ReconcilePanel key={`rc${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
             ) : null}
           </StepPanel>
         ))}
