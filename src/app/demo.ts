@@ -5,6 +5,8 @@ import { runQuota, type QuotaReport } from "./quota";
 import { recognizeSheets, type RecognizedSheet } from "./recognize";
 import { STEPS } from "./steps";
 import { normalizeWorkbook, type ValidationResult } from "./validate";
+import { reconcileWorkbook } from "./reconcile";
+import type { ReconcileSummary } from "../domain/reconcile/match";
 
 export interface DemoResult {
   commune: string;
@@ -12,6 +14,8 @@ export interface DemoResult {
   sheets: RecognizedSheet[];
   validation: ValidationResult;
   quota: QuotaReport;
+  /** Đối chiếu of the sample's own statement sheet. */
+  reconciliation: ReconcileSummary;
   stepsRun: string[];
   stepsNotBuilt: string[];
   workbook: Uint8Array;
@@ -25,6 +29,10 @@ export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
   return {
     validation,
     quota,
+  const reconciliation = (await reconcileWorkbook(book, {}, ctx)).result.summary;
+  return {
+    validation,
+    reconciliation,
     commune: campaign.commune,
     year: campaign.year,
     sheets,

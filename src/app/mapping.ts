@@ -4,7 +4,7 @@
  */
 import { hashData } from "../domain/hash";
 import type { ConfirmedMapping } from "../domain/sheet/headers";
-import { CONTRIBUTION_TABLE } from "../domain/sheet/tableSpecs";
+import { CONTRIBUTION_TABLE, STATEMENT_TABLE } from "../domain/sheet/tableSpecs";
 import type { WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
@@ -20,10 +20,15 @@ function parseMapping(raw: string | undefined): ConfirmedMapping | null {
   }
 }
 
-export async function confirmedMapping(port: WorkbookPort, sheet: string): Promise<ConfirmedMapping | null> {
+/**
+ * The mapping confirmed for a sheet, for one kind of table (a contribution list unless `kind` says
+ * otherwise): a statement's mapping is never read as a contribution list's, nor the reverse.
+ */
+export async function confirmedMapping(port: WorkbookPort, sheet: string, kind: string = CONTRIBUTION_TABLE.kind): Promise<ConfirmedMapping | null> {
   const key = MAPPING_KEY_PREFIX + sheet;
   // Workbooks from before Cấu hình kept mappings in the hidden settings sheet.
-  return parseMapping(await settingText(port, key)) ?? parseMapping((await port.readSettings())[key]);
+  const found = parseMapping(await settingText(port, key)) ?? parseMapping((await port.readSettings())[key]);
+  return found && (found.kind ?? CONTRIBUTION_TABLE.kind) === kind ? found : null;
 }
 
 export async function confirmMapping(port: WorkbookPort, sheet: string, confirmed: ConfirmedMapping, ctx: StepContext = {}): Promise<void> {
@@ -43,6 +48,11 @@ export const CONTRIBUTION_FIELDS: readonly { field: string; label: string; requi
   label: c.label,
   required: Boolean(c.required),
 }));
+
+/** The columns a statement can have, for a person to map (field, Vietnamese label). */
+export const STATEMENT_FIELDS: readonly { field: string; label: string; required: boolean }[] = STATEMENT_TABLE.columns
+  .filter((c) => c.field !== "seq")
+  .map((c) => ({ field: c.field, label: c.label, required: c.field === "date" || c.field === "description" }));
 
 /** Column letters both ways, for shells that show and read a mapping. */
 export { columnLetters, columnNumber } from "../domain/sheet/address";

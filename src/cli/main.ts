@@ -13,6 +13,7 @@ import { quotaCommand } from "./quota";
 import { NoContributionListError, normalizeWorkbook, validateWorkbook, type ValidationResult } from "../app/validate";
 
 import { SheetMissingError } from "../workbook/port";
+import { reconcileCommand } from "./reconcile";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -33,7 +34,7 @@ export function parseArgs(argv: string[]): Args {
     if (a.startsWith("--") && a.length > 2) {
       const [k, v] = a.slice(2).split("=", 2);
       if (v !== undefined) flags[k] = v;
-      else if (["out", "sheet", "statement", "user"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
+      else if (["out", "sheet", "statement", "statement-sheet", "user"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
       else flags[k] = true;
     } else positional.push(a);
   }
@@ -83,11 +84,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
           ...result.sheets.map((s) => `- "${s.sheet}": ${s.kind ? s.description : s.label}`),
           `Kiểm tra: ${result.validation.contributions.length} khoản đóng góp, tổng tiền ${formatMoney(result.validation.contributions.reduce((n, c) => n + c.amount, 0))} đ; ${result.validation.counts.error} lỗi, ${result.validation.counts.warning} cảnh báo, ${result.validation.counts.fixed} ô đã chuẩn hóa (trang "Chuẩn hóa").`,
           `Định mức: ${result.quota.people.length} người, định mức ${formatMoney(result.quota.totals.expectedAmount)} đ, đã đóng góp quy tiền ${formatMoney(result.quota.totals.contributedAmount)} đ; ${result.quota.units.filter((u) => u.underThreshold).length} đơn vị dưới tỷ lệ tham gia, ${result.quota.ambiguous.length} tên cần xác nhận (trang "Định mức").`,
+          `Đối chiếu: ${result.reconciliation.lines} dòng sao kê; ${result.reconciliation.matched} khớp, ${result.reconciliation.suggested} đề xuất chờ duyệt, ${result.reconciliation.unmatched} chưa ai ghi sổ; chênh lệch sổ sách − ngân hàng ${formatMoney(result.reconciliation.difference)} đ (trang "Đối chiếu").`,
           `Các bước đã chạy: ${result.stepsRun.join(", ")}.`,
           `Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`,
           `Đã ghi sổ kết quả: ${out}`,
         ];
         if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, validation: validationJson(result.validation), quota: { totals: result.quota.totals, units: result.quota.units }, stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
+        if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, validation: validationJson(result.validation), reconciliation: result.reconciliation, stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
         else io.out(lines.join("\n"));
         return EXIT_OK;
       }
@@ -120,6 +123,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       case "quota":
         return await quotaCommand({ file: positional[0], json, out: typeof flags.out === "string" ? flags.out : undefined }, io, readWorkbook);
+      case "reconcile":
+        return await reconcileCommand(await readWorkbook(positional[0]), { flags, json }, io);
       case "words": {
         if (positional.length === 0) {
           io.err("Thiếu số tiền. Ví dụ: npx chung-suc words 125400000 (Missing an amount.)");

@@ -14,6 +14,7 @@ import { FileBar } from "./components/FileBar";
 import { Header } from "./components/Header";
 import { QuickTools } from "./components/QuickTools";
 import { QuotaPanel } from "./components/QuotaPanel";
+import { ReconcilePanel } from "./components/ReconcilePanel";
 import { RecognizePanel } from "./components/RecognizePanel";
 import { Status } from "./components/Status";
 import { StepNav } from "./components/StepNav";
@@ -251,6 +252,8 @@ function Pane(props: { host: Host; book: Book | null; setBook(b: Book | null): v
               <ValidatePanel key={`v${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
             ) : step.id === "quota" ? (
               <QuotaPanel key={`q${book?.version ?? 0}`} port={port} />
+            ) : step.id === "reconcile" ? (
+              <ReconcilePanel key={`rc${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
             ) : null}
           </StepPanel>
         ))}

@@ -21,6 +21,8 @@ export const StatementLineSchema = z.object({
   debit: z.number().int().nonnegative(),
   /** Running balance after the line, where the statement gives one. */
   balance: z.number().int().nullable(),
+  /** What the line is (credit, interest, fee, debit), as the statement reader classified it. */
+  class: z.enum(["credit", "interest", "fee", "debit"]).optional(),
 });
 export type StatementLine = z.infer<typeof StatementLineSchema>;
 
@@ -48,6 +50,8 @@ export interface LineResult {
   difference: number;
   /** Other candidates a person may pick instead, best first. */
   alternatives: { contributionKeys: string[]; score: number; reason: string }[];
+  /** The person's decision applied to this line, where there is one. */
+  decision?: ReviewDecision["action"];
 }
 
 export interface ContributionResult {

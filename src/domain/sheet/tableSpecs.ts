@@ -106,28 +106,86 @@ export const ATTENDANCE_TABLE: TableSpec = {
   ],
 };
 
+/**
+ * Account statements (sao kê) as banks export them: every layout of shared/data/statement-layouts
+ * (Vietcombank corporate and simple, VietinBank eFAST, BIDV, Agribank) is named by these phrases,
+ * bilingual headers included ("Số tiền ghi có/\nCredit" folds to "so tien ghi co credit").
+ * `amount` is a single signed column (+ có, − nợ); `direction` a Nợ/Có (D/C) marker beside one
+ * amount column. `debitAccount`/`creditAccount` (TK nợ, TK có of a treasury export) hold account
+ * numbers, never amounts: naming them keeps them from being read as Nợ/Có amounts.
+ */
 export const STATEMENT_TABLE: TableSpec = {
   kind: "statement",
   label: "Sao kê tài khoản",
   minColumns: 3,
   columns: [
-    { field: "seq", label: "STT", phrases: ["stt", "stt no", "no"] },
+    { field: "seq", label: "STT", phrases: ["stt", "stt no", "so thu tu"] },
     {
       field: "date",
       label: "Ngày giao dịch",
       required: true,
-      phrases: ["ngay giao dich", "ngay hach toan", "ngay hach toan accounting date", "ngay hieu luc", "ngay1 tnx date so ct doc no", "ngay", "date", "ngay gd", "ngay chung tu"],
+      phrases: [
+        "ngay giao dich",
+        "ngay hach toan",
+        "ngay hach toan accounting date",
+        "ngay hieu luc",
+        "ngay1 tnx date so ct doc no",
+        "ngay tnx date so ct doc no",
+        "tnx date",
+        "ngay",
+        "date",
+        "ngay gd",
+        "ngay chung tu",
+        "ngay thang",
+        "ngay giao dich transaction date",
+        "accounting date",
+        "transaction date",
+        "value date",
+        "posting date",
+      ],
     },
-    { field: "reference", label: "Số tham chiếu", phrases: ["so tham chieu", "so giao dich", "so chung tu", "so ct", "so giao dich transaction number", "documentnumber", "referencenumber"] },
+    {
+      field: "reference",
+      label: "Số tham chiếu",
+      phrases: ["so tham chieu", "so giao dich", "so chung tu", "so ct", "so giao dich transaction number", "documentnumber", "ma giao dich", "so ref", "reference", "ref no", "so tham chieu reference"],
+    },
     {
       field: "description",
       label: "Nội dung",
       required: true,
-      phrases: ["mo ta", "noi dung", "noi dung chi tiet", "dien giai", "mo ta giao dich", "transactiondetails", "noi dung chi tiet transactions in detail", "mo ta giao dich transaction description"],
+      phrases: [
+        "mo ta",
+        "noi dung",
+        "noi dung chi tiet",
+        "dien giai",
+        "mo ta giao dich",
+        "transactiondetails",
+        "noi dung chi tiet transactions in detail",
+        "mo ta giao dich transaction description",
+        "noi dung giao dich",
+        "noi dung thanh toan",
+        "trich yeu",
+        "description",
+        "transaction description",
+        "details",
+      ],
     },
-    { field: "debit", label: "Ghi nợ", phrases: ["ghi no", "so tien ghi no", "no", "phat sinh no", "debitamount", "no debit", "so tien ghi no debit"] },
-    { field: "credit", label: "Ghi có", required: true, phrases: ["ghi co", "so tien ghi co", "co", "phat sinh co", "creditamount", "co credit", "so tien ghi co credit", "so tien"] },
-    { field: "balance", label: "Số dư", phrases: ["so du", "balance", "so du balance", "so du tk account balance", "so du tk"] },
+    {
+      field: "debit",
+      label: "Ghi nợ",
+      phrases: ["ghi no", "so tien ghi no", "no", "phat sinh no", "debitamount", "no debit", "so tien ghi no debit", "debit", "so tien no", "tien ra"],
+    },
+    {
+      field: "credit",
+      label: "Ghi có",
+      required: true,
+      phrases: ["ghi co", "so tien ghi co", "co", "phat sinh co", "creditamount", "co credit", "so tien ghi co credit", "so tien", "credit", "so tien co", "tien vao"],
+    },
+    { field: "amount", label: "Số tiền (+ có / − nợ)", phrases: ["so tien giao dich", "so tien phat sinh", "phat sinh", "amount", "transaction amount", "so tien giao dich amount"] },
+    { field: "direction", label: "Nợ/Có", phrases: ["no co", "loai no co", "d c", "dc", "c d", "dr cr", "cr dr", "loai phat sinh", "tinh chat"] },
+    { field: "balance", label: "Số dư", phrases: ["so du", "balance", "so du balance", "so du tk account balance", "so du tk", "so du cuoi", "so du sau giao dich", "running balance"] },
+    { field: "debitAccount", label: "TK nợ", phrases: ["tk no", "tai khoan no", "so tk no"] },
+    { field: "creditAccount", label: "TK có", phrases: ["tk co", "tai khoan co", "so tk co", "offsetaccount", "tai khoan doi ung", "tk doi ung"] },
   ],
 };
 

@@ -58,6 +58,19 @@ export interface MappingCardProps {
   busy: boolean;
   onSave(confirmed: ConfirmedMapping): void;
   onCancel?(): void;
+  /**
+   * The fields to map, with their labels in the pane's language; a contribution list's by default.
+   * (A statement passes its own: date, description, credit or amount, balance, …)
+   */
+  fields?: readonly MappingField[];
+  /** A further reason the mapping cannot be saved yet (e.g. "a credit or an amount column"). */
+  extraProblem?(mapping: Record<string, string>): string | null;
+}
+
+export interface MappingField {
+  field: string;
+  label: string;
+  required: boolean;
 }
 
 /** Columns offered when the sheet cannot be read for its width. */
@@ -100,16 +113,16 @@ export function contributionFieldLabel(lang: Lang, field: string): string {
 }
 
 /** What stops the mapping from being saved, in words; null when it can be. */
-function problemOf(t: Strings, lang: Lang, headerRows: number[] | null, mapping: Record<string, string>): string | null {
+function problemOf(t: Strings, fields: readonly MappingField[], label: (field: string) => string, headerRows: number[] | null, mapping: Record<string, string>): string | null {
   if (!headerRows) return t.badHeaderRows;
-  const missing = CONTRIBUTION_FIELDS.find((f) => f.required && !mapping[f.field]);
-  if (missing) return t.needColumn(contributionFieldLabel(lang, missing.field));
+  const missing = fields.find((f) => f.required && !mapping[f.field]);
+  if (missing) return t.needColumn(label(missing.field));
   const seen = new Map<string, string>();
-  for (const f of CONTRIBUTION_FIELDS) {
+  for (const f of fields) {
     const col = mapping[f.field];
     if (!col) continue;
     const other = seen.get(col);
-    if (other) return t.sameColumn(col, contributionFieldLabel(lang, other), contributionFieldLabel(lang, f.field));
+    if (other) return t.sameColumn(col, label(other), label(f.field));
     seen.set(col, f.field);
   }
   return null;
@@ -141,7 +154,9 @@ export function MappingCard(props: MappingCardProps) {
   const width = Math.max(mapped, grid ? gridWidth(grid) : unreadable ? FALLBACK_WIDTH : 0, 1);
   const labels = useMemo(() => (grid && headerRows ? headerLabels(grid, headerRows, width) : []), [grid, rowsText, width]);
   const letters = useMemo(() => Array.from({ length: width }, (_, i) => columnLetter(i + 1)), [width]);
-  const problem = problemOf(t, lang, headerRows, mapping);
+  const fields = props.fields ?? CONTRIBUTION_FIELDS;
+  const labelOf = (field: string) => (props.fields ? (props.fields.find((f) => f.field === field)?.label ?? field) : contributionFieldLabel(lang, field));
+  const problem = problemOf(t, fields, labelOf, headerRows, mapping) ?? props.extraProblem?.(mapping) ?? null;
 
   const about = props.mode === "unsure" ? t.confirmAboutUnsure(props.sheet) : props.mode === "manual" ? t.confirmAboutManual(props.sheet) : t.confirmAboutEdit(props.sheet);
 
@@ -179,9 +194,9 @@ export function MappingCard(props: MappingCardProps) {
         />
       </div>
       <div className={s.fields}>
-        {CONTRIBUTION_FIELDS.map((f) => {
+        {fields.map((f) => {
           const selectId = `${id}-${f.field}`;
-          const label = contributionFieldLabel(lang, f.field);
+          const label = labelOf(f.field);
           return (
             <Fragment key={f.field}>
               <Label htmlFor={selectId} size="small" className={s.label} title={label}>

@@ -1,0 +1,834 @@
+/**
+ * The matcher: which recorded contributions each statement line pays for, with a score and a
+ * Vietnamese reason for every proposal.
+ *
+ * Candidates come from indexes (amount, folded family|given name, unit, receipt number), never
+ * from all pairs; subset sums (a unit's batch) are bounded. A line is "matched" only when one
+ * candidate remains and every signal agrees with an exact amount: the amount, the date window and
+ * the donor's full name in the description. Everything else is "suggested" for a person, or
+ * "unmatched". Interest, fees and debits are classified and never given a donor.
+ */
+import type { Contribution } from "../contributions/types";
+import { daysFromCivil, formatDateVN } from "../dates";
+import { formatMoney } from "../money";
+import { foldText, nameTokensForSearch } from "../text";
+import {
+  classifyLine,
+  containsWords,
+  descriptionWords,
+  indexOfWords,
+  namedDates,
+  parseReceipt,
+  receiptRanges,
+  relativeMention,
+  saysCashDeposit,
+  unitKeys,
+  type ReceiptNo,
+} from "./describe";
+import type { ContributionResult, LineClass, LineResult, MatchStatus, ReviewDecision, StatementLine } from "./types";
+
+export interface ReconcileOptions {
+  /** Money may reach the account from the recorded date to this many days after (Cấu hình). */
+  windowDays?: number;
+  /** Decisions a person took; applied on top of the engine's proposals, line by line. */
+  decisions?: readonly ReviewDecision[];
+  /** Most rows a subset sum looks through (a unit's batch). */
+  maxSubsetItems?: number;
+}
+
+export interface ReconcileSummary {
+  lines: number;
+  credits: number;
+  matched: number;
+  suggested: number;
+  unmatched: number;
+  interest: number;
+  fees: number;
+  debits: number;
+  /** Lines a person decided (accepted, rejected, linked). */
+  decided: number;
+  amounts: {
+    /** Credits matched (by the engine or a person). */
+    matched: number;
+    suggested: number;
+    /** Credits from someone nobody recorded (or not found). */
+    unmatched: number;
+    interest: number;
+    fees: number;
+    debits: number;
+    credits: number;
+  };
+  /** Money recorded in the lists (cash and transfers). */
+  book: number;
+  /** Money the bank received from donors (credits that are not interest). */
+  bank: number;
+  /** book − bank. */
+  difference: number;
+  /** Recorded transfers no line pays for yet: count and amount. */
+  waiting: { count: number; amount: number };
+  /** Recorded cash no deposit covers yet. */
+  cashNotDeposited: { count: number; amount: number };
+}
+
+export interface ReconcileResult {
+  lines: LineResult[];
+  contributions: ContributionResult[];
+  summary: ReconcileSummary;
+}
+
+export const DEFAULT_WINDOW_DAYS = 7;
+
+export function contributionKeyOf(c: Pick<Contribution, "sheet" | "row">): string {
+  return `${c.sheet}!${c.row}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indexes
+
+interface Entry {
+  i: number;
+  c: Contribution;
+  key: string;
+  day: number | null;
+  tokens: string[];
+  unitWords: string[][];
+  receipt: ReceiptNo | null;
+}
+
+function dayOf(iso: string | null): number | null {
+  if (!iso) return null;
+  return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/** Entries sorted by day, the undated apart: a window is two binary searches. */
+class DayBucket {
+  dated: Entry[] = [];
+  undated: Entry[] = [];
+  add(e: Entry) {
+    (e.day === null ? this.undated : this.dated).push(e);
+  }
+  sort() {
+    this.dated.sort((a, b) => (a.day as number) - (b.day as number));
+  }
+  /** Visits the entries from `to` back to `from`, then the undated; stops when visit returns false. */
+  eachBack(from: number, to: number, visit: (e: Entry) => boolean): number {
+    const hi = upperBound(this.dated, to);
+    let visited = 0;
+    for (let k = hi - 1; k >= 0 && (this.dated[k].day as number) >= from; k--) {
+      visited++;
+      if (!visit(this.dated[k])) return visited;
+    }
+    for (const e of this.undated) {
+      visited++;
+      if (!visit(e)) return visited;
+    }
+    return visited;
+  }
+  count(from: number, to: number): number {
+    return upperBound(this.dated, to) - lowerBound(this.dated, from) + this.undated.length;
+  }
+  between(from: number, to: number): Entry[] {
+    const lo = lowerBound(this.dated, from);
+    const out: Entry[] = [];
+    for (let k = lo; k < this.dated.length && (this.dated[k].day as number) <= to; k++) out.push(this.dated[k]);
+    return out.concat(this.undated);
+  }
+}
+
+function lowerBound(list: Entry[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid].day as number) < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBound(list: Entry[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid].day as number) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function bucketOf<K>(map: Map<K, DayBucket>, key: K): DayBucket {
+  let b = map.get(key);
+  if (!b) map.set(key, (b = new DayBucket()));
+  return b;
+}
+
+/** Longest span of words between a name's first and last word that the name index looks at. */
+const NAME_SPAN = 8;
+/** Amount-only candidates weighed in full for one line; the others are counted. */
+const AMOUNT_ONLY_WEIGHED = 5;
+
+interface Indexes {
+  entries: Entry[];
+  byAmount: Map<number, DayBucket>;
+  /** By the folded full name ("nguyen van hai"). */
+  byName: Map<string, DayBucket>;
+  /** By family and given name ("nguyen hai"), for names of three words or more. */
+  byPair: Map<string, DayBucket>;
+  /** First words of the indexed names: other words do not start a look-up. */
+  firstTokens: Set<string>;
+  /** Unit keys by their first word; each with the unit's transfer entries. */
+  units: Map<string, { words: string[]; unit: string; entries: Entry[] }[]>;
+  cash: Entry[];
+  byReceipt: Map<string, Entry[]>;
+}
+
+function buildIndexes(contributions: readonly Contribution[]): Indexes {
+  const entries: Entry[] = [];
+  const byAmount = new Map<number, DayBucket>();
+  const byName = new Map<string, DayBucket>();
+  const byPair = new Map<string, DayBucket>();
+  const firstTokens = new Set<string>();
+  const unitMap = new Map<string, Entry[]>();
+  const cash: Entry[] = [];
+  const byReceipt = new Map<string, Entry[]>();
+  const tokenCache = new Map<string, string[]>();
+  const unitCache = new Map<string, string[][]>();
+  for (const c of contributions) {
+    if (!(c.amount > 0)) continue;
+    let tokens = tokenCache.get(c.name);
+    if (!tokens) tokenCache.set(c.name, (tokens = searchTokens(c.name)));
+    let unitWords = unitCache.get(c.unit);
+    if (!unitWords) unitCache.set(c.unit, (unitWords = unitKeys(c.unit)));
+    const r = c.receipt ? parseReceipt(c.receipt) : null;
+    const e: Entry = { i: entries.length, c, key: contributionKeyOf(c), day: dayOf(c.date), tokens, unitWords, receipt: r };
+    entries.push(e);
+    if (r) {
+      const k = `${r.prefix}${r.n}`;
+      const list = byReceipt.get(k);
+      if (list) list.push(e);
+      else byReceipt.set(k, [e]);
+    }
+    if (c.channel === "cash") {
+      cash.push(e);
+      continue;
+    }
+    bucketOf(byAmount, c.amount).add(e);
+    if (tokens.length > 1) {
+      bucketOf(byName, tokens.join(" ")).add(e);
+      firstTokens.add(tokens[0]);
+      if (tokens.length >= 3) bucketOf(byPair, `${tokens[0]} ${tokens[tokens.length - 1]}`).add(e);
+    }
+    if (c.unit) {
+      const list = unitMap.get(c.unit);
+      if (list) list.push(e);
+      else unitMap.set(c.unit, [e]);
+    }
+  }
+  for (const b of byAmount.values()) b.sort();
+  for (const b of byName.values()) b.sort();
+  for (const b of byPair.values()) b.sort();
+  const units = new Map<string, { words: string[]; unit: string; entries: Entry[] }[]>();
+  for (const [unit, list] of unitMap) {
+    for (const words of unitKeys(unit)) {
+      const arr = units.get(words[0]) ?? [];
+      arr.push({ words, unit, entries: list });
+      units.set(words[0], arr);
+    }
+  }
+  cash.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || receiptOrder(a) - receiptOrder(b) || a.c.row - b.c.row);
+  return { entries, byAmount, byName, byPair, firstTokens, units, cash, byReceipt };
+}
+
+/** Folded first words that may be a form of address (Hộ, ông, bà…) or a family name that looks like one (Hồ, Cù, Chu). */
+const ACCENTED_PREFIX = new Set(["hộ", "ông", "bà", "chị", "cô", "chú", "thầy", "cụ", "bác", "gđ"]);
+const MAYBE_PREFIX = new Set(["ho", "ong", "ba", "anh", "chi", "em", "co", "chu", "thay", "cu", "bac", "gia", "gd"]);
+
+/**
+ * The folded words of a donor's name, form of address left out: nameTokensForSearch of
+ * src/domain/text, called only where the first word could be a form of address (it tells Hộ from
+ * Hồ by the diacritics); other names are folded and split, which gives the same words faster.
+ */
+function searchTokens(name: string): string[] {
+  const raw = name.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== "");
+  let k = 0;
+  while (k < raw.length - 1) {
+    if (ACCENTED_PREFIX.has(raw[k])) k++;
+    else if (raw[k] === "gia" && raw[k + 1] === "đình" && k + 2 < raw.length) k += 2;
+    else break;
+  }
+  const words = raw.slice(k).map(foldText);
+  if (words.length === 0) return [];
+  // An unaccented "ong", "ba"… may still be a form of address: the general rule decides.
+  return MAYBE_PREFIX.has(words[0]) && words[0] === raw[k] ? nameTokensForSearch(name) : words;
+}
+
+function receiptOrder(e: Entry): number {
+  return e.receipt?.n ?? Infinity;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signals for one line and one contribution
+
+interface Signals {
+  e: Entry;
+  amountExact: boolean;
+  difference: number;
+  /** In the window from the recorded date to windowDays after; null when either date is missing. */
+  dateIn: boolean | null;
+  daysAfter: number | null;
+  /** 1: full name; 0.8: family and given name, middle left out; 0.5: given name after "cho me la ba". */
+  name: number;
+  unitNamed: boolean;
+  receiptNamed: boolean;
+  relative: boolean;
+  score: number;
+}
+
+interface LineView {
+  line: StatementLine;
+  cls: LineClass;
+  words: string[];
+  day: number | null;
+  relativeAt: number | null;
+}
+
+function nameLevel(words: readonly string[], tokens: readonly string[], relativeAt: number | null): number {
+  if (tokens.length === 0) return 0;
+  if (containsWords(words, tokens)) return tokens.length === 1 ? 0.5 : 1;
+  if (tokens.length >= 3 && containsWords(words, [tokens[0], tokens[tokens.length - 1]])) return 0.8;
+  if (relativeAt !== null) {
+    // "… CHO ME LA BA HOA": the given name (or middle + given) right after the relative's words.
+    const given = tokens[tokens.length - 1];
+    if (words[relativeAt] === given || (tokens.length >= 2 && words[relativeAt] === tokens[tokens.length - 2] && words[relativeAt + 1] === given)) return 0.5;
+  }
+  return 0;
+}
+
+function unitNamed(words: readonly string[], unitWords: readonly string[][]): boolean {
+  return unitWords.some((k) => containsWords(words, k));
+}
+
+function receiptNamed(words: readonly string[], r: ReceiptNo | null): boolean {
+  if (!r) return false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w.startsWith(r.prefix)) {
+      const rest = w.slice(r.prefix.length);
+      const num = rest === "" ? words[k + 1] : rest;
+      if (num !== undefined && /^\d+$/.test(num) && Number(num) === r.n) return true;
+    }
+  }
+  return false;
+}
+
+function signalsOf(v: LineView, e: Entry, windowDays: number): Signals {
+  const difference = v.line.credit - e.c.amount;
+  const daysAfter = v.day !== null && e.day !== null ? v.day - e.day : null;
+  const dateIn = daysAfter === null ? null : daysAfter >= 0 && daysAfter <= windowDays;
+  const name = nameLevel(v.words, e.tokens, v.relativeAt);
+  const s: Signals = {
+    e,
+    amountExact: difference === 0,
+    difference,
+    dateIn,
+    daysAfter,
+    name,
+    unitNamed: unitNamed(v.words, e.unitWords),
+    receiptNamed: receiptNamed(v.words, e.receipt),
+    relative: v.relativeAt !== null,
+    score: 0,
+  };
+  let score = (s.amountExact ? 0.35 : 0.05) + (dateIn === true ? 0.15 : dateIn === null ? 0.05 : 0) + 0.4 * name;
+  if (s.unitNamed) score += 0.05;
+  if (s.receiptNamed) score += 0.05;
+  s.score = round2(Math.min(1, score));
+  return s;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reasons, in Vietnamese
+
+function who(e: Entry): string {
+  return `${e.c.name} (${e.c.sheet} dòng ${e.c.row})`;
+}
+
+function dateText(s: Signals): string {
+  if (s.daysAfter === null) return "không so được ngày (thiếu ngày ghi sổ hoặc ngày giao dịch)";
+  if (s.dateIn) return s.daysAfter === 0 ? "tiền về đúng ngày ghi sổ" : `tiền về sau ngày ghi sổ ${s.daysAfter} ngày`;
+  return s.daysAfter < 0 ? `tiền về trước ngày ghi sổ ${-s.daysAfter} ngày (ngoài khoảng đối chiếu)` : `tiền về sau ngày ghi sổ ${s.daysAfter} ngày (ngoài khoảng đối chiếu)`;
+}
+
+function nameText(s: Signals): string {
+  if (s.name === 1) return s.relative ? `diễn giải có tên người đóng góp, do người thân chuyển hộ` : "diễn giải có đủ họ tên người đóng góp";
+  if (s.name === 0.8) return "diễn giải có họ và tên, thiếu tên đệm";
+  if (s.name > 0) return s.relative ? "người thân chuyển hộ, diễn giải chỉ có tên gọi" : "diễn giải chỉ có một phần tên";
+  return "diễn giải không có tên người đóng góp";
+}
+
+function singleReason(s: Signals, status: MatchStatus, others: number): string {
+  const parts: string[] = [];
+  parts.push(s.amountExact ? `Đúng số tiền ${formatMoney(s.e.c.amount)} đ` : `Số tiền lệch ${signed(s.difference)} đ so với sổ (${formatMoney(s.e.c.amount)} đ)`);
+  parts.push(dateText(s));
+  parts.push(nameText(s));
+  if (s.unitNamed) parts.push(`có tên đơn vị/thôn "${s.e.c.unit}"`);
+  if (s.receiptNamed) parts.push(`có số phiếu ${s.e.c.receipt}`);
+  let tail = "";
+  if (status === "suggested") {
+    if (others > 0) tail = `; còn ${others} khoản khác cùng số tiền hoặc cùng tên: cần người xem chọn`;
+    else if (!s.amountExact) tail = "; số tiền khác sổ nên chỉ đề xuất, không tự khớp";
+    else tail = "; chưa đủ dấu hiệu để tự khớp";
+  }
+  return `${parts.join("; ")}: ${who(s.e)}${tail}.`;
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${formatMoney(n)}` : `−${formatMoney(-n)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The matcher
+
+interface Draft {
+  status: MatchStatus;
+  kind: LineResult["kind"];
+  entries: Entry[];
+  score: number;
+  reason: string;
+  alternatives: LineResult["alternatives"];
+  /** Best single candidate (kept to compare with group proposals). */
+  best: Signals | null;
+}
+
+const NO_DRAFT: Draft = { status: "unmatched", kind: null, entries: [], score: 0, reason: "", alternatives: [], best: null };
+
+export function reconcileStatement(lines: readonly StatementLine[], contributions: readonly Contribution[], options: ReconcileOptions = {}): ReconcileResult {
+  const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
+  const maxSubset = options.maxSubsetItems ?? 24;
+  const ix = buildIndexes(contributions);
+  const views: LineView[] = lines.map((line) => {
+    const words = descriptionWords(line.description);
+    const rel = relativeMention(words);
+    return { line, cls: line.class ?? classifyLine(line), words, day: dayOf(line.date), relativeAt: rel ? rel.start : null };
+  });
+
+  // Pass 1: single transfers.
+  const drafts: Draft[] = views.map((v) => (v.cls === "credit" && v.line.credit > 0 ? singleDraft(v, ix, windowDays) : NO_DRAFT));
+
+  // Two lines claiming the same contribution as certain: neither is certain.
+  const claimedBy = new Map<number, number[]>();
+  drafts.forEach((d, k) => {
+    if (d.status === "matched") for (const e of d.entries) claimedBy.set(e.i, [...(claimedBy.get(e.i) ?? []), k]);
+  });
+  for (const [, ks] of claimedBy) {
+    if (ks.length < 2) continue;
+    for (const k of ks) {
+      const d = drafts[k];
+      const others = ks.filter((o) => o !== k).map((o) => views[o].line.row);
+      drafts[k] = { ...d, status: "suggested", score: round2(d.score * 0.8), reason: `${d.reason.replace(/\.$/, "")}; cùng khoản này còn được dòng sao kê ${others.join(", ")} trả: cần người xem chọn.` };
+    }
+  }
+  const taken = new Set<number>();
+  // A contribution named in some line is paid by that line, not by a batch.
+  for (const d of drafts) if (d.status === "matched" || (d.best && d.best.name >= 0.8)) for (const e of d.entries) taken.add(e.i);
+
+  // Pass 2: cash deposits, in date order so that each takes what was collected before it.
+  const order = views.map((_, k) => k).sort((a, b) => (views[a].day ?? Infinity) - (views[b].day ?? Infinity) || views[a].line.row - views[b].line.row);
+  const deposited = new Set<number>();
+  for (const k of order) {
+    const v = views[k];
+    if (v.cls !== "credit" || drafts[k].status === "matched") continue;
+    const deposit = depositDraft(v, ix, deposited);
+    if (deposit && preferGroup(deposit, drafts[k])) {
+      drafts[k] = deposit;
+      if (deposit.entries.length > 0 && deposit.best === null) for (const e of deposit.entries) deposited.add(e.i);
+    }
+  }
+
+  // Pass 3: a unit's batch.
+  for (const k of order) {
+    const v = views[k];
+    if (v.cls !== "credit" || drafts[k].status === "matched" || drafts[k].kind === "cash-deposit") continue;
+    const batch = batchDraft(v, ix, taken, maxSubset);
+    if (batch && preferGroup(batch, drafts[k])) {
+      drafts[k] = batch;
+      for (const e of batch.entries) taken.add(e.i);
+    }
+  }
+
+  // Pass 4: installments: several credits naming the donor add up to the pledge.
+  installments(views, drafts, ix);
+
+  const results: LineResult[] = views.map((v, k) => toLineResult(v, drafts[k]));
+  const decided = applyDecisions(results, views, options.decisions ?? [], ix);
+  return { lines: decided, contributions: contributionResults(decided, ix), summary: summarize(decided, views, ix) };
+}
+
+/** A group proposal (deposit, batch) replaces a single proposal that is weaker than a clear name match. */
+function preferGroup(group: Draft, single: Draft): boolean {
+  if (single.status === "matched") return false;
+  const b = single.best;
+  if (b && b.amountExact && b.name >= 0.8) return false;
+  return group.entries.length > 0;
+}
+
+function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
+  const credit = v.line.credit;
+  const seen = new Set<number>();
+  const cands: Signals[] = [];
+  const consider = (e: Entry) => {
+    if (seen.has(e.i)) return;
+    seen.add(e.i);
+    // Kept only when the amount is exact or the name is there: never a stranger by date alone.
+    if (e.c.amount !== credit && nameLevel(v.words, e.tokens, v.relativeAt) < 0.8) return;
+    cands.push(signalsOf(v, e, windowDays));
+  };
+  // Names first, over a range wider than the window: a late or early transfer that names its
+  // donor is still proposed, with the gap said.
+  const from = v.day === null ? -Infinity : v.day - 3 * windowDays;
+  const to = v.day === null ? Infinity : v.day + windowDays;
+  const w = v.words;
+  const visit = (e: Entry) => {
+    consider(e);
+    return true;
+  };
+  for (let a = 0; a < w.length; a++) {
+    if (!ix.firstTokens.has(w[a])) continue;
+    // The full name, as consecutive words…
+    let key = w[a];
+    for (let b = a + 1; b < Math.min(w.length, a + NAME_SPAN); b++) {
+      key += " " + w[b];
+      ix.byName.get(key)?.eachBack(from, to, visit);
+    }
+    // …or family and given name side by side, the middle left out.
+    if (a + 1 < w.length) ix.byPair.get(`${w[a]} ${w[a + 1]}`)?.eachBack(from, to, visit);
+  }
+  // Then the amount, inside the window only. Without a relative's words, a contribution the name
+  // index did not give has no name in the description: the nearest few are weighed, the rest
+  // only counted (they make an amount-only proposal uncertain, nothing more).
+  let countedOnly = 0;
+  const bucket = ix.byAmount.get(credit);
+  if (bucket) {
+    const lo = v.day === null ? -Infinity : v.day - windowDays;
+    const hi = v.day === null ? Infinity : v.day;
+    let weighed = 0;
+    let namedSeen = 0;
+    const inRange = (c: Signals) => c.e.day === null || (c.e.day >= lo && c.e.day <= hi);
+    const namedInBucket = cands.filter((c) => c.amountExact && inRange(c)).length;
+    const visited = bucket.eachBack(lo, hi, (e) => {
+      if (seen.has(e.i)) {
+        namedSeen++;
+        return true;
+      }
+      consider(e);
+      weighed++;
+      return v.relativeAt !== null || weighed < AMOUNT_ONLY_WEIGHED;
+    });
+    countedOnly = bucket.count(lo, hi) - visited - (namedInBucket - namedSeen);
+  }
+  if (cands.length === 0) return NO_DRAFT;
+  cands.sort((x, y) => y.score - x.score || Math.abs(x.difference) - Math.abs(y.difference) || x.e.c.row - y.e.c.row);
+  const best = cands[0];
+  // Rivals: any other candidate the description could also mean. A full name found outranks a
+  // partial one (the partial is then usually a piece of that full name: NONG MINH | LINH).
+  const rivals = cands.slice(1).filter((c) => {
+    if (best.name === 1) return c.name === 1 && c.amountExact === best.amountExact;
+    if (best.name === 0) return c.amountExact === best.amountExact;
+    return c.name > 0 && (c.amountExact || c.name >= best.name);
+  });
+  const rivalCount = rivals.length + (best.name === 0 && best.amountExact ? countedOnly : 0);
+  const certain = best.amountExact && best.dateIn === true && best.name === 1 && rivalCount === 0;
+  const status: MatchStatus = certain ? "matched" : "suggested";
+  const score = certain ? best.score : round2(Math.min(best.score, 0.9) * (rivalCount > 0 ? 0.7 : 1));
+  return {
+    status,
+    kind: "single",
+    entries: [best.e],
+    score,
+    reason: singleReason(best, status, rivalCount),
+    alternatives: cands.slice(1, 4).map((c) => ({ contributionKeys: [c.e.key], score: c.score, reason: singleReason(c, "suggested", 0) })),
+    best,
+  };
+}
+
+function sum(entries: readonly Entry[]): number {
+  let s = 0;
+  for (const e of entries) s += e.c.amount;
+  return s;
+}
+
+function depositDraft(v: LineView, ix: Indexes, deposited: Set<number>): Draft | null {
+  const credit = v.line.credit;
+  const says = saysCashDeposit(v.line.description);
+  if (!says && !/\d\s*(?:-|–|den|toi)/i.test(v.line.description)) return null;
+  const ranges = receiptRanges(v.line.description);
+  if (!says && ranges.length === 0) return null;
+  const dates = namedDates(v.line.description, v.line.date);
+  const available = ix.cash.filter((e) => !deposited.has(e.i));
+  const group = (entries: Entry[], how: string): Draft => {
+    const diff = credit - sum(entries);
+    const receipts = entries.map((e) => e.c.receipt).filter((r) => r);
+    const span = receipts.length ? ` (phiếu ${receipts[0]}–${receipts[receipts.length - 1]})` : "";
+    const reason =
+      diff === 0
+        ? `Nộp tiền mặt: ${how}, ${entries.length} khoản tiền mặt${span} cộng lại đúng ${formatMoney(credit)} đ; cần người xem xác nhận.`
+        : `Nộp tiền mặt: ${how}, ${entries.length} khoản tiền mặt${span} cộng lại ${formatMoney(sum(entries))} đ, lệch ${signed(diff)} đ so với số nộp.`;
+    return { status: "suggested", kind: "cash-deposit", entries, score: diff === 0 ? 0.85 : 0.5, reason, alternatives: [], best: null };
+  };
+  if (ranges.length > 0) {
+    const picked: Entry[] = [];
+    for (const r of ranges) {
+      for (let n = r.from; n <= r.to; n++) for (const e of ix.byReceipt.get(`${r.prefix}${n}`) ?? []) if (e.c.channel === "cash" && !picked.includes(e)) picked.push(e);
+    }
+    if (picked.length > 0) return group(picked, `diễn giải nêu dải phiếu thu ${ranges.map((r) => `${r.prefix.toUpperCase()}${r.from}–${r.to}`).join(", ")}`);
+  }
+  if (dates.days.length > 0 || dates.ranges.length > 0) {
+    const days = new Set(dates.days);
+    const picked = available.filter((e) => e.c.date !== null && (days.has(e.c.date) || dates.ranges.some(([a, b]) => (e.c.date as string) >= a && (e.c.date as string) <= b)));
+    const named = [...dates.days.map(formatDateVN), ...dates.ranges.map(([a, b]) => `${formatDateVN(a)}–${formatDateVN(b)}`)];
+    if (picked.length > 0 && sum(picked) === credit) return group(picked, `diễn giải nêu ngày thu ${named.join(", ")}`);
+  }
+  // Nothing named: the cash collected since the last deposit, in date order, up to this day.
+  let total = 0;
+  const run: Entry[] = [];
+  for (const e of available) {
+    if (v.day !== null && e.day !== null && e.day > v.day) break;
+    total += e.c.amount;
+    run.push(e);
+    if (total === credit) return group(run, "tiền mặt thu từ lần nộp trước đến ngày nộp");
+    if (total > credit) break;
+  }
+  return null;
+}
+
+function batchDraft(v: LineView, ix: Indexes, taken: Set<number>, maxSubset: number): Draft | null {
+  const credit = v.line.credit;
+  let best: Draft | null = null;
+  const seenUnits = new Set<string>();
+  for (let a = 0; a < v.words.length; a++) {
+    for (const u of ix.units.get(v.words[a]) ?? []) {
+      if (seenUnits.has(u.unit) || indexOfWords(v.words, u.words, a) !== a) continue;
+      seenUnits.add(u.unit);
+      const pool = u.entries.filter((e) => !taken.has(e.i) && (v.day === null || e.day === null || e.day <= v.day));
+      if (pool.length < 2) continue;
+      const whole = sum(pool) === credit;
+      const found = whole ? { entries: pool, unique: true } : subsetSum(pool, credit, maxSubset);
+      if (!found || found.entries.length < 2) continue;
+      const { unique, entries: rows } = found;
+      const reason =
+        `Chuyển khoản theo danh sách: diễn giải nêu đơn vị "${u.unit}"; ${rows.length} khoản chuyển khoản của đơn vị ` +
+        `cộng lại đúng ${formatMoney(credit)} đ` +
+        (whole ? " (cả danh sách)" : unique ? "" : "; có nhiều cách ghép cùng tổng, cần người xem chọn") +
+        "; cần người xem xác nhận.";
+      const d: Draft = { status: "suggested", kind: "batch", entries: rows, score: unique ? 0.85 : 0.5, reason, alternatives: [], best: null };
+      if (!best || d.score > best.score) best = d;
+    }
+  }
+  return best;
+}
+
+/** A bounded subset sum over at most `max` rows (the latest first dropped), in thousands of đồng. */
+function subsetSum(pool: Entry[], target: number, max: number): { entries: Entry[]; unique: boolean } | null {
+  const items = pool.slice(0, max);
+  const STATES = 200_000;
+  // sum → [ways (capped at 2), previous sum, item index]
+  const reach = new Map<number, { ways: number; prev: number; item: number }>();
+  reach.set(0, { ways: 1, prev: -1, item: -1 });
+  for (let k = 0; k < items.length; k++) {
+    const amt = items[k].c.amount;
+    const snapshot = [...reach.entries()];
+    for (const [s, st] of snapshot) {
+      const n = s + amt;
+      if (n > target) continue;
+      const cur = reach.get(n);
+      if (cur) cur.ways = Math.min(2, cur.ways + st.ways);
+      else {
+        if (reach.size >= STATES) return null;
+        reach.set(n, { ways: st.ways, prev: s, item: k });
+      }
+    }
+  }
+  const end = reach.get(target);
+  if (!end) return null;
+  const entries: Entry[] = [];
+  for (let s = target; s > 0; ) {
+    const st = reach.get(s);
+    if (!st || st.item < 0) return null;
+    entries.push(items[st.item]);
+    s = st.prev;
+  }
+  return { entries: entries.reverse(), unique: end.ways === 1 };
+}
+
+function installments(views: LineView[], drafts: Draft[], ix: Indexes): void {
+  // Lines whose best candidate is a named donor whose pledge is larger than the credit.
+  const byEntry = new Map<number, number[]>();
+  drafts.forEach((d, k) => {
+    const b = d.best;
+    if (d.kind !== "single" || !b || b.amountExact || b.name < 0.8 || b.difference >= 0) return;
+    byEntry.set(b.e.i, [...(byEntry.get(b.e.i) ?? []), k]);
+  });
+  for (const [i, ks] of byEntry) {
+    if (ks.length < 2) continue;
+    const e = ix.entries[i];
+    const total = ks.reduce((s, k) => s + views[k].line.credit, 0);
+    if (total !== e.c.amount) continue;
+    ks.sort((a, b) => (views[a].day ?? 0) - (views[b].day ?? 0) || views[a].line.row - views[b].line.row);
+    ks.forEach((k, n) => {
+      const v = views[k];
+      drafts[k] = {
+        status: "suggested",
+        kind: "installment",
+        entries: [e],
+        score: 0.8,
+        reason:
+          `Trả nhiều đợt: đợt ${n + 1}/${ks.length} (${formatMoney(v.line.credit)} đ) của ${who(e)}; ` +
+          `${ks.length} dòng sao kê (${ks.map((x) => views[x].line.row).join(", ")}) cộng lại đúng số ghi sổ ${formatMoney(e.c.amount)} đ; ${nameText(drafts[k].best as Signals)}.`,
+        alternatives: drafts[k].alternatives,
+        best: drafts[k].best,
+      };
+    });
+  }
+}
+
+function classReason(cls: LineClass): string {
+  if (cls === "interest") return "Lãi tiền gửi: không phải khoản đóng góp.";
+  if (cls === "fee") return "Phí ngân hàng: không phải khoản đóng góp.";
+  return "Khoản chi (ghi nợ): không đối chiếu với người đóng góp.";
+}
+
+function toLineResult(v: LineView, d: Draft): LineResult {
+  const keys = d.entries.map((e) => e.key);
+  const difference = d.entries.length ? v.line.credit - sum(d.entries) : 0;
+  let reason = d.reason;
+  if (v.cls !== "credit") reason = classReason(v.cls);
+  else if (d.entries.length === 0) reason = "Không tìm thấy khoản nào trong danh sách có cùng số tiền hoặc có tên trong diễn giải: tiền chưa ai ghi sổ.";
+  return {
+    row: v.line.row,
+    status: v.cls === "credit" ? d.status : "unmatched",
+    class: v.cls,
+    contributionRows: d.entries.map((e) => e.c.row),
+    contributionKeys: keys,
+    score: v.cls === "credit" ? d.score : 0,
+    reason,
+    kind: v.cls === "credit" ? d.kind : null,
+    difference,
+    alternatives: d.alternatives,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions, contributions, summary
+
+function applyDecisions(results: LineResult[], views: LineView[], decisions: readonly ReviewDecision[], ix: Indexes): LineResult[] {
+  if (decisions.length === 0) return results;
+  const byKey = new Map(ix.entries.map((e) => [e.key, e]));
+  const latest = new Map<string, ReviewDecision>();
+  for (const d of decisions) latest.set(`${d.sheet}\u0000${d.row}`, d);
+  return results.map((r, k) => {
+    const d = latest.get(`${views[k].line.sheet}\u0000${r.row}`);
+    if (!d) return r;
+    const by = d.user ? ` (${d.user})` : "";
+    if (d.action === "reject") {
+      return { ...r, status: "unmatched", contributionRows: [], contributionKeys: [], difference: 0, decision: "reject", reason: `Người xem đã từ chối đề xuất${by}. Đề xuất cũ: ${r.reason}` };
+    }
+    const keys = d.action === "accept" && d.contributionKeys.length === 0 ? r.contributionKeys : d.contributionKeys;
+    const entries = keys.map((key) => byKey.get(key)).filter((e): e is Entry => e !== undefined);
+    if (entries.length === 0) {
+      return { ...r, decision: d.action, reason: `Quyết định của người xem${by} trỏ tới khoản không còn trong danh sách (${keys.join(", ")}): cần xem lại. ${r.reason}` };
+    }
+    const difference = views[k].line.credit - sum(entries);
+    const reason =
+      d.action === "accept"
+        ? `Người xem đã chấp nhận${by}. ${r.reason}`
+        : `Người xem đã gắn tay${by} với ${entries.map(who).join(", ")}${difference ? `; lệch ${signed(difference)} đ` : ""}.`;
+    return {
+      ...r,
+      status: "matched",
+      contributionRows: entries.map((e) => e.c.row),
+      contributionKeys: entries.map((e) => e.key),
+      difference,
+      score: 1,
+      decision: d.action,
+      kind: d.action === "link" ? (entries.length > 1 ? "batch" : "single") : r.kind,
+      reason,
+    };
+  });
+}
+
+function contributionResults(lines: LineResult[], ix: Indexes): ContributionResult[] {
+  const status = new Map<string, { status: MatchStatus; lineRows: number[] }>();
+  for (const l of lines) {
+    if (l.status === "unmatched") continue;
+    for (const key of l.contributionKeys) {
+      const cur = status.get(key) ?? { status: "unmatched" as MatchStatus, lineRows: [] };
+      cur.lineRows.push(l.row);
+      if (l.status === "matched") cur.status = "matched";
+      else if (cur.status !== "matched") cur.status = "suggested";
+      status.set(key, cur);
+    }
+  }
+  return ix.entries.map((e) => {
+    const s = status.get(e.key);
+    return { key: e.key, sheet: e.c.sheet, row: e.c.row, status: s?.status ?? "unmatched", lineRows: s?.lineRows ?? [] };
+  });
+}
+
+function summarize(lines: LineResult[], views: LineView[], ix: Indexes): ReconcileSummary {
+  const s: ReconcileSummary = {
+    lines: lines.length,
+    credits: 0,
+    matched: 0,
+    suggested: 0,
+    unmatched: 0,
+    interest: 0,
+    fees: 0,
+    debits: 0,
+    decided: 0,
+    amounts: { matched: 0, suggested: 0, unmatched: 0, interest: 0, fees: 0, debits: 0, credits: 0 },
+    book: 0,
+    bank: 0,
+    difference: 0,
+    waiting: { count: 0, amount: 0 },
+    cashNotDeposited: { count: 0, amount: 0 },
+  };
+  lines.forEach((l, k) => {
+    const line = views[k].line;
+    if (l.decision) s.decided++;
+    if (l.class === "interest") {
+      s.interest++;
+      s.amounts.interest += line.credit;
+    } else if (l.class === "fee") {
+      s.fees++;
+      s.amounts.fees += line.debit;
+    } else if (l.class === "debit") {
+      s.debits++;
+      s.amounts.debits += line.debit;
+    } else {
+      s.credits++;
+      s.amounts.credits += line.credit;
+      s[l.status]++;
+      s.amounts[l.status] += line.credit;
+    }
+  });
+  const paid = new Set<string>();
+  for (const l of lines) if (l.status !== "unmatched") for (const key of l.contributionKeys) paid.add(key);
+  for (const e of ix.entries) {
+    s.book += e.c.amount;
+    if (paid.has(e.key)) continue;
+    if (e.c.channel === "cash") {
+      s.cashNotDeposited.count++;
+      s.cashNotDeposited.amount += e.c.amount;
+    } else {
+      s.waiting.count++;
+      s.waiting.amount += e.c.amount;
+    }
+  }
+  s.bank = s.amounts.credits;
+  s.difference = s.book - s.bank;
+  return s;
+}
