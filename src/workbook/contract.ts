@@ -22,6 +22,8 @@ export interface SheetInspection {
   merges: string[];
   freeze: { rows: number; columns: number } | null;
   columnWidths: number[];
+  /** Height in points of a row whose height was set, null where it is automatic. */
+  rowHeight(row: number): number | null;
   orientation: "portrait" | "landscape" | null;
   printTitleRows: string | null;
   protected: boolean;
@@ -193,6 +195,17 @@ export const contractCases: ContractCase[] = [
       same(s.cell("C3").italic, true, "C3 italic");
       const grid = await again.readSheet("Công khai");
       same(grid.values[2], ["An", 1500000, 45419], "values under formats");
+    },
+  },
+  {
+    name: "writes row heights where given and leaves the other rows automatic",
+    async run(h) {
+      const port = await h.open();
+      await port.writeSheet({ name: "Công khai", rows: [["BẢNG CÔNG KHAI"], ["Họ tên"], ["An"]], rowHeights: [36, null, 20.25] });
+      const s = await h.inspect(await h.reopen(port), "Công khai");
+      same(s.rowHeight(1), 36, "row 1 height");
+      same(s.rowHeight(2), null, "row 2 automatic");
+      same(s.rowHeight(3), 20.25, "row 3 height");
     },
   },
   {
