@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { runDemo } from "../app/demo";
+import { discloseCommand } from "./disclose";
 import { openXlsx, saveXlsx, UnreadableWorkbookError } from "../app/files";
 import { recognizeSheets } from "../app/recognize";
 import { notBuiltMessage, STEPS } from "../app/steps";
@@ -32,7 +33,7 @@ export function parseArgs(argv: string[]): Args {
     if (a.startsWith("--") && a.length > 2) {
       const [k, v] = a.slice(2).split("=", 2);
       if (v !== undefined) flags[k] = v;
-      else if (["out", "sheet", "statement", "user"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
+      else if (["out", "sheet", "statement", "user", "scope", "pledges", "group", "sort", "date"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
       else flags[k] = true;
     } else positional.push(a);
   }
@@ -52,7 +53,8 @@ Cách dùng (usage): npx chung-suc <lệnh> ...
   normalize TỆP --out TỆP [--json]      ghi trang Chuẩn hóa
   quota TỆP [--json] [--out TỆP]        định mức ngày công
   reconcile TỆP --statement TỆP [--json] [--out TỆP]   đối chiếu sao kê
-  disclose TỆP --out TỆP                bảng công khai
+  disclose TỆP --out TỆP [--json] [--scope recorded|received] [--pledges apart|omit]
+        [--group kind-unit|list|kind|unit|none] [--sort list|name|value]   bảng công khai, báo cáo, khen thưởng
   allocate TỆP --out TỆP [--json]       phân bổ và dự thảo quyết định
   words SỐ...                           đọc số tiền bằng chữ
   text CHUỖI...                         chuyển TCVN3 / VNI / NFD sang Unicode`;
@@ -116,6 +118,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
         return result.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
       }
+      case "disclose":
+        return await discloseCommand({ positional, flags }, io, { user: typeof flags.user === "string" ? flags.user : null });
       case "words": {
         if (positional.length === 0) {
           io.err("Thiếu số tiền. Ví dụ: npx chung-suc words 125400000 (Missing an amount.)");

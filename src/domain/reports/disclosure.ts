@@ -12,7 +12,7 @@ import type { Contribution, Kind } from "../contributions/types";
 import { formatDateVN } from "../dates/format";
 import { formatMoney, labourDaysToMoney, moneyInWordsLine } from "../money";
 import { LABOUR_DAYS_NUMBER_FORMAT, MONEY_NUMBER_FORMAT } from "../money/format";
-import { columnLetters } from "../sheet/address";
+import { columnLetters, parseRange } from "../sheet/address";
 import type { CellValue, SheetDoc, StyleRun } from "../sheet/types";
 import { parseName } from "../text";
 import { a4Page, communeIssuer, documentHead, DOCUMENT_FONT, signatureBlocks, stackBlocks, titleRows, type DocBlock, type Signer } from "./document";
@@ -441,13 +441,22 @@ function disclosureTable(d: Disclosure, moneyFormat: string): DocBlock & { heade
 function styleBody(styles: StyleRun[], from: number, to: number, moneyFormat: string, d: Disclosure): void {
   if (to < from) return;
   for (const c of [4, 6, 8, 10]) styles.push({ range: `${L(c)}${from}:${L(c)}${to}`, style: { numberFormat: moneyFormat, hAlign: "right" } });
-  styles.push({ range: `E${from}:E${to}`, style: { numberFormat: LABOUR_DAYS_NUMBER_FORMAT, hAlign: "right" } });
-  const landInteger = [d.totals.landArea, ...disclosureEntries(d).map((e) => e.landArea)].every(Number.isInteger);
-  styles.push({ range: `I${from}:I${to}`, style: { numberFormat: landInteger ? moneyFormat : LABOUR_DAYS_NUMBER_FORMAT, hAlign: "right" } });
+  const entries = [...disclosureEntries(d), ...d.pledges];
+  styles.push({ range: `E${from}:E${to}`, style: { numberFormat: quantityFormat([d.totals.days, ...entries.map((e) => e.days)], moneyFormat), hAlign: "right" } });
+  styles.push({ range: `I${from}:I${to}`, style: { numberFormat: quantityFormat([d.totals.landArea, ...entries.map((e) => e.landArea)], moneyFormat), hAlign: "right" } });
   styles.push({ range: `A${from}:A${to}`, style: { hAlign: "center" } });
   styles.push({ range: `B${from}:C${to}`, style: { wrap: true } });
   styles.push({ range: `G${from}:G${to}`, style: { wrap: true } });
   styles.push({ range: `K${from}:K${to}`, style: { wrap: true } });
+}
+
+/**
+ * Days and m² are whole numbers in most lists: then they take the money format (no decimal mark,
+ * dots between thousands in every locale); only a column with fractions shows the decimal mark,
+ * which follows the reader's locale ("2,5" in vi-VN).
+ */
+export function quantityFormat(values: readonly number[], moneyFormat: string): string {
+  return values.every(Number.isInteger) ? moneyFormat : LABOUR_DAYS_NUMBER_FORMAT;
 }
 
 /** "2,5" days, "120" m²: the Vietnamese decimal comma. */
@@ -457,17 +466,67 @@ export function formatDays(x: number): string {
   return `${formatMoney(Number(int))}${frac ? `,${frac}` : ""}`;
 }
 
+/**
+ * Heights for rows whose wrapped text needs more than one line: Excel grows such rows itself,
+ * LibreOffice does not when it opens a file, so the document says how tall they are. The width
+ * a text has is its column's, or its merged range's; the size is the cell's own or 12 pt.
+ */
+export function wrappedRowHeights(rows: readonly CellValue[][], styles: readonly StyleRun[], merges: readonly string[], columnWidths: readonly number[], given: readonly (number | null)[]): (number | null)[] {
+  const key = (r: number, c: number) => r * 1024 + c;
+  const wrapped = new Set<number>();
+  const sizes = new Map<number, number>();
+  for (const s of styles) {
+    if (!s.style.wrap && !s.style.size) continue;
+    const { start, end } = parseRange(s.range);
+    for (let r = start.row; r <= Math.min(end.row, rows.length); r++)
+      for (let c = start.col; c <= end.col; c++) {
+        if (s.style.wrap) wrapped.add(key(r, c));
+        else if (s.style.wrap === false) wrapped.delete(key(r, c));
+        if (s.style.size) sizes.set(key(r, c), s.style.size);
+      }
+  }
+  const span = new Map<number, number>();
+  for (const m of merges) {
+    const { start, end } = parseRange(m);
+    if (start.row !== end.row) continue;
+    let w = 0;
+    for (let c = start.col; c <= end.col; c++) w += columnWidths[c - 1] ?? 9;
+    span.set(key(start.row, start.col), w);
+  }
+  return rows.map((row, i) => {
+    const r = i + 1;
+    if (given[i] !== null && given[i] !== undefined) return given[i];
+    let lines = 1;
+    let size = 12;
+    row.forEach((v, j) => {
+      const c = j + 1;
+      if (typeof v !== "string" || !wrapped.has(key(r, c))) return;
+      const s = sizes.get(key(r, c)) ?? 12;
+      const width = span.get(key(r, c)) ?? columnWidths[c - 1] ?? 9;
+      const caps = v.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, v.length);
+      const perLine = Math.max(1, Math.floor((width * 11) / (s * (0.95 + 0.45 * caps))));
+      const need = v.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      if (need > lines || (need === lines && s > size)) {
+        lines = need;
+        size = s;
+      }
+    });
+    return lines > 1 ? Math.ceil(lines * size * 1.3 + 2) : null;
+  });
+}
+
 /** Sheet-wide font, size and the page: what every document sheet of this module shares. */
 export function documentSheet(name: string, block: DocBlock, opts: { columnWidths: number[]; titleRows?: string; freezeRows?: number; rowHeights?: (number | null)[] }): SheetDoc {
   const width = opts.columnWidths.length;
   const styles: StyleRun[] = [{ range: `A1:${L(width)}${Math.max(1, block.rows.length)}`, style: { font: DOCUMENT_FONT, size: 12 } }, ...block.styles];
+  const heights = wrappedRowHeights(block.rows, styles, block.merges, opts.columnWidths, opts.rowHeights ?? []);
   return {
     name,
     rows: block.rows.map((r) => (r.length ? r : [null])),
     styles,
     merges: block.merges,
     columnWidths: opts.columnWidths,
-    rowHeights: opts.rowHeights,
+    rowHeights: heights.some((h) => h !== null) ? heights : undefined,
     freeze: opts.freezeRows ? { rows: opts.freezeRows, columns: 0 } : undefined,
     page: a4Page({ landscape: needsLandscape(opts.columnWidths), printTitleRows: opts.titleRows }),
   };
