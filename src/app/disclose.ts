@@ -30,10 +30,10 @@ import {
   type DisclosureOptions,
   type DocumentContext,
 } from "../domain/reports/disclosure";
-import { settingRow } from "../domain/settings/campaign";
+import { readCampaignSettings, settingRow } from "../domain/settings/campaign";
 import type { CampaignSettings } from "../domain/settings/campaign";
 import type { SheetDoc } from "../domain/sheet/types";
-import type { WorkbookPort } from "../workbook/port";
+import { sameSheetName, type WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
 import { receivedMoney } from "./received";
@@ -66,6 +66,14 @@ export interface DiscloseResult {
   contributions: Contribution[];
   reconciled: boolean;
   sheets: string[];
+}
+
+/** The remembered choices without creating Cấu hình (defaults where it or a key is missing). */
+export async function rememberedDiscloseChoices(port: WorkbookPort): Promise<{ options: DisclosureOptions; thresholds: CommendationThresholds }> {
+  const sheets = await port.listSheets();
+  if (!sheets.some((s) => sameSheetName(s.name, SETTINGS_SHEET_NAME))) return { options: readDisclosureOptions({}), thresholds: readThresholds({}) };
+  const { raw } = readCampaignSettings(await port.readSheet(SETTINGS_SHEET_NAME));
+  return { options: readDisclosureOptions(raw), thresholds: readThresholds(raw) };
 }
 
 /** The choices as remembered in Cấu hình (defaults where none). */
