@@ -1,5 +1,6 @@
 /** The main job on the bundled sample campaign: build it, run every step that exists. */
 import { type StepContext } from "./context";
+import { runDisclose, type DiscloseResult } from "./disclose";
 import { sampleWorkbook, saveXlsx } from "./files";
 import { recognizeSheets, type RecognizedSheet } from "./recognize";
 import { STEPS } from "./steps";
@@ -10,6 +11,7 @@ export interface DemoResult {
   year: number;
   sheets: RecognizedSheet[];
   validation: ValidationResult;
+  disclosure: DiscloseResult;
   stepsRun: string[];
   stepsNotBuilt: string[];
   workbook: Uint8Array;
@@ -19,8 +21,10 @@ export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
   const { book, campaign } = await sampleWorkbook();
   const sheets = await recognizeSheets(book, ctx);
   const validation = await normalizeWorkbook(book, {}, ctx);
+  const disclosure = await runDisclose(book, {}, ctx);
   return {
     validation,
+    disclosure,
     commune: campaign.commune,
     year: campaign.year,
     sheets,

@@ -83,6 +83,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           `Chiến dịch mẫu: xã ${result.commune}, năm ${result.year}.`,
           ...result.sheets.map((s) => `- "${s.sheet}": ${s.kind ? s.description : s.label}`),
           `Kiểm tra: ${result.validation.contributions.length} khoản đóng góp, tổng tiền ${formatMoney(result.validation.contributions.reduce((n, c) => n + c.amount, 0))} đ; ${result.validation.counts.error} lỗi, ${result.validation.counts.warning} cảnh báo, ${result.validation.counts.fixed} ô đã chuẩn hóa (trang "Chuẩn hóa").`,
+          `Công khai: ${result.disclosure.disclosure.totals.count} dòng, tổng giá trị ${formatMoney(result.disclosure.disclosure.totals.totalValue)} đ; ${result.disclosure.commendation.collectives.length + result.disclosure.commendation.people.length} đề nghị khen thưởng (trang "Công khai", "Báo cáo", "Khen thưởng").`,
           `Các bước đã chạy: ${result.stepsRun.join(", ")}.`,
           `Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`,
           `Đã ghi sổ kết quả: ${out}`,

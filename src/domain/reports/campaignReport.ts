@@ -75,7 +75,12 @@ export function reportFigures(inputs: ReportInputs): ReportFigures {
   const byKind = KIND_ORDER.filter((k) => entries.some((e) => e.kind === k)).map((kind) => {
     const es = entries.filter((e) => e.kind === kind);
     const units = new Map<string, DisclosureEntry[]>();
-    for (const e of es) units.set(e.unit || "Chưa ghi đơn vị", [...(units.get(e.unit || "Chưa ghi đơn vị") ?? []), e]);
+    for (const e of es) {
+      const u = e.unit || "Chưa ghi đơn vị";
+      const list = units.get(u);
+      if (list) list.push(e);
+      else units.set(u, [e]);
+    }
     return {
       kind,
       label: KIND_LABEL[kind],

@@ -138,7 +138,7 @@ export function buildCommendation(
   const list = buildDisclosure(contributions, new Set(), { scope: "recorded", pledges: "omit", grouping: "none", sort: "list" }, labourDayRate);
   const byPerson = new Map<string, Candidate & { anonymous: boolean }>();
   for (const e of disclosureEntries(list)) {
-    const key = e.anonymous ? `anon:${e.sheet}!${e.row}` : `${foldText(e.name)}\u0000${foldText(e.unit)}`;
+    const key = e.anonymous ? `anon:${e.sheet}!${e.row}` : `${e.name.toLowerCase()}\u0000${e.unit.toLowerCase()}`;
     const c = byPerson.get(key) ?? { name: e.name, unit: e.unit, kind: candidateKind(e.kind), totalValue: 0, amount: 0, landArea: 0, reasons: [], rows: [], anonymous: e.anonymous };
     c.totalValue += e.totalValue;
     c.amount += e.amount;

@@ -213,16 +213,11 @@ function hasOthers(c: Contribution): boolean {
 
 /** Vietnamese alphabetical order: given name, then the whole name; the anonymous last. */
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
-function byName(a: DisclosureEntry, b: DisclosureEntry): number {
-  if (a.anonymous !== b.anonymous) return a.anonymous ? 1 : -1;
-  const ga = parseName(a.name).given ?? a.name;
-  const gb = parseName(b.name).given ?? b.name;
-  return collator.compare(ga, gb) || collator.compare(a.name, b.name);
-}
 
 function sorted(entries: DisclosureEntry[], order: SortOrder): DisclosureEntry[] {
-  const indexed = entries.map((e, i) => ({ e, i }));
-  if (order === "name") indexed.sort((x, y) => byName(x.e, y.e) || x.i - y.i);
+  const indexed = entries.map((e, i) => ({ e, i, given: order === "name" ? (parseName(e.name).given ?? e.name) : "" }));
+  if (order === "name")
+    indexed.sort((x, y) => (x.e.anonymous !== y.e.anonymous ? (x.e.anonymous ? 1 : -1) : collator.compare(x.given, y.given) || collator.compare(x.e.name, y.e.name) || x.i - y.i));
   if (order === "value") indexed.sort((x, y) => y.e.totalValue - x.e.totalValue || x.i - y.i);
   return indexed.map((x) => x.e);
 }
@@ -472,20 +467,8 @@ export function formatDays(x: number): string {
  * a text has is its column's, or its merged range's; the size is the cell's own or 12 pt.
  */
 export function wrappedRowHeights(rows: readonly CellValue[][], styles: readonly StyleRun[], merges: readonly string[], columnWidths: readonly number[], given: readonly (number | null)[]): (number | null)[] {
-  const key = (r: number, c: number) => r * 1024 + c;
-  const wrapped = new Set<number>();
-  const sizes = new Map<number, number>();
-  for (const s of styles) {
-    if (!s.style.wrap && !s.style.size) continue;
-    const { start, end } = parseRange(s.range);
-    for (let r = start.row; r <= Math.min(end.row, rows.length); r++)
-      for (let c = start.col; c <= end.col; c++) {
-        if (s.style.wrap) wrapped.add(key(r, c));
-        else if (s.style.wrap === false) wrapped.delete(key(r, c));
-        if (s.style.size) sizes.set(key(r, c), s.style.size);
-      }
-  }
   const span = new Map<number, number>();
+  const key = (r: number, c: number) => r * 1024 + c;
   for (const m of merges) {
     const { start, end } = parseRange(m);
     if (start.row !== end.row) continue;
@@ -493,25 +476,31 @@ export function wrappedRowHeights(rows: readonly CellValue[][], styles: readonly
     for (let c = start.col; c <= end.col; c++) w += columnWidths[c - 1] ?? 9;
     span.set(key(start.row, start.col), w);
   }
-  return rows.map((row, i) => {
-    const r = i + 1;
-    if (given[i] !== null && given[i] !== undefined) return given[i];
-    let lines = 1;
-    let size = 12;
-    row.forEach((v, j) => {
-      const c = j + 1;
-      if (typeof v !== "string" || !wrapped.has(key(r, c))) return;
-      const s = sizes.get(key(r, c)) ?? 12;
-      const width = span.get(key(r, c)) ?? columnWidths[c - 1] ?? 9;
-      const caps = v.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, v.length);
-      const perLine = Math.max(1, Math.floor((width * 11) / (s * (0.95 + 0.45 * caps))));
-      const need = v.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
-      if (need > lines || (need === lines && s > size)) {
-        lines = need;
-        size = s;
+  const need = new Map<number, { lines: number; size: number }>();
+  for (const run of styles) {
+    if (!run.style.wrap) continue;
+    const size = run.style.size ?? 12;
+    const { start, end } = parseRange(run.range);
+    for (let r = start.row; r <= Math.min(end.row, rows.length); r++) {
+      const row = rows[r - 1];
+      for (let c = start.col; c <= Math.min(end.col, row.length); c++) {
+        const v = row[c - 1];
+        if (typeof v !== "string") continue;
+        const width = span.get(key(r, c)) ?? columnWidths[c - 1] ?? 9;
+        // A capital takes about 1.4 widths of a small letter; most text fits at once.
+        if (v.length * size * 1.4 <= width * 11 && !v.includes("\n")) continue;
+        const caps = v.replace(/[^\p{Lu}]/gu, "").length / Math.max(1, v.length);
+        const perLine = Math.max(1, Math.floor((width * 11) / (size * (0.95 + 0.45 * caps))));
+        const lines = v.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+        const was = need.get(r);
+        if (lines > 1 && (!was || lines * size > was.lines * was.size)) need.set(r, { lines, size });
       }
-    });
-    return lines > 1 ? Math.ceil(lines * size * 1.3 + 2) : null;
+    }
+  }
+  return rows.map((_, i) => {
+    if (given[i] !== null && given[i] !== undefined) return given[i];
+    const n = need.get(i + 1);
+    return n ? Math.ceil(n.lines * n.size * 1.3 + 2) : null;
   });
 }
 

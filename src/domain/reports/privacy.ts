@@ -17,6 +17,8 @@ const ANONYMOUS_WORDS = ["giau ten", "dau ten", "an danh", "khong neu ten", "kho
 
 /** True when the name or the note says the donor asked to stay anonymous. */
 export function asksAnonymity(name: string, note: string): boolean {
+  // Every word above has "danh" or a "t?n" (tên, ten) in it: most names and notes have neither.
+  if (!/danh|t.n/i.test(name.normalize("NFC")) && !/danh|t.n/i.test(note.normalize("NFC"))) return false;
   const text = ` ${foldText(`${name} ${note}`).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ")} `;
   return ANONYMOUS_WORDS.some((w) => text.includes(` ${w} `));
 }
@@ -53,6 +55,7 @@ const LABELLED = new RegExp(String.raw`(^|[^\p{L}])(${LABEL})\s*(?:số|so)?\s*[
  * them), punctuation left dangling tidied away. Money amounts written in groups of three stay.
  */
 export function stripPersonalNumbers(text: string): string {
+  if (!/\d\D*\d\D*\d\D*\d\D*\d\D*\d/.test(text)) return text.normalize("NFC").replace(/\s+/g, " ").trim();
   let out = text.normalize("NFC").replace(LABELLED, (whole, before: string, _label: string, run: string) => (isPersonalRun(run, true) ? `${before} ` : whole));
   out = out.replace(DIGIT_RUN, (run) => (isPersonalRun(run, false) ? " " : run));
   return tidy(out);
