@@ -16,7 +16,6 @@ import {
   disclosureEntries,
   documentSheet,
   emptyTotals,
-  formatDays,
   KIND_LABEL,
   KIND_ORDER,
   quantityFormat,

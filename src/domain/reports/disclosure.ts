@@ -377,7 +377,6 @@ function disclosureTable(d: Disclosure, moneyFormat: string): DocBlock & { heade
   styles.push({ range: `A1:${last}2`, style: { bold: true, hAlign: "center", vAlign: "middle", wrap: true } });
   styles.push({ range: `A3:${last}3`, style: { italic: true, hAlign: "center", size: 10, wrap: true } });
 
-  const moneyCols = [4, 6, 8, 10];
   const groupRow = (label: string, level: 1 | 2, numbering: string) => {
     rows.push([numbering, label, ...new Array(WIDTH - 2).fill(null)]);
     const r = rows.length;
