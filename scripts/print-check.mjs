@@ -1,25 +1,25 @@
-// Prints a workbook with LibreOffice, as an office would, and turns the first page of each
-// Chung Sức document (Công khai, Báo cáo, Khen thưởng) into a PNG to look at.
+// Prints Chung Sức's documents (Công khai, Báo cáo, Khen thưởng) with LibreOffice, a sheet at a
+// time, and turns page 1 of each into a PNG to look at:
 //   node scripts/print-check.mjs [IN.xlsx] [OUTDIR]
 // Without IN, builds the sample first (dist/cli.js demo, then disclose). Needs soffice
-// (libreoffice-calc) and poppler-utils (pdfinfo, pdftotext, pdftoppm). The workbook is printed
-// as written (no re-saving, which could change its formats); each document's first page is
-// found by its title.
+// (libreoffice-calc) and poppler-utils (pdfinfo, pdftoppm). Each document is copied into a
+// workbook of its own (LibreOffice prints every sheet of a workbook, hidden ones too).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, copyFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const outDir = path.resolve(process.argv[3] ?? path.join(root, "print-check"));
+const outDir = path.resolve(process.argv[3] || path.join(root, "print-check"));
 mkdirSync(outDir, { recursive: true });
 const DOCUMENTS = [
-  { slug: "cong-khai", title: "BẢNG CÔNG KHAI" },
-  { slug: "bao-cao", title: "Kết quả cuộc vận động" },
-  { slug: "khen-thuong", title: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG" },
+  { sheet: "Công khai", slug: "cong-khai" },
+  { sheet: "Báo cáo", slug: "bao-cao" },
+  { sheet: "Khen thưởng", slug: "khen-thuong" },
 ];
 
-let input = process.argv[2] && path.resolve(process.argv[2]);
+let input = process.argv[2] ? path.resolve(process.argv[2]) : "";
 if (!input) {
   const cli = path.join(root, "dist", "cli.js");
   if (!existsSync(cli)) execFileSync("node", [path.join(root, "scripts", "build-cli.mjs")], { stdio: "inherit" });
@@ -29,25 +29,41 @@ if (!input) {
   execFileSync("node", [cli, "disclose", demo, "--out", input], { stdio: "inherit" });
 }
 
-const copy = path.join(outDir, "print.xlsx");
-if (path.resolve(input) !== copy) copyFileSync(input, copy);
-execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", outDir, copy], { stdio: ["ignore", "ignore", "ignore"], timeout: 300_000 });
-const pdf = copy.replace(/\.xlsx$/, ".pdf");
-const pages = Number(/Pages:\s*(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1] ?? 0);
-const texts = Array.from({ length: pages }, (_, i) => execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"]).toString());
+/**
+ * ExcelJS's reader drops the "\" of escaped literals in number formats, so the money format
+ * [>=1000000]#\.###\.##0;[>=1000]#\.##0;#,##0 comes back with bare dots (decimal points to
+ * LibreOffice and Excel). Its conditional sections only ever hold literal dots: put the "\" back.
+ */
+function reescape(format) {
+  if (!format || !/^\[>=\d+\]/.test(format)) return format;
+  return format
+    .split(";")
+    .map((section) => (/^\[>=\d+\]/.test(section) ? section.replace(/(?<!\\)\./g, "\\.") : section))
+    .join(";");
+}
+
 for (const d of DOCUMENTS) {
-  const first = texts.findIndex((t) => t.includes(d.title));
-  if (first < 0) {
-    console.error(`${d.slug}: không thấy "${d.title}" trong ${pdf}`);
+  // A workbook holding only this sheet: LibreOffice prints every sheet, hidden ones too.
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(input);
+  const ws = book.getWorksheet(d.sheet);
+  if (!ws) {
+    console.error(`${d.slug}: không có trang "${d.sheet}" trong ${input}`);
     process.exitCode = 1;
     continue;
   }
-  const page = first + 1;
-  let last = page;
-  while (last < pages && !DOCUMENTS.some((o) => texts[last].includes(o.title)) && /Trang \d+\/\d+/.test(texts[last]) && !/Trang 1\//.test(texts[last])) last++;
-  const info = execFileSync("pdfinfo", ["-f", String(page), "-l", String(page), pdf]).toString();
-  const size = new RegExp(`Page\\s+${page} size:\\s*(.*)`).exec(info)?.[1] ?? "?";
-  const png = path.join(outDir, d.slug);
-  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", String(page), "-l", String(page), "-singlefile", pdf, png]);
-  console.log(`${d.slug}: trang ${page}–${last} của ${path.basename(pdf)}, khổ ${size}; trang đầu: ${png}.png`);
+  for (const other of [...book.worksheets]) if (other.name !== d.sheet) book.removeWorksheet(other.id);
+  ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => {
+    const fixed = reescape(cell.numFmt);
+    if (fixed !== cell.numFmt) cell.numFmt = fixed;
+  }));
+  const one = path.join(outDir, `${d.slug}.xlsx`);
+  await book.xlsx.writeFile(one);
+  execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", outDir, one], { stdio: ["ignore", "ignore", "ignore"], timeout: 300_000 });
+  const pdf = one.replace(/\.xlsx$/, ".pdf");
+  const info = execFileSync("pdfinfo", [pdf]).toString();
+  const pages = /Pages:\s*(\d+)/.exec(info)?.[1] ?? "?";
+  const size = /Page size:\s*(.*)/.exec(info)?.[1] ?? "?";
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, one.replace(/\.xlsx$/, "-page1")]);
+  console.log(`${d.sheet}: ${pages} trang, khổ ${size}; trang 1: ${one.replace(/\.xlsx$/, "-page1.png")}`);
 }
