@@ -15,7 +15,7 @@ import type { SeedSheet } from "../../src/workbook/contract";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { FakeExcel } from "../excel/fakeExcel";
-import { portOver } from "../excel/harness";
+import { inspectSheet, portOver } from "../excel/harness";
 import { generateContributionList } from "../fixtures/contributionLists";
 
 const DATE = "2024-07-15";
@@ -113,12 +113,20 @@ describe.each([1, 2, 3, 5])("fixture list, seed %i", (seed) => {
 
   it("writes the same three sheets inside Excel as on the .xlsx file", async () => {
     const book = await xlsxOf([doc]);
-    const excel = portOver(new FakeExcel([seedOf(doc)]));
+    const fake = new FakeExcel([seedOf(doc)]);
+    const excel = portOver(fake);
     await run(book);
     await run(excel);
     for (const name of ["Công khai", "Báo cáo", "Khen thưởng"]) {
       expect((await excel.readSheet(name)).values).toEqual((await book.readSheet(name)).values);
     }
+    // Printed the same way inside Excel: A4 landscape, the header rows repeated, Times New Roman.
+    const page = inspectSheet(fake, "Công khai");
+    expect(page.orientation).toBe("landscape");
+    expect(page.printTitleRows?.replace(/\$/g, "")).toMatch(/^\d+:\d+$/);
+    expect(page.cell("B12").fontName).toBe("Times New Roman");
+    expect(fake.sheet("Công khai")!.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(fake.sheet("Công khai")!.page.centerFooter).toBe("Trang &P/&N");
   });
 });
 
