@@ -14,7 +14,6 @@ import { formatMoney, labourDaysToMoney, moneyInWordsLine } from "../money";
 import { LABOUR_DAYS_NUMBER_FORMAT, MONEY_NUMBER_FORMAT } from "../money/format";
 import { columnLetters, parseRange } from "../sheet/address";
 import type { CellValue, SheetDoc, StyleRun } from "../sheet/types";
-import { parseName } from "../text";
 import { a4Page, communeIssuer, documentHead, DOCUMENT_FONT, signatureBlocks, stackBlocks, titleRows, type DocBlock, type Signer } from "./document";
 import { ANONYMOUS_NAME, asksAnonymity, stripPersonalNumbers } from "./privacy";
 
@@ -214,8 +213,14 @@ function hasOthers(c: Contribution): boolean {
 /** Vietnamese alphabetical order: given name, then the whole name; the anonymous last. */
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
+function givenName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1] ?? name;
+}
+
 function sorted(entries: DisclosureEntry[], order: SortOrder): DisclosureEntry[] {
-  const indexed = entries.map((e, i) => ({ e, i, given: order === "name" ? (parseName(e.name).given ?? e.name) : "" }));
+  // The given name is a name's last word (a prefix such as "Hộ ông" only comes first).
+  const indexed = entries.map((e, i) => ({ e, i, given: order === "name" ? givenName(e.name) : "" }));
   if (order === "name")
     indexed.sort((x, y) => (x.e.anonymous !== y.e.anonymous ? (x.e.anonymous ? 1 : -1) : collator.compare(x.given, y.given) || collator.compare(x.e.name, y.e.name) || x.i - y.i));
   if (order === "value") indexed.sort((x, y) => y.e.totalValue - x.e.totalValue || x.i - y.i);

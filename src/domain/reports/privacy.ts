@@ -55,7 +55,7 @@ const LABELLED = new RegExp(String.raw`(^|[^\p{L}])(${LABEL})\s*(?:số|so)?\s*[
  * them), punctuation left dangling tidied away. Money amounts written in groups of three stay.
  */
 export function stripPersonalNumbers(text: string): string {
-  if (!/\d\D*\d\D*\d\D*\d\D*\d\D*\d/.test(text)) return text.normalize("NFC").replace(/\s+/g, " ").trim();
+  if (!/\d/.test(text) || (text.match(/\d/g)?.length ?? 0) < 6) return text.normalize("NFC").replace(/\s+/g, " ").trim();
   let out = text.normalize("NFC").replace(LABELLED, (whole, before: string, _label: string, run: string) => (isPersonalRun(run, true) ? `${before} ` : whole));
   out = out.replace(DIGIT_RUN, (run) => (isPersonalRun(run, false) ? " " : run));
   return tidy(out);
