@@ -1,10 +1,11 @@
-/** `disclose FILE --out FILE [--json] [--scope recorded|received] [--pledges apart|omit] [--group …] [--sort …]`. */
+/** `disclose FILE --out FILE [--json] [--scope recorded|received] [--pledges apart|omit] [--group …] [--sort …] [--date NGÀY]`. */
 import { readFile, writeFile } from "node:fs/promises";
 import { runDisclose, type DiscloseResult, type DisclosureOptions } from "../app/disclose";
 import { openXlsx, saveXlsx, UnreadableWorkbookError } from "../app/files";
 import { formatMoney } from "../app/text";
 import { SettingsError } from "../app/settings";
 import type { StepContext } from "../app/context";
+import { parseDate } from "../domain/dates";
 
 export interface DiscloseArgs {
   positional: string[];
@@ -56,6 +57,15 @@ export async function discloseCommand(args: DiscloseArgs, io: Io, ctx: StepConte
     }
     (options as Record<string, string>)[spec.key] = v;
   }
+  let dateIso: string | undefined;
+  if (args.flags.date !== undefined) {
+    const d = typeof args.flags.date === "string" ? parseDate(/^\d{4}-\d{2}-\d{2}$/.test(args.flags.date) ? args.flags.date.split("-").reverse().join("/") : args.flags.date) : null;
+    if (!d || !d.ok) {
+      io.err(`--date phải là một ngày, ví dụ 15/07/2024 hoặc 2024-07-15. (Invalid --date.)`);
+      return 2;
+    }
+    dateIso = d.iso;
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -65,7 +75,7 @@ export async function discloseCommand(args: DiscloseArgs, io: Io, ctx: StepConte
   const book = await openXlsx(bytes, file);
   let result: DiscloseResult;
   try {
-    result = await runDisclose(book, { options, dateIso: typeof args.flags.date === "string" ? args.flags.date : undefined }, ctx);
+    result = await runDisclose(book, { options, dateIso }, ctx);
   } catch (e) {
     if (e instanceof SettingsError) {
       io.err(e.message);

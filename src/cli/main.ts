@@ -54,7 +54,8 @@ Cách dùng (usage): npx chung-suc <lệnh> ...
   quota TỆP [--json] [--out TỆP]        định mức ngày công
   reconcile TỆP --statement TỆP [--json] [--out TỆP]   đối chiếu sao kê
   disclose TỆP --out TỆP [--json] [--scope recorded|received] [--pledges apart|omit]
-        [--group kind-unit|list|kind|unit|none] [--sort list|name|value]   bảng công khai, báo cáo, khen thưởng
+        [--group kind-unit|list|kind|unit|none] [--sort list|name|value] [--date NGÀY]
+                                        bảng công khai, báo cáo gửi huyện, danh sách đề nghị khen thưởng
   allocate TỆP --out TỆP [--json]       phân bổ và dự thảo quyết định
   words SỐ...                           đọc số tiền bằng chữ
   text CHUỖI...                         chuyển TCVN3 / VNI / NFD sang Unicode`;

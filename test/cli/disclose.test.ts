@@ -51,6 +51,13 @@ describe("chung-suc disclose", () => {
     const bad = await run(["disclose", input, "--out", out, "--scope", "tất cả"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("--scope");
+    const badDate = await run(["disclose", input, "--out", out, "--date", "31/02/2024"]);
+    expect(badDate.code).toBe(2);
+    expect(badDate.err).toContain("--date");
+    const vnDate = await run(["disclose", input, "--out", out, "--date", "15/07/2024"]);
+    expect(vnDate.code).toBe(0);
+    const values = (await (await openXlsx(readFileSync(out))).readSheet("Công khai")).values;
+    expect(values[2]).toContain("Điềm Mặc, ngày 15 tháng 7 năm 2024");
   });
 
   it("without --out or with an unreadable file, exit 2 and a Vietnamese message", async () => {
