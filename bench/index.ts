@@ -8,6 +8,7 @@ import { generateCampaign } from "../src/app/sample";
 import { runEngineBenchmarks } from "./engine";
 import { runQuotaBenchmarks } from "./quota";
 import { runReconcileBenchmark } from "./reconcile";
+import { runDiscloseBenchmarks } from "./disclose";
 import { detectHeaderRows } from "../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../src/domain/sheet/tableSpecs";
 import { readContributionList } from "../src/domain/contributions/normalize";
@@ -39,6 +40,7 @@ async function main() {
   rows[rows.length - 1].items = campaign.contributions.length;
   await runEngineBenchmarks(campaign, measure);
   await runReconcileBenchmark(campaign, measure);
+  await runDiscloseBenchmarks(campaign, measure);
 
   // Issue 4's figure: one normalization pass over a 100.000-row list (fonts and formats known).
   const big = generateCampaign({ householdsPerHamlet: 16_400, staffPerUnit: 300, seed: 7 });

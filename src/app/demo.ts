@@ -1,5 +1,6 @@
 /** The main job on the bundled sample campaign: build it, run every step that exists. */
 import { type StepContext } from "./context";
+import { runDisclose, type DiscloseResult } from "./disclose";
 import { sampleWorkbook, saveXlsx } from "./files";
 import { runQuota, type QuotaReport } from "./quota";
 import { recognizeSheets, type RecognizedSheet } from "./recognize";
@@ -16,6 +17,7 @@ export interface DemoResult {
   quota: QuotaReport;
   /** Đối chiếu of the sample's own statement sheet. */
   reconciliation: ReconcileSummary;
+  disclosure: DiscloseResult;
   stepsRun: string[];
   stepsNotBuilt: string[];
   workbook: Uint8Array;
@@ -33,6 +35,10 @@ export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
   return {
     validation,
     reconciliation,
+  const disclosure = await runDisclose(book, {}, ctx);
+  return {
+    validation,
+    disclosure,
     commune: campaign.commune,
     year: campaign.year,
     sheets,

@@ -19,6 +19,7 @@ export const STEPS: readonly Step[] = [
   { id: "quota", vi: "Định mức", en: "Quotas", verbs: ["quota"], built: false },
   { id: "reconcile", vi: "Đối chiếu", en: "Reconcile", verbs: ["reconcile"], built: true },
   { id: "disclose", vi: "Công khai", en: "Disclosure", verbs: ["disclose"], built: false },
+  { id: "disclose", vi: "Công khai", en: "Disclosure", verbs: ["disclose"], built: true },
   { id: "allocate", vi: "Phân bổ", en: "Allocation", verbs: ["allocate"], built: false },
   { id: "approve", vi: "Phê duyệt", en: "Approval", verbs: [], built: false },
 ];

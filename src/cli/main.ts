@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { runDemo } from "../app/demo";
+import { discloseCommand } from "./disclose";
 import { openXlsx, saveXlsx, UnreadableWorkbookError } from "../app/files";
 import { recognizeSheets } from "../app/recognize";
 import { notBuiltMessage, STEPS } from "../app/steps";
@@ -35,6 +36,7 @@ export function parseArgs(argv: string[]): Args {
       const [k, v] = a.slice(2).split("=", 2);
       if (v !== undefined) flags[k] = v;
       else if (["out", "sheet", "statement", "statement-sheet", "user"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
+      else if (["out", "sheet", "statement", "user", "scope", "pledges", "group", "sort", "date"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
       else flags[k] = true;
     } else positional.push(a);
   }
@@ -54,7 +56,9 @@ Cách dùng (usage): npx chung-suc <lệnh> ...
   normalize TỆP --out TỆP [--json]      ghi trang Chuẩn hóa
   quota TỆP [--json] [--out TỆP]        định mức ngày công
   reconcile TỆP --statement TỆP [--json] [--out TỆP]   đối chiếu sao kê
-  disclose TỆP --out TỆP                bảng công khai
+  disclose TỆP --out TỆP [--json] [--scope recorded|received] [--pledges apart|omit]
+        [--group kind-unit|list|kind|unit|none] [--sort list|name|value] [--date NGÀY]
+                                        bảng công khai, báo cáo gửi huyện, danh sách đề nghị khen thưởng
   allocate TỆP --out TỆP [--json]       phân bổ và dự thảo quyết định
   words SỐ...                           đọc số tiền bằng chữ
   text CHUỖI...                         chuyển TCVN3 / VNI / NFD sang Unicode`;
@@ -85,6 +89,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           `Kiểm tra: ${result.validation.contributions.length} khoản đóng góp, tổng tiền ${formatMoney(result.validation.contributions.reduce((n, c) => n + c.amount, 0))} đ; ${result.validation.counts.error} lỗi, ${result.validation.counts.warning} cảnh báo, ${result.validation.counts.fixed} ô đã chuẩn hóa (trang "Chuẩn hóa").`,
           `Định mức: ${result.quota.people.length} người, định mức ${formatMoney(result.quota.totals.expectedAmount)} đ, đã đóng góp quy tiền ${formatMoney(result.quota.totals.contributedAmount)} đ; ${result.quota.units.filter((u) => u.underThreshold).length} đơn vị dưới tỷ lệ tham gia, ${result.quota.ambiguous.length} tên cần xác nhận (trang "Định mức").`,
           `Đối chiếu: ${result.reconciliation.lines} dòng sao kê; ${result.reconciliation.matched} khớp, ${result.reconciliation.suggested} đề xuất chờ duyệt, ${result.reconciliation.unmatched} chưa ai ghi sổ; chênh lệch sổ sách − ngân hàng ${formatMoney(result.reconciliation.difference)} đ (trang "Đối chiếu").`,
+          `Công khai: ${result.disclosure.disclosure.totals.count} dòng, tổng giá trị ${formatMoney(result.disclosure.disclosure.totals.totalValue)} đ; ${result.disclosure.commendation.collectives.length + result.disclosure.commendation.people.length} đề nghị khen thưởng (trang "Công khai", "Báo cáo", "Khen thưởng").`,
           `Các bước đã chạy: ${result.stepsRun.join(", ")}.`,
           `Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`,
           `Đã ghi sổ kết quả: ${out}`,
@@ -125,6 +130,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await quotaCommand({ file: positional[0], json, out: typeof flags.out === "string" ? flags.out : undefined }, io, readWorkbook);
       case "reconcile":
         return await reconcileCommand(await readWorkbook(positional[0]), { flags, json }, io);
+      case "disclose":
+        return await discloseCommand({ positional, flags }, io, { user: typeof flags.user === "string" ? flags.user : null });
       case "words": {
         if (positional.length === 0) {
           io.err("Thiếu số tiền. Ví dụ: npx chung-suc words 125400000 (Missing an amount.)");

@@ -299,6 +299,12 @@ function queueFinish(context: Excel.RequestContext, doc: SheetDoc): void {
     column.format.columnWidth = charsToPoints(chars);
     column.untrack();
   });
+  (doc.rowHeights ?? []).forEach((points, i) => {
+    if (points === null || points === undefined) return;
+    const row = sheet.getRange(`${i + 1}:${i + 1}`);
+    row.format.rowHeight = points;
+    row.untrack();
+  });
   if (doc.freeze) {
     const { rows, columns } = doc.freeze;
     if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(`A1:${cellAddress(rows, columns)}`);

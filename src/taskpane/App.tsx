@@ -10,6 +10,7 @@ import { STEPS, type Step } from "../app/steps";
 import type { SheetInfo } from "../domain/sheet/types";
 import type { WorkbookPort } from "../workbook/port";
 import { ConvertPanel } from "./components/ConvertPanel";
+import { DisclosePanel } from "./components/DisclosePanel";
 import { FileBar } from "./components/FileBar";
 import { Header } from "./components/Header";
 import { QuickTools } from "./components/QuickTools";
@@ -254,6 +255,8 @@ function Pane(props: { host: Host; book: Book | null; setBook(b: Book | null): v
               <QuotaPanel key={`q${book?.version ?? 0}`} port={port} />
             ) : step.id === "reconcile" ? (
               <ReconcilePanel key={`rc${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
+            ) : step.id === "disclose" ? (
+              <DisclosePanel key={`d${book?.version ?? 0}`} host={host.kind} port={port} />
             ) : null}
           </StepPanel>
         ))}

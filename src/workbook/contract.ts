@@ -22,6 +22,8 @@ export interface SheetInspection {
   merges: string[];
   freeze: { rows: number; columns: number } | null;
   columnWidths: number[];
+  /** Height in points of a row whose height was set, null where it is automatic. */
+  rowHeight(row: number): number | null;
   orientation: "portrait" | "landscape" | null;
   printTitleRows: string | null;
   protected: boolean;
@@ -230,6 +232,14 @@ export const contractCases: ContractCase[] = [
         await port.writeSheet({ name: "Định mức", rows: [["mới"]] });
         same((await h.inspect(port, "Định mức")).charts, [], "charts after a rewrite without one");
       }
+    name: "writes row heights where given and leaves the other rows automatic",
+    async run(h) {
+      const port = await h.open();
+      await port.writeSheet({ name: "Công khai", rows: [["BẢNG CÔNG KHAI"], ["Họ tên"], ["An"]], rowHeights: [36, null, 20.25] });
+      const s = await h.inspect(await h.reopen(port), "Công khai");
+      same(s.rowHeight(1), 36, "row 1 height");
+      same(s.rowHeight(2), null, "row 2 automatic");
+      same(s.rowHeight(3), 20.25, "row 3 height");
     },
   },
   {

@@ -265,6 +265,9 @@ export class XlsxWorkbook implements WorkbookPort {
     doc.columnWidths?.forEach((w, i) => {
       ws.getColumn(i + 1).width = w;
     });
+    doc.rowHeights?.forEach((h, i) => {
+      if (h !== null && h !== undefined) ws.getRow(i + 1).height = h;
+    });
     if (doc.freeze && (doc.freeze.rows || doc.freeze.columns)) {
       ws.views = [{ state: "frozen", xSplit: doc.freeze.columns, ySplit: doc.freeze.rows }];
     }

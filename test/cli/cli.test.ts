@@ -35,6 +35,7 @@ describe("chung-suc CLI", () => {
   it("a verb whose capability is not built exits 2 and says so", async () => {
     for (const verb of ["reconcile", "disclose", "allocate"]) {
     for (const verb of ["quota", "disclose", "allocate"]) {
+    for (const verb of ["quota", "reconcile", "allocate"]) {
       const r = await run([verb, "x.xlsx"]);
       expect(r.code).toBe(2);
       expect(r.err).toContain("chưa được xây dựng");

@@ -106,6 +106,8 @@ export interface FakeChart {
 
 /** Excel's default column: 64 px. */
 export const DEFAULT_COLUMN_POINTS = 48;
+/** Excel's default row height (Calibri 11) in points. */
+export const DEFAULT_ROW_POINTS = 15;
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 
@@ -122,6 +124,8 @@ export class FakeSheet {
   freeze: { rows: number; columns: number } | null = null;
   /** Column (1-based) → width in points. */
   readonly columnWidths = new Map<number, number>();
+  /** Row (1-based) → height in points, where set. */
+  readonly rowHeights = new Map<number, number>();
   page = {
     orientation: "Portrait" as string,
     topMargin: 54,
@@ -813,6 +817,11 @@ const rangeSpec: Spec<RangeTarget> = {
       for (let c = t.ref.start.col; c <= t.ref.end.col; c++) widths.add(t.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_POINTS);
       return widths.size === 1 ? [...widths][0] : null;
     },
+    "format/rowHeight": (t) => {
+      const heights = new Set<number>();
+      for (let r = t.ref.start.row; r <= t.ref.end.row; r++) heights.add(t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_POINTS);
+      return heights.size === 1 ? [...heights][0] : null;
+    },
     "format/font/name": (t) => uniform(t, (c) => c?.font?.name ?? DEFAULT_FONT.name),
     "format/font/size": (t) => uniform(t, (c) => c?.font?.size ?? DEFAULT_FONT.size),
     "format/font/bold": (t) => uniform(t, (c) => c?.font?.bold ?? false),
@@ -849,6 +858,10 @@ const rangeSpec: Spec<RangeTarget> = {
     "format/columnWidth": (t, v) => {
       if (typeof v !== "number" || v < 0) throw new FakeOfficeError("InvalidArgument", `Invalid column width ${String(v)}.`, "RangeFormat.columnWidth");
       for (let c = t.ref.start.col; c <= t.ref.end.col; c++) t.sheet.columnWidths.set(c, v);
+    },
+    "format/rowHeight": (t, v) => {
+      if (typeof v !== "number" || v < 0 || v > 409) throw new FakeOfficeError("InvalidArgument", `Invalid row height ${String(v)}.`, "RangeFormat.rowHeight");
+      for (let r = t.ref.start.row; r <= t.ref.end.row; r++) t.sheet.rowHeights.set(r, v);
     },
   },
   calls: {

@@ -43,6 +43,7 @@ export function inspectSheet(book: FakeExcel, name: string): SheetInspection {
     merges: sheet.merges.map(rangeAddress),
     freeze: sheet.freeze,
     columnWidths: Array.from({ length: lastWidth }, (_, i) => pointsToChars(sheet.columnWidths.get(i + 1) ?? DEFAULT_COLUMN_POINTS)),
+    rowHeight: (row) => sheet.rowHeights.get(row) ?? null,
     orientation: orientation === "landscape" || orientation === "portrait" ? orientation : null,
     printTitleRows: sheet.page.printTitleRows,
     protected: sheet.protection.protected,

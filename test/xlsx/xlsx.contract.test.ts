@@ -44,6 +44,7 @@ const harness: ContractHarness = {
       merges,
       freeze: view?.state === "frozen" ? { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 } : null,
       columnWidths: widths,
+      rowHeight: (row) => ws.getRow(row).height ?? null,
       orientation: ws.pageSetup.orientation ?? null,
       printTitleRows: ws.pageSetup.printTitlesRow ?? null,
       protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),

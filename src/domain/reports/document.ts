@@ -117,8 +117,11 @@ export interface Signer {
 /**
  * Signature blocks side by side, the last (the head) on the right: capacity and title in bold
  * capitals, "(Ký, ghi rõ họ tên)" or the seal note, four blank rows to sign in, the name in bold.
+ * A null signer leaves its place empty (a report signed by the head alone signs on the right).
  */
-export function signatureBlocks(width: number, signers: Signer[]): DocBlock {
+export function signatureBlocks(width: number, slots: (Signer | null)[]): DocBlock {
+  const blank: Signer = { capacity: "", title: "", name: "" };
+  const signers = slots.map((s) => s ?? blank);
   const n = Math.max(1, signers.length);
   const cols = signers.map((_, i) => {
     const from = Math.floor((i * width) / n) + 1;
@@ -131,7 +134,7 @@ export function signatureBlocks(width: number, signers: Signer[]): DocBlock {
   const lines: { get: (s: Signer, i: number) => string; style: StyleRun["style"] }[] = [
     { get: (s) => s.capacity, style: { bold: true } },
     { get: (s) => s.title, style: { bold: true } },
-    { get: (_s, i) => (i === signers.length - 1 && signers[i].capacity ? "(Ký tên, đóng dấu)" : "(Ký, ghi rõ họ tên)"), style: { italic: true } },
+    { get: (_s, i) => (slots[i] === null ? "" : i === signers.length - 1 && signers[i].capacity ? "(Ký tên, đóng dấu)" : "(Ký, ghi rõ họ tên)"), style: { italic: true } },
     { get: () => "", style: {} },
     { get: () => "", style: {} },
     { get: () => "", style: {} },

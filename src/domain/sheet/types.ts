@@ -84,6 +84,8 @@ export interface SheetDoc {
   merges?: string[];
   /** Column widths in characters, from column A. */
   columnWidths?: number[];
+  /** Row heights in points, from row 1; null (or missing) leaves a row's height automatic. */
+  rowHeights?: (number | null)[];
   freeze?: { rows: number; columns: number };
   autoFilter?: string;
   page?: PageSetup;
