@@ -265,6 +265,7 @@ export class XlsxWorkbook implements WorkbookPort {
     doc.columnWidths?.forEach((w, i) => {
       ws.getColumn(i + 1).width = w;
     });
+    for (const [r, h] of Object.entries(doc.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
     if (doc.freeze && (doc.freeze.rows || doc.freeze.columns)) {
       ws.views = [{ state: "frozen", xSplit: doc.freeze.columns, ySplit: doc.freeze.rows }];
     }
@@ -278,6 +279,7 @@ export class XlsxWorkbook implements WorkbookPort {
         margins: { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.left / MM_PER_INCH, right: m.right / MM_PER_INCH, header: 0.3, footer: 0.3 },
         ...(doc.page.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
         ...(doc.page.printTitleRows ? { printTitlesRow: doc.page.printTitleRows } : {}),
+        ...(doc.page.printArea ? { printArea: doc.page.printArea } : {}),
       };
       if (doc.page.pageNumbers) ws.headerFooter = { ...ws.headerFooter, oddFooter: "&CTrang &P/&N" };
     }

@@ -105,6 +105,8 @@ export class FakeSheet {
   freeze: { rows: number; columns: number } | null = null;
   /** Column (1-based) → width in points. */
   readonly columnWidths = new Map<number, number>();
+  /** Row (1-based) → height in points, where set. */
+  readonly rowHeights = new Map<number, number>();
   page = {
     orientation: "Portrait" as string,
     topMargin: 54,
@@ -113,6 +115,7 @@ export class FakeSheet {
     rightMargin: 50.4,
     zoom: { scale: 100 } as Excel.PageLayoutZoomOptions,
     printTitleRows: null as string | null,
+    printArea: null as string | null,
     centerFooter: "",
   };
   protection = { protected: false, options: {} as Excel.WorksheetProtectionOptions };
@@ -828,6 +831,11 @@ const rangeSpec: Spec<RangeTarget> = {
       if (typeof v !== "number" || v < 0) throw new FakeOfficeError("InvalidArgument", `Invalid column width ${String(v)}.`, "RangeFormat.columnWidth");
       for (let c = t.ref.start.col; c <= t.ref.end.col; c++) t.sheet.columnWidths.set(c, v);
     },
+    "format/rowHeight": (t, v) => {
+      // Excel caps a row at 409 points.
+      if (typeof v !== "number" || v < 0 || v > 409) throw new FakeOfficeError("InvalidArgument", `Invalid row height ${String(v)}.`, "RangeFormat.rowHeight");
+      for (let r = t.ref.start.row; r <= t.ref.end.row; r++) t.sheet.rowHeights.set(r, v);
+    },
   },
   calls: {
     merge: (node, across) =>
@@ -985,6 +993,12 @@ const worksheetSpec: Spec<FakeSheet> = {
           throw new FakeOfficeError("InvalidArgument", `Invalid print title rows ${String(rows)}.`, "PageLayout.setPrintTitleRows");
         }
         sheet.page.printTitleRows = rows;
+      }),
+    "pageLayout/setPrintArea": (node, area) =>
+      node.context.action(node, `pageLayout.setPrintArea(${String(area)})`, (sheet) => {
+        if (typeof area !== "string") throw new Error("fake Excel: a Range as print area is not modelled; pass the address");
+        parseAddress(area);
+        sheet.page.printArea = area;
       }),
     "protection/protect": (node, options, password) =>
       node.context.action(node, "protection.protect", (sheet) => {

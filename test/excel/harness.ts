@@ -45,6 +45,8 @@ export function inspectSheet(book: FakeExcel, name: string): SheetInspection {
     columnWidths: Array.from({ length: lastWidth }, (_, i) => pointsToChars(sheet.columnWidths.get(i + 1) ?? DEFAULT_COLUMN_POINTS)),
     orientation: orientation === "landscape" || orientation === "portrait" ? orientation : null,
     printTitleRows: sheet.page.printTitleRows,
+    printArea: sheet.page.printArea ? sheet.page.printArea.replace(/\$/g, "").replace(/^.*!/, "") : null,
+    rowHeight: (row) => sheet.rowHeights.get(row) ?? null,
     protected: sheet.protection.protected,
     cell(address) {
       const { row, col } = parseCell(address);

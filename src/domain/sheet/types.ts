@@ -53,6 +53,8 @@ export interface PageSetup {
   printTitleRows?: string;
   /** Page number in the footer ("Trang 1/3"). */
   pageNumbers?: boolean;
+  /** The part of the sheet that prints ("A1:H40"); the whole used range where omitted. */
+  printArea?: string;
 }
 
 /** A declarative description of a sheet Chung Sức writes; adapters render it. */
@@ -64,6 +66,8 @@ export interface SheetDoc {
   merges?: string[];
   /** Column widths in characters, from column A. */
   columnWidths?: number[];
+  /** Row heights in points by 1-based row (Excel does not grow a merged, wrapped cell by itself). */
+  rowHeights?: Record<number, number>;
   freeze?: { rows: number; columns: number };
   autoFilter?: string;
   page?: PageSetup;
