@@ -279,7 +279,8 @@ export class XlsxWorkbook implements WorkbookPort {
         margins: { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.left / MM_PER_INCH, right: m.right / MM_PER_INCH, header: 0.3, footer: 0.3 },
         ...(doc.page.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
         ...(doc.page.printTitleRows ? { printTitlesRow: doc.page.printTitleRows } : {}),
-        ...(doc.page.printArea ? { printArea: doc.page.printArea } : {}),
+        // ExcelJS puts "$" before each corner itself: "A$1:L$19" becomes "$A$1:$L$19".
+        ...(doc.page.printArea ? { printArea: doc.page.printArea.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
       };
       if (doc.page.pageNumbers) ws.headerFooter = { ...ws.headerFooter, oddFooter: "&CTrang &P/&N" };
     }

@@ -89,8 +89,13 @@ function decisionRef(s: DecisionSettings): string {
   return `(Kèm theo Quyết định số ${no}/QĐ-UBND ${date} của Ủy ban nhân dân xã ${s.commune || "…"})`;
 }
 
+/** "… năm 2024" unless the campaign's name already says its year. */
+function yearSuffix(s: DecisionSettings): string {
+  return s.campaignName.includes(String(s.year)) ? "" : ` năm ${s.year}`;
+}
+
 function titleOf(s: DecisionSettings): string {
-  return `PHÂN BỔ KINH PHÍ VẬN ĐỘNG “${s.campaignName.toLocaleUpperCase("vi")}” CHO CÁC CÔNG TRÌNH NĂM ${s.year}`;
+  return `PHÂN BỔ KINH PHÍ VẬN ĐỘNG “${s.campaignName.toLocaleUpperCase("vi")}” CHO CÁC CÔNG TRÌNH${yearSuffix(s).toLocaleUpperCase("vi")}`;
 }
 
 const WIDTHS = [5, 8, 32, 16, 12, 15, 15, 15, 15, 15, 15, 14];
@@ -204,7 +209,7 @@ export function decisionSheet(a: Allocation, s: DecisionSettings, status: Approv
   const widthChars = DECISION_WIDTHS.reduce((x, y) => x + y, 0);
   const issuer = communeIssuer(s.commune, s.district);
   const head = documentHead(width, { issuer, number: documentNumber(s.number, "QĐ-UBND"), place: s.commune, dateIso: s.dateIso });
-  const subject = `Về việc phân bổ kinh phí vận động “${s.campaignName}” cho các công trình năm ${s.year}`;
+  const subject = `Về việc phân bổ kinh phí vận động “${s.campaignName}” cho các công trình${yearSuffix(s)}`;
   const title = paragraphRows(width, widthChars, [
     { text: "QUYẾT ĐỊNH", bold: true, size: 14, hAlign: "center" },
     { text: subject, bold: true, size: 14, hAlign: "center" },
@@ -232,7 +237,7 @@ export function decisionSheet(a: Allocation, s: DecisionSettings, status: Approv
   const articles = paragraphRows(width, widthChars, [article1, article2, article3].map((text) => ({ text, size: 14, indent: 4 })));
   const recipients = ["- Như Điều 3;", ...s.recipients.map((r) => r.trim().replace(/^-\s*/, "").replace(/[;.]+$/, "")).filter(Boolean).map((r) => `- ${r};`), "- Lưu: VT."];
   const end = recipientsAndSignature(width, recipients, s.signer);
-  const stacked = stackBlocks([head, { blank: 1 }, title, { blank: 1 }, body, decides, articles, { blank: 1 }, end]);
+  const stacked = stackBlocks([head, { blank: 1 }, title, { blank: 1 }, body, { blank: 1 }, decides, articles, { blank: 1 }, end]);
   const printEnd = stacked.rows.length;
   const all = stackBlocks([stacked, { blank: 1 }, statusBlock(width, status)]);
   return {

@@ -186,7 +186,8 @@ export function stackBlocks(parts: (DocBlock | { blank: number })[]): DocBlock &
  * An estimate on the generous side (Vietnamese letters with marks are wide).
  */
 export function wrappedHeight(text: string, widthChars: number, size: number): number {
-  const perLine = Math.max(8, Math.floor((widthChars * 7 * 0.95) / (size * 0.62)));
+  // A character column is 7 px (0.75 pt each); Times New Roman runs about 0.42 em a character.
+  const perLine = Math.max(8, Math.floor((widthChars * 7 * 0.75) / (size * 0.42)));
   const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
   return Math.min(409, Math.ceil(lines * size * 1.3 + 4));
 }
