@@ -17,8 +17,8 @@ export const STEPS: readonly Step[] = [
   { id: "quota", vi: "Định mức", en: "Quotas", verbs: ["quota"], built: false },
   { id: "reconcile", vi: "Đối chiếu", en: "Reconcile", verbs: ["reconcile"], built: false },
   { id: "disclose", vi: "Công khai", en: "Disclosure", verbs: ["disclose"], built: false },
-  { id: "allocate", vi: "Phân bổ", en: "Allocation", verbs: ["allocate"], built: false },
-  { id: "approve", vi: "Phê duyệt", en: "Approval", verbs: [], built: false },
+  { id: "allocate", vi: "Phân bổ", en: "Allocation", verbs: ["allocate"], built: true },
+  { id: "approve", vi: "Phê duyệt", en: "Approval", verbs: [], built: true },
 ];
 
 export function notBuiltMessage(step: Step): string {

@@ -12,6 +12,7 @@ import { amountToWords, formatMoney, textToUnicode } from "../app/text";
 import { NoContributionListError, normalizeWorkbook, validateWorkbook, type ValidationResult } from "../app/validate";
 
 import { SheetMissingError } from "../workbook/port";
+import { runAllocate } from "./allocate";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -32,7 +33,7 @@ export function parseArgs(argv: string[]): Args {
     if (a.startsWith("--") && a.length > 2) {
       const [k, v] = a.slice(2).split("=", 2);
       if (v !== undefined) flags[k] = v;
-      else if (["out", "sheet", "statement", "user"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
+      else if (["out", "sheet", "statement", "user", "method", "fund"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
       else flags[k] = true;
     } else positional.push(a);
   }
@@ -53,7 +54,8 @@ Cách dùng (usage): npx chung-suc <lệnh> ...
   quota TỆP [--json] [--out TỆP]        định mức ngày công
   reconcile TỆP --statement TỆP [--json] [--out TỆP]   đối chiếu sao kê
   disclose TỆP --out TỆP                bảng công khai
-  allocate TỆP --out TỆP [--json]       phân bổ và dự thảo quyết định
+  allocate TỆP --out TỆP [--json] [--method tỷ lệ|trọng số|chia đều] [--fund ghi sổ|đã xác nhận]
+                                        phân bổ và dự thảo quyết định
   words SỐ...                           đọc số tiền bằng chữ
   text CHUỖI...                         chuyển TCVN3 / VNI / NFD sang Unicode`;
 
@@ -81,6 +83,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           `Chiến dịch mẫu: xã ${result.commune}, năm ${result.year}.`,
           ...result.sheets.map((s) => `- "${s.sheet}": ${s.kind ? s.description : s.label}`),
           `Kiểm tra: ${result.validation.contributions.length} khoản đóng góp, tổng tiền ${formatMoney(result.validation.contributions.reduce((n, c) => n + c.amount, 0))} đ; ${result.validation.counts.error} lỗi, ${result.validation.counts.warning} cảnh báo, ${result.validation.counts.fixed} ô đã chuẩn hóa (trang "Chuẩn hóa").`,
+          `Phân bổ: quỹ ${formatMoney(result.allocation.allocation.fund)} đ, phân bổ ${formatMoney(result.allocation.allocation.allocated)} đ cho ${result.allocation.allocation.lines.filter((l) => l.allocated > 0).length}/${result.allocation.allocation.lines.length} công trình, chưa phân bổ ${formatMoney(result.allocation.allocation.unallocated)} đ (trang "Phân bổ", "Quyết định"); đã phê duyệt: ${result.approvedBy}.`,
           `Các bước đã chạy: ${result.stepsRun.join(", ")}.`,
           `Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`,
           `Đã ghi sổ kết quả: ${out}`,
@@ -116,6 +119,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         }
         return result.counts.error > 0 ? EXIT_FINDINGS : EXIT_OK;
       }
+      case "allocate":
+        return await runAllocate({ positional, flags }, io, readWorkbook);
       case "words": {
         if (positional.length === 0) {
           io.err("Thiếu số tiền. Ví dụ: npx chung-suc words 125400000 (Missing an amount.)");

@@ -33,7 +33,7 @@ describe("chung-suc CLI", () => {
   });
 
   it("a verb whose capability is not built exits 2 and says so", async () => {
-    for (const verb of ["quota", "reconcile", "disclose", "allocate"]) {
+    for (const verb of ["quota", "reconcile", "disclose"]) {
       const r = await run([verb, "x.xlsx"]);
       expect(r.code).toBe(2);
       expect(r.err).toContain("chưa được xây dựng");
