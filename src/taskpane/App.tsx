@@ -9,6 +9,8 @@ import type { RecognizedSheet } from "../app/recognize";
 import { STEPS, type Step } from "../app/steps";
 import type { SheetInfo } from "../domain/sheet/types";
 import type { WorkbookPort } from "../workbook/port";
+import { AllocatePanel } from "./components/AllocatePanel";
+import { ApprovePanel } from "./components/ApprovePanel";
 import { ConvertPanel } from "./components/ConvertPanel";
 import { FileBar } from "./components/FileBar";
 import { Header } from "./components/Header";
@@ -248,6 +250,10 @@ function Pane(props: { host: Host; book: Book | null; setBook(b: Book | null): v
               </>
             ) : step.id === "validate" ? (
               <ValidatePanel key={`v${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
+            ) : step.id === "allocate" ? (
+              <AllocatePanel key={`a${book?.version ?? 0}`} port={port} />
+            ) : step.id === "approve" ? (
+              <ApprovePanel key={`p${book?.version ?? 0}`} port={port} />
             ) : null}
           </StepPanel>
         ))}
