@@ -13,7 +13,7 @@ import type { SeedSheet } from "../../src/workbook/contract";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { FakeExcel } from "../excel/fakeExcel";
-import { bookOf, portOver } from "../excel/harness";
+import { bookOf, inspectSheet, portOver } from "../excel/harness";
 
 function seedOf(doc: SheetDoc): SeedSheet {
   const fonts: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
@@ -142,6 +142,29 @@ describe("Phân bổ on the sample campaign (.xlsx)", () => {
     expect(confirmed.fundSource).toBe("confirmed");
     // Remembered in Cấu hình for the next run.
     expect((await planAllocation(port)).fundSource).toBe("confirmed");
+  });
+});
+
+describe("Phân bổ inside Excel (Office.js on the fake workbook)", () => {
+  test("both documents are written print-ready: A4 page, orientation, print area without the status line, tall wrapped rows", async () => {
+    const port = await excelSample();
+    await allocateWorkbook(port, {}, ctx);
+    const book = bookOf(port);
+    const appendix = inspectSheet(book, ALLOCATION_SHEET);
+    const decision = inspectSheet(book, DECISION_SHEET);
+    expect(appendix.orientation).toBe("landscape");
+    expect(decision.orientation).toBe("portrait");
+    const rows = (await port.readSheet(DECISION_SHEET)).values;
+    const status = rows.findIndex((r) => typeof r[0] === "string" && r[0].startsWith("Tình trạng:")) + 1;
+    const end = Number(/^A1:H(\d+)$/.exec(decision.printArea ?? "")?.[1]);
+    expect(end).toBeGreaterThan(20);
+    expect(status).toBeGreaterThan(end);
+    const basis = rows.findIndex((r) => typeof r[0] === "string" && r[0].trim().startsWith("Căn cứ")) + 1;
+    expect(decision.rowHeight(basis)).toBeGreaterThan(20);
+    expect(decision.cell(`A${basis}`).italic).toBe(true);
+    expect(decision.cell(`A${basis}`).fontName).toBe("Times New Roman");
+    expect(decision.merges).toContain(`A${basis}:H${basis}`);
+    expect(book.sheet(DECISION_SHEET)!.page.centerFooter).toContain("&P");
   });
 });
 
