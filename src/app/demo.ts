@@ -1,4 +1,6 @@
 /** The main job on the bundled sample campaign: build it, run every step that exists. */
+import { allocateWorkbook, type AllocateResult } from "./allocate";
+import { approveAllocation } from "./approve";
 import { type StepContext } from "./context";
 import { runDisclose, type DiscloseResult } from "./disclose";
 import { sampleWorkbook, saveXlsx } from "./files";
@@ -21,6 +23,9 @@ export interface DemoResult {
   stepsRun: string[];
   stepsNotBuilt: string[];
   workbook: Uint8Array;
+  /** Phân bổ on the sample, then approved by the demo's head of commune. */
+  allocation: AllocateResult;
+  approvedBy: string;
 }
 
 export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
@@ -28,7 +33,13 @@ export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
   const sheets = await recognizeSheets(book, ctx);
   const validation = await normalizeWorkbook(book, {}, ctx);
   const quota = await runQuota(book, ctx);
+  const allocation = await allocateWorkbook(book, {}, ctx);
+  // The demo user approves as the commune's head named in Cấu hình.
+  const approvedBy = campaign.settings["signer.head.name"] ?? ctx.user ?? "Chủ tịch UBND xã";
+  await approveAllocation(book, { approver: approvedBy, expectedHash: allocation.allocationHash }, ctx);
   return {
+    allocation,
+    approvedBy,
     validation,
     quota,
   const reconciliation = (await reconcileWorkbook(book, {}, ctx)).result.summary;

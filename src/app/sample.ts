@@ -563,6 +563,8 @@ export function generateCampaign(options: SampleOptions = {}): SampleCampaign {
     "signer.head.name": "Ma Đình Việt",
     "vote.date": `15/04/${year}`,
     "vote.shareAgreeing": "86%",
+    "decision.basis.2": `Kế hoạch số 119/KH-BCĐ ngày 15/4/${year} của Ban Chỉ đạo huyện Định Hóa về vận động “Chung sức xây dựng nông thôn mới huyện Định Hóa” năm ${year}`,
+    "decision.basis.3": `Kế hoạch số 45/KH-BCĐ ngày 20/4/${year} của Ban Chỉ đạo xã ${commune} về vận động “Chung sức xây dựng nông thôn mới” năm ${year}`,
   };
   const quotaCases = {
     namesake: twin ? { name: twin.name, unit: twin.unit, rows: rosterPeople.filter((p) => p.name === twin.name && p.unit === twin.unit).map((p) => p.row) } : null,

@@ -22,6 +22,8 @@ export const STEPS: readonly Step[] = [
   { id: "disclose", vi: "Công khai", en: "Disclosure", verbs: ["disclose"], built: true },
   { id: "allocate", vi: "Phân bổ", en: "Allocation", verbs: ["allocate"], built: false },
   { id: "approve", vi: "Phê duyệt", en: "Approval", verbs: [], built: false },
+  { id: "allocate", vi: "Phân bổ", en: "Allocation", verbs: ["allocate"], built: true },
+  { id: "approve", vi: "Phê duyệt", en: "Approval", verbs: [], built: true },
 ];
 
 export function notBuiltMessage(step: Step): string {

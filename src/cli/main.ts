@@ -15,6 +15,7 @@ import { NoContributionListError, normalizeWorkbook, validateWorkbook, type Vali
 
 import { SheetMissingError } from "../workbook/port";
 import { reconcileCommand } from "./reconcile";
+import { runAllocate } from "./allocate";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -37,6 +38,7 @@ export function parseArgs(argv: string[]): Args {
       if (v !== undefined) flags[k] = v;
       else if (["out", "sheet", "statement", "statement-sheet", "user"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
       else if (["out", "sheet", "statement", "user", "scope", "pledges", "group", "sort", "date"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
+      else if (["out", "sheet", "statement", "user", "method", "fund"].includes(k) && i + 1 < rest.length) flags[k] = rest[++i];
       else flags[k] = true;
     } else positional.push(a);
   }
@@ -60,6 +62,9 @@ Cách dùng (usage): npx chung-suc <lệnh> ...
         [--group kind-unit|list|kind|unit|none] [--sort list|name|value] [--date NGÀY]
                                         bảng công khai, báo cáo gửi huyện, danh sách đề nghị khen thưởng
   allocate TỆP --out TỆP [--json]       phân bổ và dự thảo quyết định
+  disclose TỆP --out TỆP                bảng công khai
+  allocate TỆP --out TỆP [--json] [--method tỷ lệ|trọng số|chia đều] [--fund ghi sổ|đã xác nhận]
+                                        phân bổ và dự thảo quyết định
   words SỐ...                           đọc số tiền bằng chữ
   text CHUỖI...                         chuyển TCVN3 / VNI / NFD sang Unicode`;
 
@@ -90,6 +95,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           `Định mức: ${result.quota.people.length} người, định mức ${formatMoney(result.quota.totals.expectedAmount)} đ, đã đóng góp quy tiền ${formatMoney(result.quota.totals.contributedAmount)} đ; ${result.quota.units.filter((u) => u.underThreshold).length} đơn vị dưới tỷ lệ tham gia, ${result.quota.ambiguous.length} tên cần xác nhận (trang "Định mức").`,
           `Đối chiếu: ${result.reconciliation.lines} dòng sao kê; ${result.reconciliation.matched} khớp, ${result.reconciliation.suggested} đề xuất chờ duyệt, ${result.reconciliation.unmatched} chưa ai ghi sổ; chênh lệch sổ sách − ngân hàng ${formatMoney(result.reconciliation.difference)} đ (trang "Đối chiếu").`,
           `Công khai: ${result.disclosure.disclosure.totals.count} dòng, tổng giá trị ${formatMoney(result.disclosure.disclosure.totals.totalValue)} đ; ${result.disclosure.commendation.collectives.length + result.disclosure.commendation.people.length} đề nghị khen thưởng (trang "Công khai", "Báo cáo", "Khen thưởng").`,
+          `Phân bổ: quỹ ${formatMoney(result.allocation.allocation.fund)} đ, phân bổ ${formatMoney(result.allocation.allocation.allocated)} đ cho ${result.allocation.allocation.lines.filter((l) => l.allocated > 0).length}/${result.allocation.allocation.lines.length} công trình, chưa phân bổ ${formatMoney(result.allocation.allocation.unallocated)} đ (trang "Phân bổ", "Quyết định"); đã phê duyệt: ${result.approvedBy}.`,
           `Các bước đã chạy: ${result.stepsRun.join(", ")}.`,
           `Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`,
           `Đã ghi sổ kết quả: ${out}`,
@@ -132,6 +138,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await reconcileCommand(await readWorkbook(positional[0]), { flags, json }, io);
       case "disclose":
         return await discloseCommand({ positional, flags }, io, { user: typeof flags.user === "string" ? flags.user : null });
+      case "allocate":
+        return await runAllocate({ positional, flags }, io, readWorkbook);
       case "words": {
         if (positional.length === 0) {
           io.err("Thiếu số tiền. Ví dụ: npx chung-suc words 125400000 (Missing an amount.)");

@@ -276,6 +276,7 @@ function applyPage(sheet: Excel.Worksheet, page: PageSetup): void {
     layout.setPrintTitleRows(`$${a}:$${b}`);
   }
   if (page.pageNumbers) layout.headersFooters.defaultForAllPages.centerFooter = "Trang &P/&N";
+  if (page.printArea) layout.setPrintArea(page.printArea);
 }
 
 /** Everything after the values: styles, merges, widths, panes, filter, page, tab, protection. */
@@ -305,6 +306,11 @@ function queueFinish(context: Excel.RequestContext, doc: SheetDoc): void {
     row.format.rowHeight = points;
     row.untrack();
   });
+  for (const [r, points] of Object.entries(doc.rowHeights ?? {})) {
+    const row = sheet.getRange(`${r}:${r}`);
+    row.format.rowHeight = points;
+    row.untrack();
+  }
   if (doc.freeze) {
     const { rows, columns } = doc.freeze;
     if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(`A1:${cellAddress(rows, columns)}`);

@@ -9,6 +9,8 @@ import type { RecognizedSheet } from "../app/recognize";
 import { STEPS, type Step } from "../app/steps";
 import type { SheetInfo } from "../domain/sheet/types";
 import type { WorkbookPort } from "../workbook/port";
+import { AllocatePanel } from "./components/AllocatePanel";
+import { ApprovePanel } from "./components/ApprovePanel";
 import { ConvertPanel } from "./components/ConvertPanel";
 import { DisclosePanel } from "./components/DisclosePanel";
 import { FileBar } from "./components/FileBar";
@@ -257,6 +259,10 @@ function Pane(props: { host: Host; book: Book | null; setBook(b: Book | null): v
               <ReconcilePanel key={`rc${book?.version ?? 0}`} host={host.kind} port={port} sheets={userSheets} />
             ) : step.id === "disclose" ? (
               <DisclosePanel key={`d${book?.version ?? 0}`} host={host.kind} port={port} />
+            ) : step.id === "allocate" ? (
+              <AllocatePanel key={`a${book?.version ?? 0}`} port={port} />
+            ) : step.id === "approve" ? (
+              <ApprovePanel key={`p${book?.version ?? 0}`} port={port} />
             ) : null}
           </StepPanel>
         ))}

@@ -26,6 +26,10 @@ export interface SheetInspection {
   rowHeight(row: number): number | null;
   orientation: "portrait" | "landscape" | null;
   printTitleRows: string | null;
+  /** The print area's address without "$" and sheet name, or null. */
+  printArea: string | null;
+  /** Height in points of a row whose height was set, else null. */
+  rowHeight(row: number): number | null;
   protected: boolean;
   /**
    * Charts on the sheet with the figures they plot, where the adapter can draw charts; undefined
@@ -240,6 +244,23 @@ export const contractCases: ContractCase[] = [
       same(s.rowHeight(1), 36, "row 1 height");
       same(s.rowHeight(2), null, "row 2 automatic");
       same(s.rowHeight(3), 20.25, "row 3 height");
+    name: "writes row heights and the print area of a document",
+    async run(h) {
+      const port = await h.open();
+      const long = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;";
+      await port.writeSheet({
+        name: "Quyết định",
+        rows: [["QUYẾT ĐỊNH", null, null], [long, null, null], ["ngoài vùng in"]],
+        merges: ["A1:C1", "A2:C2"],
+        styles: [{ range: "A2:C2", style: { wrap: true, italic: true } }],
+        rowHeights: { 2: 54 },
+        page: { orientation: "portrait", margins: { top: 20, bottom: 20, left: 30, right: 15 }, printArea: "A1:C2" },
+      });
+      const again = await h.reopen(port);
+      const s = await h.inspect(again, "Quyết định");
+      same(s.rowHeight(2), 54, "row 2 height");
+      same(s.printArea, "A1:C2", "print area");
+      same((await again.readSheet("Quyết định")).values[1][0], long, "long text kept whole");
     },
   },
   {

@@ -268,6 +268,7 @@ export class XlsxWorkbook implements WorkbookPort {
     doc.rowHeights?.forEach((h, i) => {
       if (h !== null && h !== undefined) ws.getRow(i + 1).height = h;
     });
+    for (const [r, h] of Object.entries(doc.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
     if (doc.freeze && (doc.freeze.rows || doc.freeze.columns)) {
       ws.views = [{ state: "frozen", xSplit: doc.freeze.columns, ySplit: doc.freeze.rows }];
     }
@@ -281,6 +282,8 @@ export class XlsxWorkbook implements WorkbookPort {
         margins: { top: m.top / MM_PER_INCH, bottom: m.bottom / MM_PER_INCH, left: m.left / MM_PER_INCH, right: m.right / MM_PER_INCH, header: 0.3, footer: 0.3 },
         ...(doc.page.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
         ...(doc.page.printTitleRows ? { printTitlesRow: doc.page.printTitleRows } : {}),
+        // ExcelJS puts "$" before each corner itself: "A$1:L$19" becomes "$A$1:$L$19".
+        ...(doc.page.printArea ? { printArea: doc.page.printArea.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
       };
       if (doc.page.pageNumbers) ws.headerFooter = { ...ws.headerFooter, oddFooter: "&CTrang &P/&N" };
     }

@@ -36,6 +36,7 @@ describe("chung-suc CLI", () => {
     for (const verb of ["reconcile", "disclose", "allocate"]) {
     for (const verb of ["quota", "disclose", "allocate"]) {
     for (const verb of ["quota", "reconcile", "allocate"]) {
+    for (const verb of ["quota", "reconcile", "disclose"]) {
       const r = await run([verb, "x.xlsx"]);
       expect(r.code).toBe(2);
       expect(r.err).toContain("chưa được xây dựng");

@@ -134,6 +134,7 @@ export class FakeSheet {
     rightMargin: 50.4,
     zoom: { scale: 100 } as Excel.PageLayoutZoomOptions,
     printTitleRows: null as string | null,
+    printArea: null as string | null,
     centerFooter: "",
   };
   protection = { protected: false, options: {} as Excel.WorksheetProtectionOptions };
@@ -860,6 +861,7 @@ const rangeSpec: Spec<RangeTarget> = {
       for (let c = t.ref.start.col; c <= t.ref.end.col; c++) t.sheet.columnWidths.set(c, v);
     },
     "format/rowHeight": (t, v) => {
+      // Excel caps a row at 409 points.
       if (typeof v !== "number" || v < 0 || v > 409) throw new FakeOfficeError("InvalidArgument", `Invalid row height ${String(v)}.`, "RangeFormat.rowHeight");
       for (let r = t.ref.start.row; r <= t.ref.end.row; r++) t.sheet.rowHeights.set(r, v);
     },
@@ -1065,6 +1067,12 @@ const worksheetSpec: Spec<FakeSheet> = {
           throw new FakeOfficeError("InvalidArgument", `Invalid print title rows ${String(rows)}.`, "PageLayout.setPrintTitleRows");
         }
         sheet.page.printTitleRows = rows;
+      }),
+    "pageLayout/setPrintArea": (node, area) =>
+      node.context.action(node, `pageLayout.setPrintArea(${String(area)})`, (sheet) => {
+        if (typeof area !== "string") throw new Error("fake Excel: a Range as print area is not modelled; pass the address");
+        parseAddress(area);
+        sheet.page.printArea = area;
       }),
     "protection/protect": (node, options, password) =>
       node.context.action(node, "protection.protect", (sheet) => {

@@ -16,6 +16,8 @@ export interface DocBlock {
   rows: CellValue[][];
   merges: string[];
   styles: StyleRun[];
+  /** Row heights in points, by row of the block (1-based), where a row must be taller. */
+  heights?: Record<number, number>;
 }
 
 export interface Issuer {
@@ -165,6 +167,7 @@ function shift(address: string, by: number): string {
  */
 export function stackBlocks(parts: (DocBlock | { blank: number })[]): DocBlock & { starts: number[] } {
   const out: DocBlock & { starts: number[] } = { rows: [], merges: [], styles: [], starts: [] };
+  const heights: Record<number, number> = {};
   for (const p of parts) {
     const offset = out.rows.length;
     out.starts.push(offset + 1);
@@ -173,7 +176,83 @@ export function stackBlocks(parts: (DocBlock | { blank: number })[]): DocBlock &
       out.rows.push(...p.rows);
       out.merges.push(...p.merges.map((m) => shift(m, offset)));
       out.styles.push(...p.styles.map((s) => ({ range: shift(s.range, offset), style: s.style })));
+      for (const [r, h] of Object.entries(p.heights ?? {})) heights[Number(r) + offset] = h;
     }
   }
+  if (Object.keys(heights).length) out.heights = heights;
   return out;
+}
+
+/**
+ * Points a wrapped line of `size`-point Times New Roman needs to show `text` in a merged cell
+ * `widthChars` characters wide (column widths summed): Excel does not grow merged rows itself.
+ * An estimate on the generous side (Vietnamese letters with marks are wide).
+ */
+export function wrappedHeight(text: string, widthChars: number, size: number): number {
+  // A character column is 7 px (0.75 pt each); Times New Roman runs about 0.42 em a character.
+  const perLine = Math.max(8, Math.floor((widthChars * 7 * 0.75) / (size * 0.42)));
+  const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  return Math.min(409, Math.ceil(lines * size * 1.3 + 4));
+}
+
+export interface Paragraph {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  hAlign?: "left" | "center" | "right";
+  /** First-line indent, in spaces (Excel has no first-line indent). */
+  indent?: number;
+}
+
+/**
+ * Paragraphs of running text, one a row, each merged over the whole width, wrapped and justified
+ * left, with its row tall enough for its lines. `widthChars` is the sheet's width in characters.
+ */
+export function paragraphRows(width: number, widthChars: number, paragraphs: Paragraph[]): DocBlock {
+  const rows: CellValue[][] = [];
+  const merges: string[] = [];
+  const styles: StyleRun[] = [];
+  const heights: Record<number, number> = {};
+  paragraphs.forEach((p, i) => {
+    const r = i + 1;
+    const text = `${" ".repeat(p.indent ?? 0)}${p.text}`;
+    rows.push(rowWith(width, [[1, text]]));
+    if (width > 1) merges.push(range(r, 1, width));
+    const size = p.size ?? 14;
+    styles.push({ range: range(r, 1, width), style: { wrap: true, vAlign: "top", hAlign: p.hAlign ?? "left", bold: p.bold ?? false, italic: p.italic ?? false, size } });
+    heights[r] = wrappedHeight(text, widthChars, size);
+  });
+  return { rows, merges, styles, heights };
+}
+
+/**
+ * "Nơi nhận:" and its lines on the left, the head's signature block on the right, on the same
+ * rows, as a decision ends (Nghị định 30: "Nơi nhận:" bold italic 12, its lines 11).
+ */
+export function recipientsAndSignature(width: number, recipients: string[], signer: Signer): DocBlock {
+  const { leftEnd, rightStart } = split(width);
+  const sig: { text: string; style: StyleRun["style"] }[] = [
+    ...(signer.capacity ? [{ text: signer.capacity, style: { bold: true } }] : []),
+    { text: signer.title, style: { bold: true } },
+    { text: "", style: {} },
+    { text: "", style: {} },
+    { text: "", style: {} },
+    { text: "", style: {} },
+    { text: signer.name, style: { bold: true } },
+  ];
+  const left: { text: string; style: StyleRun["style"] }[] = [{ text: "Nơi nhận:", style: { bold: true, italic: true, size: 12 } }, ...recipients.map((t) => ({ text: t, style: { size: 11 } }))];
+  const n = Math.max(sig.length, left.length);
+  const rows: CellValue[][] = [];
+  const merges: string[] = [];
+  const styles: StyleRun[] = [];
+  for (let k = 0; k < n; k++) {
+    const r = k + 1;
+    rows.push(rowWith(width, [[1, left[k]?.text || null], [rightStart, sig[k]?.text || null]]));
+    if (leftEnd > 1) merges.push(range(r, 1, leftEnd));
+    if (width > rightStart) merges.push(range(r, rightStart, width));
+    styles.push({ range: range(r, 1, leftEnd), style: { hAlign: "left", ...(left[k]?.style ?? {}), size: left[k]?.style.size ?? 11 } });
+    styles.push({ range: range(r, rightStart, width), style: { hAlign: "center", ...(sig[k]?.style ?? {}), size: 14 } });
+  }
+  return { rows, merges, styles };
 }

@@ -59,6 +59,22 @@ export const DEFAULT_SETTINGS: readonly SettingField[] = [
   { key: "signer.head.title", kind: "text", help: "Chức danh người ký: “CHỦ TỊCH” hoặc “PHÓ CHỦ TỊCH”", value: "CHỦ TỊCH" },
   { key: "vote.date", kind: "date", help: "Ngày hộ dân biểu quyết mức đóng góp (Luật Thực hiện dân chủ ở cơ sở 2022)", value: "" },
   { key: "vote.shareAgreeing", kind: "ratio", help: "Tỷ lệ đại diện hộ đồng ý (phải trên 50%)", value: "" },
+  // --- Phân bổ and Quyết định ---
+  { key: "allocation.method", kind: "text", help: "Phân bổ trong cùng thứ tự ưu tiên: “tỷ lệ” (theo số còn thiếu so với đề nghị), “trọng số” hoặc “chia đều”", value: "tỷ lệ" },
+  { key: "allocation.fundSource", kind: "text", help: "Tiền đưa vào phân bổ: “ghi sổ” (tiền mặt và chuyển khoản đã ghi) hoặc “đã xác nhận” (chỉ tiền đối chiếu xác nhận đã về)", value: "ghi sổ" },
+  { key: "decision.number", kind: "count", help: "Quyết định phân bổ: số (bỏ trống khi còn là dự thảo)", value: "" },
+  { key: "decision.date", kind: "date", help: "Quyết định phân bổ: ngày ký (bỏ trống khi còn là dự thảo)", value: "" },
+  {
+    key: "decision.basis.1",
+    kind: "text",
+    help: "Căn cứ 1 của quyết định (không ghi chữ “Căn cứ”)",
+    value: "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019",
+  },
+  { key: "decision.basis.2", kind: "text", help: "Căn cứ 2: kế hoạch vận động của huyện (số, ngày, cơ quan ban hành, trích yếu)", value: "" },
+  { key: "decision.basis.3", kind: "text", help: "Căn cứ 3: kế hoạch vận động của xã", value: "" },
+  { key: "decision.proposer", kind: "text", help: "“Theo đề nghị của …” — cơ quan tham mưu phân bổ (KH 000: Phòng Kinh tế xã)", value: "Phòng Kinh tế xã" },
+  { key: "decision.executors", kind: "text", help: "Điều 3: những người, cơ quan chịu trách nhiệm thi hành (bỏ trống để dùng câu mặc định)", value: "" },
+  { key: "decision.recipients", kind: "text", help: "Nơi nhận, ngăn cách bằng dấu “;” (ngoài “Như Điều 3” và “Lưu: VT”)", value: "UBND huyện (b/c); Thường trực Đảng ủy, HĐND xã (b/c); Chủ tịch, các Phó Chủ tịch UBND xã" },
 ];
 
 const FIELDS_BY_KEY = new Map(DEFAULT_SETTINGS.map((f) => [f.key, f]));

@@ -53,6 +53,8 @@ export interface PageSetup {
   printTitleRows?: string;
   /** Page number in the footer ("Trang 1/3"). */
   pageNumbers?: boolean;
+  /** The part of the sheet that prints ("A1:H40"); the whole used range where omitted. */
+  printArea?: string;
 }
 
 /**
@@ -86,6 +88,8 @@ export interface SheetDoc {
   columnWidths?: number[];
   /** Row heights in points, from row 1; null (or missing) leaves a row's height automatic. */
   rowHeights?: (number | null)[];
+  /** Row heights in points by 1-based row (Excel does not grow a merged, wrapped cell by itself). */
+  rowHeights?: Record<number, number>;
   freeze?: { rows: number; columns: number };
   autoFilter?: string;
   page?: PageSetup;
