@@ -20,12 +20,12 @@ export interface DemoResult {
   /** Đối chiếu of the sample's own statement sheet. */
   reconciliation: ReconcileSummary;
   disclosure: DiscloseResult;
-  stepsRun: string[];
-  stepsNotBuilt: string[];
-  workbook: Uint8Array;
   /** Phân bổ on the sample, then approved by the demo's head of commune. */
   allocation: AllocateResult;
   approvedBy: string;
+  stepsRun: string[];
+  stepsNotBuilt: string[];
+  workbook: Uint8Array;
 }
 
 export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
@@ -33,23 +33,19 @@ export async function runDemo(ctx: StepContext = {}): Promise<DemoResult> {
   const sheets = await recognizeSheets(book, ctx);
   const validation = await normalizeWorkbook(book, {}, ctx);
   const quota = await runQuota(book, ctx);
+  const reconciliation = (await reconcileWorkbook(book, {}, ctx)).result.summary;
+  const disclosure = await runDisclose(book, {}, ctx);
   const allocation = await allocateWorkbook(book, {}, ctx);
   // The demo user approves as the commune's head named in Cấu hình.
   const approvedBy = campaign.settings["signer.head.name"] ?? ctx.user ?? "Chủ tịch UBND xã";
   await approveAllocation(book, { approver: approvedBy, expectedHash: allocation.allocationHash }, ctx);
   return {
-    allocation,
-    approvedBy,
     validation,
     quota,
-  const reconciliation = (await reconcileWorkbook(book, {}, ctx)).result.summary;
-  return {
-    validation,
     reconciliation,
-  const disclosure = await runDisclose(book, {}, ctx);
-  return {
-    validation,
     disclosure,
+    allocation,
+    approvedBy,
     commune: campaign.commune,
     year: campaign.year,
     sheets,

@@ -15,13 +15,8 @@ export const STEPS: readonly Step[] = [
   { id: "input", vi: "Nhập liệu", en: "Input", verbs: ["inspect"], built: true },
   { id: "validate", vi: "Kiểm tra", en: "Check", verbs: ["validate", "normalize"], built: true },
   { id: "quota", vi: "Định mức", en: "Quotas", verbs: ["quota"], built: true },
-  { id: "reconcile", vi: "Đối chiếu", en: "Reconcile", verbs: ["reconcile"], built: false },
-  { id: "quota", vi: "Định mức", en: "Quotas", verbs: ["quota"], built: false },
   { id: "reconcile", vi: "Đối chiếu", en: "Reconcile", verbs: ["reconcile"], built: true },
-  { id: "disclose", vi: "Công khai", en: "Disclosure", verbs: ["disclose"], built: false },
   { id: "disclose", vi: "Công khai", en: "Disclosure", verbs: ["disclose"], built: true },
-  { id: "allocate", vi: "Phân bổ", en: "Allocation", verbs: ["allocate"], built: false },
-  { id: "approve", vi: "Phê duyệt", en: "Approval", verbs: [], built: false },
   { id: "allocate", vi: "Phân bổ", en: "Allocation", verbs: ["allocate"], built: true },
   { id: "approve", vi: "Phê duyệt", en: "Approval", verbs: [], built: true },
 ];

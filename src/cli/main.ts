@@ -97,11 +97,26 @@ export async function main(argv: string[], io: Io): Promise<number> {
           `Công khai: ${result.disclosure.disclosure.totals.count} dòng, tổng giá trị ${formatMoney(result.disclosure.disclosure.totals.totalValue)} đ; ${result.disclosure.commendation.collectives.length + result.disclosure.commendation.people.length} đề nghị khen thưởng (trang "Công khai", "Báo cáo", "Khen thưởng").`,
           `Phân bổ: quỹ ${formatMoney(result.allocation.allocation.fund)} đ, phân bổ ${formatMoney(result.allocation.allocation.allocated)} đ cho ${result.allocation.allocation.lines.filter((l) => l.allocated > 0).length}/${result.allocation.allocation.lines.length} công trình, chưa phân bổ ${formatMoney(result.allocation.allocation.unallocated)} đ (trang "Phân bổ", "Quyết định"); đã phê duyệt: ${result.approvedBy}.`,
           `Các bước đã chạy: ${result.stepsRun.join(", ")}.`,
-          `Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`,
+          ...(result.stepsNotBuilt.length ? [`Các bước chưa xây dựng (chưa tạo kết quả): ${result.stepsNotBuilt.join(", ")}.`] : []),
           `Đã ghi sổ kết quả: ${out}`,
         ];
-        if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, validation: validationJson(result.validation), quota: { totals: result.quota.totals, units: result.quota.units }, stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
-        if (json) io.out(JSON.stringify({ out, commune: result.commune, year: result.year, sheets: result.sheets, validation: validationJson(result.validation), reconciliation: result.reconciliation, stepsRun: result.stepsRun, stepsNotBuilt: result.stepsNotBuilt }));
+        if (json) {
+          io.out(
+            JSON.stringify({
+              out,
+              commune: result.commune,
+              year: result.year,
+              sheets: result.sheets,
+              validation: validationJson(result.validation),
+              quota: { totals: result.quota.totals, units: result.quota.units },
+              reconciliation: result.reconciliation,
+              disclosure: result.disclosure.disclosure.totals,
+              allocation: { total: result.allocation.allocation.allocated, unallocated: result.allocation.allocation.unallocated, approvedBy: result.approvedBy },
+              stepsRun: result.stepsRun,
+              stepsNotBuilt: result.stepsNotBuilt,
+            }),
+          );
+        }
         else io.out(lines.join("\n"));
         return EXIT_OK;
       }

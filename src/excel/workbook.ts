@@ -306,11 +306,6 @@ function queueFinish(context: Excel.RequestContext, doc: SheetDoc): void {
     row.format.rowHeight = points;
     row.untrack();
   });
-  for (const [r, points] of Object.entries(doc.rowHeights ?? {})) {
-    const row = sheet.getRange(`${r}:${r}`);
-    row.format.rowHeight = points;
-    row.untrack();
-  }
   if (doc.freeze) {
     const { rows, columns } = doc.freeze;
     if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(`A1:${cellAddress(rows, columns)}`);

@@ -268,7 +268,6 @@ export class XlsxWorkbook implements WorkbookPort {
     doc.rowHeights?.forEach((h, i) => {
       if (h !== null && h !== undefined) ws.getRow(i + 1).height = h;
     });
-    for (const [r, h] of Object.entries(doc.rowHeights ?? {})) ws.getRow(Number(r)).height = h;
     if (doc.freeze && (doc.freeze.rows || doc.freeze.columns)) {
       ws.views = [{ state: "frozen", xSplit: doc.freeze.columns, ySplit: doc.freeze.rows }];
     }

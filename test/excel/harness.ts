@@ -47,7 +47,6 @@ export function inspectSheet(book: FakeExcel, name: string): SheetInspection {
     orientation: orientation === "landscape" || orientation === "portrait" ? orientation : null,
     printTitleRows: sheet.page.printTitleRows,
     printArea: sheet.page.printArea ? sheet.page.printArea.replace(/\$/g, "").replace(/^.*!/, "") : null,
-    rowHeight: (row) => sheet.rowHeights.get(row) ?? null,
     protected: sheet.protection.protected,
     charts: sheet.charts.map((c) => ({ title: c.title, source: c.source, categories: c.categories, series: c.series })),
     cell(address) {

@@ -48,7 +48,6 @@ const harness: ContractHarness = {
       orientation: ws.pageSetup.orientation ?? null,
       printTitleRows: ws.pageSetup.printTitlesRow ?? null,
       printArea: ws.pageSetup.printArea ? ws.pageSetup.printArea.replace(/\$/g, "").replace(/^.*!/, "") : null,
-      rowHeight: (row) => ws.getRow(row).height ?? null,
       protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
       cell(address) {
         const c = ws.getCell(address);

@@ -5,6 +5,7 @@
  * the approval status sits two rows under it, on screen, outside the page.
  */
 import { documentDateText, formatDateVN } from "../dates";
+import { rowHeightList } from "../reports/document";
 import { amountInWords, formatMoney, MONEY_NUMBER_FORMAT_LOCALE, moneyInWordsLine } from "../money";
 import {
   a4Page,
@@ -189,7 +190,7 @@ export function allocationSheet(a: Allocation, s: DecisionSettings, status: Appr
       rows: all.rows,
       merges: all.merges,
       styles: [{ range: `A1:${L(width)}${all.rows.length}`, style: { font: DOCUMENT_FONT, size: 13 } }, ...all.styles],
-      rowHeights: all.heights,
+      rowHeights: rowHeightList(all.heights, all.rows.length),
       columnWidths: WIDTHS,
       page: { ...a4Page({ landscape: true, printTitleRows: `${stacked.starts[3]}:${stacked.starts[3] + 1}` }), printArea: `A1:${L(width)}${printEnd}` },
       tabColor: "548235",
@@ -247,7 +248,7 @@ export function decisionSheet(a: Allocation, s: DecisionSettings, status: Approv
       rows: all.rows,
       merges: all.merges,
       styles: [{ range: `A1:${columnLetters(width)}${all.rows.length}`, style: { font: DOCUMENT_FONT, size: 14 } }, ...all.styles],
-      rowHeights: all.heights,
+      rowHeights: rowHeightList(all.heights, all.rows.length),
       columnWidths: DECISION_WIDTHS,
       page: { ...a4Page(), printArea: `A1:${columnLetters(width)}${printEnd}` },
       tabColor: "548235",

@@ -256,3 +256,9 @@ export function recipientsAndSignature(width: number, recipients: string[], sign
   }
   return { rows, merges, styles };
 }
+
+/** A block's heights as SheetDoc takes them: one entry a row from row 1, null where automatic. */
+export function rowHeightList(heights: Record<number, number> | undefined, rows: number): (number | null)[] | undefined {
+  if (!heights || Object.keys(heights).length === 0) return undefined;
+  return Array.from({ length: rows }, (_, i) => heights[i + 1] ?? null);
+}

@@ -226,7 +226,6 @@ export function describeMatch(match: TableMatch, spec: TableSpec): string {
 export interface ConfirmedMapping {
   headerRows: number[];
   mapping: ColumnMapping;
-  /** The kind of table confirmed (a TableSpec's kind); a contribution list where absent. */
   /** The kind of table it was confirmed for (a TableSpec's kind); absent means a contribution list. */
   kind?: string;
 }

@@ -86,10 +86,11 @@ export interface SheetDoc {
   merges?: string[];
   /** Column widths in characters, from column A. */
   columnWidths?: number[];
-  /** Row heights in points, from row 1; null (or missing) leaves a row's height automatic. */
+  /**
+   * Row heights in points, from row 1; null (or missing) leaves a row's height automatic. Excel
+   * does not grow a merged, wrapped cell by itself: documents set those rows.
+   */
   rowHeights?: (number | null)[];
-  /** Row heights in points by 1-based row (Excel does not grow a merged, wrapped cell by itself). */
-  rowHeights?: Record<number, number>;
   freeze?: { rows: number; columns: number };
   autoFilter?: string;
   page?: PageSetup;
