@@ -24,8 +24,12 @@
  *   (Office.js: application.cultureInfo.numberFormat.numberGroupSeparator).
  */
 
-/** Locale-independent dots for 0 … 999.999.999; see the note at the top of this file. */
-export const MONEY_NUMBER_FORMAT = "[>=1000000]#\\.###\\.##0;[>=1000]#\\.##0;#,##0";
+/**
+ * Locale-independent dots for 0 … 999.999.999; see the note at the top of this file. The dots
+ * are quoted literals, not backslash escapes: ExcelJS drops backslashes when it reads a file
+ * back, which turned 450000 into "450000.000" in a workbook saved twice.
+ */
+export const MONEY_NUMBER_FORMAT = '[>=1000000]#"."###"."##0;[>=1000]#"."##0;#,##0';
 
 /** Grouping with the reader's own separator: exact for every integer when that is ".". */
 export const MONEY_NUMBER_FORMAT_LOCALE = "#,##0";
