@@ -38,7 +38,9 @@ import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
 import { receivedMoney } from "./received";
 import { loadCampaignSettings, SETTINGS_SHEET_NAME, writeSettingValues } from "./settings";
-import { validateWorkbook, type ValidateOptions } from "./validate";
+import { NoContributionListError, validateWorkbook, type ValidateOptions } from "./validate";
+import { computeWorkbookQuotas, NoRosterError } from "./quota";
+import { NoWorksListError, planAllocation } from "./allocate";
 
 export { DISCLOSURE_SHEET, REPORT_SHEET, COMMENDATION_SHEET };
 export type { DisclosureOptions, CommendationThresholds, UnitParticipation, AllocationSummary };
@@ -122,6 +124,32 @@ export function discloseSheets(
   return { disclosure, commendation, docs };
 }
 
+/**
+ * Participation per unit as the Định mức step computes it, for the report and the commendation
+ * list; null where the workbook has no roster to compute it from.
+ */
+async function participationOf(port: WorkbookPort): Promise<UnitParticipation[] | null> {
+  try {
+    const quota = await computeWorkbookQuotas(port);
+    const units = quota.units.filter((u) => u.headcount !== null && u.participationRate !== null);
+    return units.length ? units.map((u) => ({ unit: u.unit, headcount: u.headcount!, participants: u.participants, participationRate: u.participationRate! })) : null;
+  } catch (e) {
+    if (e instanceof NoRosterError || e instanceof NoContributionListError) return null;
+    throw e;
+  }
+}
+
+/** The allocation as the Phân bổ step plans it; null where the workbook has no works list. */
+async function allocationOf(port: WorkbookPort): Promise<AllocationSummary | null> {
+  try {
+    const plan = await planAllocation(port);
+    return { total: plan.allocation.allocated, unallocated: plan.allocation.unallocated, items: plan.allocation.lines.map((l) => ({ name: l.work.name, allocated: l.allocated })) };
+  } catch (e) {
+    if (e instanceof NoWorksListError || e instanceof NoContributionListError) return null;
+    throw e;
+  }
+}
+
 export async function runDisclose(port: WorkbookPort, choices: DiscloseChoices = {}, ctx: StepContext = {}): Promise<DiscloseResult> {
   ctx.progress?.(0, "Đang đọc cấu hình");
   const settings = await loadCampaignSettings(port);
@@ -131,9 +159,12 @@ export async function runDisclose(port: WorkbookPort, choices: DiscloseChoices =
   const validation = await validateWorkbook(port, choices.validate ?? {}, { ...ctx, progress: (f, l) => ctx.progress?.(0.1 + f * 0.5, l) });
   const received = await receivedMoney(port, validation.contributions);
   const dateIso = choices.dateIso === undefined ? nowIso(ctx).slice(0, 10) : choices.dateIso;
+  ctx.progress?.(0.55, "Đang lấy tỷ lệ tham gia và phân bổ");
+  const participation = choices.participation === undefined ? await participationOf(port) : choices.participation;
+  const allocation = choices.allocation === undefined ? await allocationOf(port) : choices.allocation;
   const { disclosure, commendation, docs } = discloseSheets(validation.contributions, received.keys, received.reconciled, settings, options, thresholds, {
-    participation: choices.participation,
-    allocation: choices.allocation,
+    participation,
+    allocation,
     moneyFormat: choices.moneyFormat,
     dateIso,
   });
