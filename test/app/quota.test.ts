@@ -162,3 +162,37 @@ describe("smaller generated campaigns", () => {
     expect(generateCampaign({ staffPerUnit, householdsPerHamlet, seed: 11 + staffPerUnit }).contributions).toEqual(campaign.contributions);
   });
 });
+
+describe("a roster whose headers are not recognised, read through a mapping a person confirmed", () => {
+  it("is read as a roster by Định mức, and not as a contribution list by Kiểm tra", async () => {
+    const { MemoryWorkbook } = await import("../taskpane/memoryPort");
+    const { confirmMapping } = await import("../../src/app/mapping");
+    const { validateWorkbook } = await import("../../src/app/validate");
+    const book = new MemoryWorkbook();
+    book.addUserSheet({
+      name: "Nhân sự",
+      rows: [
+        ["Cột 1", "Cột 2", "Cột 3", "Cột 4"],
+        ["Nguyễn Văn An", "UBND xã", "Công chức", "5tr"],
+        ["Lê Thị Bình", "UBND xã", "Nhân viên", "4,2 triệu"],
+      ],
+    });
+    book.addUserSheet({
+      name: "DS ủng hộ",
+      rows: [
+        ["STT", "Họ và tên", "Đơn vị", "Số tiền", "Ngày công"],
+        [1, "Nguyễn Văn An", "UBND xã", "450.000", null],
+        [2, "Lê Thị Bình", "UBND xã", null, 1],
+      ],
+    });
+    expect((await computeWorkbookQuotas(book)).sources.rosters).toEqual([]);
+    await confirmMapping(book, "Nhân sự", { kind: "roster", headerRows: [1], mapping: { name: "A", unit: "B", position: "C", income: "D" } });
+    const r = await computeWorkbookQuotas(book);
+    expect(r.sources.rosters).toEqual(["Nhân sự"]);
+    expect(r.people.map((p) => [p.name, p.income, p.quotaDays, p.contributedAmount, p.status])).toEqual([
+      ["Nguyễn Văn An", 5_000_000, 3, 450_000, "met"],
+      ["Lê Thị Bình", 4_200_000, 2, 150_000, "short"],
+    ]);
+    expect((await validateWorkbook(book)).lists.map((l) => l.sheet)).toEqual(["DS ủng hộ"]);
+  });
+});

@@ -331,13 +331,18 @@ export function computeQuotas(input: QuotaInput): QuotaResult {
   const unlisted: UnlistedContributor[] = [];
 
   // --- staff ----------------------------------------------------------------------------------
-  const staffContributions = contributions.filter((c) => c.kind === "staff");
+  // Staff contributions, and those a list did not class (no section said "cán bộ"): a person of
+  // the roster's unit under the roster's name is that staff member; anyone else stays as they were.
+  const staffContributions = contributions.filter((c) => c.kind === "staff" || c.kind === "individual");
   const staffMatches = matchAll(roster, staffContributions.map((c) => ({ id: contributionId(c), name: c.name, unit: c.unit })), decisions);
   const givenBy = new Map<string, Contribution[]>();
   const unlistedContributions: Contribution[] = [];
   const pendingContributions: Contribution[] = [];
+  const asStaff = new Set<Contribution>();
   staffMatches.forEach((m, i) => {
     const c = staffContributions[i];
+    if (c.kind === "individual" && !(m.kind === "matched" && (m.sameUnit || m.decided))) return;
+    asStaff.add(c);
     if (m.kind === "matched") push(givenBy, m.listed, c);
     else if (m.kind === "ambiguous") {
       pendingContributions.push(c);
@@ -451,7 +456,7 @@ export function computeQuotas(input: QuotaInput): QuotaResult {
   // --- everyone else, so that the units add up to every contribution ---------------------------
   const rest: [UnitGroup, string, Contribution[]][] = [
     ["organizations", "Cơ quan, tổ chức, đoàn thể", contributions.filter((c) => c.kind === "organization")],
-    ["individuals", "Cá nhân, nhà hảo tâm", contributions.filter((c) => c.kind === "individual")],
+    ["individuals", "Cá nhân, nhà hảo tâm", contributions.filter((c) => c.kind === "individual" && !asStaff.has(c))],
     ["unlisted", "Cán bộ không có trong danh sách", unlistedContributions],
     ["pending", "Cán bộ chờ xác nhận tên", pendingContributions],
   ];

@@ -9,13 +9,14 @@ import {
   quotaSheet,
   readAttendance,
   readRoster,
+  sameNameKey,
   sameUnit,
   type RosterPerson,
 } from "../../../src/domain/quota";
 import { detectTable, detectHeaderRows } from "../../../src/domain/sheet/headers";
 import { ALL_TABLES, ATTENDANCE_TABLE, STAFF_ROSTER_TABLE } from "../../../src/domain/sheet/tableSpecs";
 import type { CellValue, Grid } from "../../../src/domain/sheet/types";
-import { encodeTcvn3 } from "../../../src/domain/text";
+import { compareNames, encodeTcvn3 } from "../../../src/domain/text";
 
 function grid(sheet: string, values: CellValue[][]): Grid {
   return { sheet, origin: { row: 1, col: 1 }, values };
@@ -141,6 +142,20 @@ describe("matching contributors with a roster", () => {
     const decided = matchAll(roster, [{ id: "DS!7", name: "Nguyễn Văn An", unit: "Trạm Y tế" }, { id: "DS!8", name: "Phạm Thị Yến", unit: "UBND xã" }], { "DS!7": "R!1", "DS!8": NOT_LISTED });
     expect(decided[0]).toMatchObject({ kind: "matched", listed: "R!1", decided: true });
     expect(decided[1]).toMatchObject({ kind: "unlisted", decided: true });
+  });
+
+  it("the exact-name key agrees with compareNames: equal keys are “same”, and only they (property)", () => {
+    const words = ["Nguyễn", "nguyễn", "NGUYỄN", "Văn", "Thị", "Hoà", "Hòa", "Thuý", "Thúy", "Thuy", "An", "Hương", "Hường", "Hộ", "ông", "bà", "N.", "Lê", "Huỳnh", "Hoàng"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), (a, b) => {
+        const x = a.join(" ");
+        const y = b.join(" ");
+        const verdict = compareNames(x, y).verdict;
+        if (!sameNameKey(x) || !sameNameKey(y)) return true;
+        return (sameNameKey(x) === sameNameKey(y)) === (verdict === "same");
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("a unique name in another unit is matched, and says so", () => {
