@@ -6,6 +6,7 @@ import { recognizeSheets } from "../src/app/recognize";
 import { sampleWorkbook, saveXlsx, openXlsx } from "../src/app/files";
 import { generateCampaign } from "../src/app/sample";
 import { runEngineBenchmarks } from "./engine";
+import { runStatementBenchmarks } from "./statement";
 import { detectHeaderRows } from "../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../src/domain/sheet/tableSpecs";
 import { readContributionList } from "../src/domain/contributions/normalize";
@@ -36,6 +37,7 @@ async function main() {
   const campaign = await measure("tạo chiến dịch cấp huyện (generate)", 0, () => generateCampaign(DISTRICT));
   rows[rows.length - 1].items = campaign.contributions.length;
   await runEngineBenchmarks(campaign, measure);
+  await runStatementBenchmarks(campaign, measure);
 
   // Issue 4's figure: one normalization pass over a 100.000-row list (fonts and formats known).
   const big = generateCampaign({ householdsPerHamlet: 16_400, staffPerUnit: 300, seed: 7 });
