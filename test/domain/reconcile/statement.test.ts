@@ -199,3 +199,15 @@ describe("property: any lines in any layout read back", () => {
     );
   });
 });
+
+describe("the sample campaign's statement in every layout", () => {
+  it("reads back the sample's lines from each bank's layout", async () => {
+    const { generateCampaign } = await import("../../../src/app/sample");
+    const { trueLinesOfSample } = await import("../../fixtures/statements");
+    const lines = trueLinesOfSample(generateCampaign({ householdsPerHamlet: 3, staffPerUnit: 2 }).statement);
+    for (const layout of FIXTURE_LAYOUTS) {
+      const r = renderStatement(layout, lines, { amounts: "." });
+      expect(read(r)!.lines).toEqual(expectedLines(r, lines));
+    }
+  });
+});
