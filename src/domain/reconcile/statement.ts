@@ -495,15 +495,10 @@ export function readStatement(grid: Grid, options: ReadStatementOptions = {}): S
       const c = cCredit !== null ? moneyCell(ctx, at(r, cCredit), row, cCredit, "số tiền ghi có") : null;
       const d = cDebit !== null ? moneyCell(ctx, at(r, cDebit), row, cDebit, "số tiền ghi nợ") : null;
       moneyFound = c !== null || d !== null;
-      // A negative figure in one of two columns: the sign says which way it went.
-      if (c !== null) {
-        if (c < 0) debit += -c;
-        else credit += c;
-      }
-      if (d !== null) {
-        if (d < 0) credit += -d;
-        else debit += d;
-      }
+      // Two columns: the column says which way the money went; some banks print debits with a
+      // minus sign ("-11.000" under Nợ), which says nothing more.
+      if (c !== null) credit += Math.abs(c);
+      if (d !== null) debit += Math.abs(d);
     }
     const rawDescription = text(at(r, cDesc));
     const description = (/[\r\n]/.test(rawDescription) ? rawDescription.replace(/\s*[\r\n]+\s*/g, " ") : rawDescription).trim();

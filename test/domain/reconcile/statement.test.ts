@@ -157,6 +157,17 @@ describe("cells", () => {
     expect(reading.diagnostics[0].message).toMatch(/^Trang "Sao kê", ô A\d+: không đọc được ngày giao dịch/);
   });
 
+  it("reads a debit printed with a minus sign under Nợ as a debit", () => {
+    const grid = gridOf({
+      name: "S",
+      rows: [["Ngày giao dịch", "Số tham chiếu", "Số tiền ghi nợ", "Số tiền ghi có", "Mô tả"], ["01/09/2024", "1", "-11.000", null, "PHI SMS"], ["01/09/2024", "2", null, "500,000", "B ung ho"]],
+    });
+    expect(readStatement(grid)!.lines.map((l) => [l.credit, l.debit])).toEqual([
+      [0, 11_000],
+      [500_000, 0],
+    ]);
+  });
+
   it("reads one signed amount column", () => {
     const grid = gridOf({
       name: "S",
