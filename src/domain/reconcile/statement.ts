@@ -142,7 +142,11 @@ export function statementLayout(grid: Grid, match: TableMatch): StatementLayout 
   if (has("so tham chieu") && has("ngay giao dich") && has("so tien ghi co")) return "vcb-simple";
   if (has("ngay hieu luc") && has("ghi co") && (has("mo ta") || has("noi dung"))) return "bidv";
   if (has("transactiondetails") || has("creditamount") || has("documentnumber")) return "agribank";
-  if ((has("dien giai") || has("noi dung")) && (has("ngay gd") || has("ngay hach toan")) && (has("ghi co") || has("phat sinh co")) && has("so chung tu")) return "agribank";
+  // Agribank e-banking ".xls" (HTML): Ngày GD / Ngày hạch toán, Số chứng từ, Diễn giải / Nội dung,
+  // Ghi nợ / Phát sinh nợ, Ghi có / Phát sinh có, Số dư.
+  const agribankDate = has("ngay gd") || has("ngay hach toan");
+  if (agribankDate && (has("dien giai") || has("noi dung")) && (has("ghi co") || has("phat sinh co")) && has("so chung tu")) return "agribank";
+  if (agribankDate && has("phat sinh no") && has("phat sinh co") && has("so du")) return "agribank";
   return "generic";
 }
 

@@ -222,3 +222,16 @@ describe("the sample campaign's statement in every layout", () => {
     }
   });
 });
+
+describe("header variants", () => {
+  const layoutOf = (header: string[]) => {
+    const row = header.map((_, i) => (i === 0 ? "01/09/2024" : i === 1 ? "x ung ho" : null));
+    return readStatement(gridOf({ name: "S", rows: [header, row] }))?.layout;
+  };
+  it("recognizes each bank whatever the spacing or case of its headers", () => {
+    expect(layoutOf(["Ngày hạch toán/Accounting date", "Mô tả giao dịch/ Transaction description", "Nợ/Debit", "Có/ Credit", "Số dư TK/Account balance"])).toBe("vietinbank-efast");
+    expect(layoutOf(["NGÀY GIAO DỊCH", "SỐ THAM CHIẾU", "SỐ TIỀN GHI NỢ", "SỐ TIỀN GHI CÓ", "MÔ TẢ"])).toBe("vcb-simple");
+    expect(layoutOf(["Ngày GD", "Số CT", "Nội dung", "Phát sinh Nợ", "Phát sinh Có", "Số dư"])).toBe("agribank");
+    expect(layoutOf(["Ngay giao dich", "Noi dung", "Ghi no", "Ghi co", "So du"])).toBe("generic");
+  });
+});
