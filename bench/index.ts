@@ -10,6 +10,7 @@ import { runQuotaBenchmarks } from "./quota";
 import { runReconcileBenchmark } from "./reconcile";
 import { runDiscloseBenchmarks } from "./disclose";
 import { runAllocateBenchmarks } from "./allocate";
+import { runStatementBenchmarks } from "./statement";
 import { detectHeaderRows } from "../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../src/domain/sheet/tableSpecs";
 import { readContributionList } from "../src/domain/contributions/normalize";
@@ -43,6 +44,7 @@ async function main() {
   await runReconcileBenchmark(campaign, measure);
   await runDiscloseBenchmarks(campaign, measure);
   await runAllocateBenchmarks(campaign, measure);
+  await runStatementBenchmarks(campaign, measure);
 
   // Issue 4's figure: one normalization pass over a 100.000-row list (fonts and formats known).
   const big = generateCampaign({ householdsPerHamlet: 16_400, staffPerUnit: 300, seed: 7 });
