@@ -22,7 +22,7 @@ import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
 import { confirmedMapping } from "./mapping";
 import { contributionKey, receivedMoney } from "./received";
-import { loadCampaignSettings, writeSettingValues } from "./settings";
+import { loadCampaignSettings, settingText, writeSettingValues } from "./settings";
 import { validateWorkbook } from "./validate";
 
 export { ALLOCATION_SHEET, DECISION_SHEET };
@@ -67,6 +67,14 @@ export const SOURCE_SETTING: Record<FundSource, string> = { recorded: "ghi sổ"
 
 function setting<T>(raw: string | undefined, words: Record<string, T>, fallback: T): T {
   return words[foldText(raw ?? "")] ?? fallback;
+}
+
+/** The method and the fund source Cấu hình holds (the defaults where it holds none). */
+export async function allocationChoices(port: WorkbookPort): Promise<{ method: AllocationMethod; fundSource: FundSource }> {
+  return {
+    method: setting(await settingText(port, "allocation.method"), METHOD_WORDS, "proportional"),
+    fundSource: setting(await settingText(port, "allocation.fundSource"), SOURCE_WORDS, "recorded"),
+  };
 }
 
 async function findWorksList(port: WorkbookPort): Promise<{ grid: Grid; match: TableMatch }> {

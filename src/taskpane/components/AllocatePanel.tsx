@@ -5,8 +5,8 @@
  */
 import { Badge, Button, Caption1, Dropdown, Field, Link, makeStyles, MessageBar, MessageBarBody, Option, Text, tokens } from "@fluentui/react-components";
 import { DocumentTable20Regular, Eye20Regular, MoneyHand20Regular } from "@fluentui/react-icons";
-import { useState } from "react";
-import { ALLOCATION_SHEET, allocateWorkbook, DECISION_SHEET, planAllocation, type AllocationMethod, type AllocationPlan, type ApprovalStatus, type FundSource } from "../../app/allocate";
+import { useEffect, useState } from "react";
+import { ALLOCATION_SHEET, allocateWorkbook, allocationChoices, DECISION_SHEET, planAllocation, type AllocationMethod, type AllocationPlan, type ApprovalStatus, type FundSource } from "../../app/allocate";
 import { formatMoney } from "../../app/text";
 import type { WorkbookPort } from "../../workbook/port";
 import { useI18n } from "../i18n";
@@ -41,6 +41,23 @@ export function AllocatePanel(props: AllocatePanelProps) {
   const [fundSource, setFundSource] = useState<FundSource | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
   const options = { ...(method ? { method } : {}), ...(fundSource ? { fundSource } : {}) };
+
+  // The choices kept in Cấu hình from the last run.
+  useEffect(() => {
+    if (!port) return;
+    let live = true;
+    allocationChoices(port).then(
+      (c) => {
+        if (!live) return;
+        setMethod((m) => m ?? c.method);
+        setFundSource((f) => f ?? c.fundSource);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [port]);
 
   const preview = async () => {
     if (!port) return;
