@@ -3,7 +3,8 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   // jsdom renders of the whole pane take seconds on a loaded 2-core machine.
-  testTimeout: 30000,
+  // With every step's panel mounted, one whole-pane jsdom test took 30 s on a busy machine.
+  testTimeout: 90000,
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/test/browser/"],
   transform: {

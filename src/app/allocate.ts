@@ -20,7 +20,7 @@ import type { CampaignSettings } from "../domain/settings/campaign";
 import type { WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
-import { confirmedMapping } from "./mapping";
+import { anyConfirmedMapping } from "./mapping";
 import { contributionKey, receivedMoney } from "./received";
 import { loadCampaignSettings, settingText, writeSettingValues } from "./settings";
 import { validateWorkbook } from "./validate";
@@ -82,7 +82,7 @@ async function findWorksList(port: WorkbookPort): Promise<{ grid: Grid; match: T
   let best: { grid: Grid; match: TableMatch } | null = null;
   for (const s of sheets) {
     const grid = await port.readSheet(s.name);
-    const confirmed = await confirmedMapping(port, s.name);
+    const confirmed = await anyConfirmedMapping(port, s.name);
     const match = confirmed && confirmed.mapping.requested ? matchFromMapping(grid, WORKS_TABLE, confirmed) : detectHeaderRows(grid, WORKS_TABLE);
     if (!match || match.missing.length) continue;
     if (!best || match.score > best.match.score) best = { grid, match };

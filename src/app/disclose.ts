@@ -143,7 +143,7 @@ async function participationOf(port: WorkbookPort): Promise<UnitParticipation[] 
 async function allocationOf(port: WorkbookPort): Promise<AllocationSummary | null> {
   try {
     const plan = await planAllocation(port);
-    return { total: plan.allocation.allocated, unallocated: plan.allocation.unallocated, items: plan.allocation.lines.map((l) => ({ name: l.work.name, allocated: l.allocated })) };
+    return { total: plan.allocation.allocated, unallocated: plan.allocation.unallocated, items: plan.allocation.lines.filter((l) => l.allocated > 0).map((l) => ({ name: l.work.name, allocated: l.allocated })) };
   } catch (e) {
     if (e instanceof NoWorksListError || e instanceof NoContributionListError) return null;
     throw e;

@@ -25,10 +25,15 @@ function parseMapping(raw: string | undefined): ConfirmedMapping | null {
  * otherwise): a statement's mapping is never read as a contribution list's, nor the reverse.
  */
 export async function confirmedMapping(port: WorkbookPort, sheet: string, kind: string = CONTRIBUTION_TABLE.kind): Promise<ConfirmedMapping | null> {
+  const found = await anyConfirmedMapping(port, sheet);
+  return found && (found.kind ?? CONTRIBUTION_TABLE.kind) === kind ? found : null;
+}
+
+/** The mapping confirmed for a sheet whatever kind of table it was confirmed as. */
+export async function anyConfirmedMapping(port: WorkbookPort, sheet: string): Promise<ConfirmedMapping | null> {
   const key = MAPPING_KEY_PREFIX + sheet;
   // Workbooks from before Cấu hình kept mappings in the hidden settings sheet.
-  const found = parseMapping(await settingText(port, key)) ?? parseMapping((await port.readSettings())[key]);
-  return found && (found.kind ?? CONTRIBUTION_TABLE.kind) === kind ? found : null;
+  return parseMapping(await settingText(port, key)) ?? parseMapping((await port.readSettings())[key]);
 }
 
 export async function confirmMapping(port: WorkbookPort, sheet: string, confirmed: ConfirmedMapping, ctx: StepContext = {}): Promise<void> {

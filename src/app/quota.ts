@@ -29,7 +29,7 @@ import { ALL_TABLES, ATTENDANCE_TABLE, HOUSEHOLD_TABLE, STAFF_ROSTER_TABLE } fro
 import type { WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
-import { confirmedMapping } from "./mapping";
+import { anyConfirmedMapping } from "./mapping";
 import { loadCampaignSettings, writeSettingValues } from "./settings";
 import { NoContributionListError, validateWorkbook } from "./validate";
 
@@ -73,7 +73,7 @@ async function readLists(port: WorkbookPort, campaignYear: number | undefined, c
   for (const [i, s] of sheets.entries()) {
     ctx.progress?.((i / sheets.length) * 0.4, `Đang đọc "${s.name}"`);
     const grid = await port.readSheet(s.name);
-    const confirmed = await confirmedMapping(port, s.name);
+    const confirmed = await anyConfirmedMapping(port, s.name);
     let match: TableMatch | null;
     if (confirmed?.kind) {
       const spec = QUOTA_KINDS.find((k) => k.kind === confirmed.kind);

@@ -10,7 +10,7 @@ import { ALL_TABLES, CONTRIBUTION_TABLE } from "../domain/sheet/tableSpecs";
 import { SheetMissingError, type WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
-import { confirmedMapping } from "./mapping";
+import { anyConfirmedMapping } from "./mapping";
 
 export interface ValidationResult {
   /** Data rows read, over all lists. */
@@ -38,7 +38,7 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
     const grid = await port.readSheet(s.name, { fonts: true });
     // Without --sheet, a sheet is a contribution list only when that is the best reading of its
     // header: a staff roster or a works list also has "Họ và tên" or "Đơn vị".
-    const confirmed = await confirmedMapping(port, s.name);
+    const confirmed = await anyConfirmedMapping(port, s.name);
     // A person confirmed this sheet as another kind of table (a roster, an attendance sheet).
     if (confirmed?.kind && confirmed.kind !== CONTRIBUTION_TABLE.kind) continue;
     const match = confirmed

@@ -6,8 +6,10 @@
 import { loadDiscloseChoices, runDisclose, type DiscloseChoices } from "../../src/app/disclose";
 import { sampleWorkbook } from "../../src/app/files";
 import { ensureSettingsSheet } from "../../src/app/settings";
+import { planAllocation } from "../../src/app/allocate";
+import { computeWorkbookQuotas } from "../../src/app/quota";
 import type { Contribution } from "../../src/domain/contributions/types";
-import { labourDaysToMoney, moneyInWordsLine } from "../../src/domain/money";
+import { formatMoney, labourDaysToMoney, moneyInWordsLine } from "../../src/domain/money";
 import { ANONYMOUS_NAME, hasPersonalNumber } from "../../src/domain/reports/privacy";
 import { parseRange } from "../../src/domain/sheet/address";
 import type { CellValue, SheetDoc } from "../../src/domain/sheet/types";
@@ -148,7 +150,7 @@ describe("the sample campaign", () => {
 
   it("says what is not computed yet, and shows participation and allocation once given", async () => {
     const { book } = await sampleWorkbook();
-    await run(book);
+    await run(book, { participation: null, allocation: null });
     const text = (await book.readSheet("Báo cáo")).values.flat().filter((v) => typeof v === "string").join("\n");
     expect(text).toMatch(/chưa tính/);
     expect(text).toMatch(/Chưa phân bổ/);
@@ -164,9 +166,25 @@ describe("the sample campaign", () => {
     expect(commend.some((r) => r[1] === "Trường Mầm non" && String(r[3]).includes("100%"))).toBe(true);
   });
 
+  it("takes participation from Định mức and the allocation from Phân bổ where they are not given", async () => {
+    const { book } = await sampleWorkbook();
+    const quota = await computeWorkbookQuotas(book);
+    const plan = await planAllocation(book);
+    const result = await run(book);
+    const values = (await book.readSheet("Báo cáo")).values;
+    const report = values.flat().filter((v) => typeof v === "string").join("\n");
+    const works = plan.allocation.lines.filter((l) => l.allocated > 0).length;
+    expect(report).toContain(`Đã phân bổ ${formatMoney(plan.allocation.allocated)} đồng cho ${works} công trình`);
+    const school = quota.units.find((u) => u.unit === "Trường Mầm non")!;
+    expect(values.some((r) => r[1] === "Trường Mầm non" && r[2] === school.headcount && r[3] === school.participants)).toBe(true);
+    const full = quota.units.filter((u) => u.participationRate === 1).map((u) => u.unit);
+    expect(full.length).toBeGreaterThan(0);
+    expect(result.commendation.collectives.map((c) => c.name)).toEqual(expect.arrayContaining(full));
+  });
+
   it("proposes land donors and large contributors by the thresholds set", async () => {
     const { book, campaign } = await sampleWorkbook();
-    const result = await run(book, { thresholds: { minLand: 150, minValue: 10_000_000, topN: 0 } });
+    const result = await run(book, { thresholds: { minLand: 150, minValue: 10_000_000, topN: 0 }, participation: null });
     const land = campaign.contributions.filter((c) => c.landArea >= 150).map((c) => c.name);
     const big = campaign.contributions.filter((c) => c.amount + c.inKindValue + c.days * RATE >= 10_000_000).map((c) => c.name);
     const names = [...result.commendation.collectives, ...result.commendation.people].map((c) => c.name);
