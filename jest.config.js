@@ -2,7 +2,6 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
-  // jsdom renders of the whole pane take seconds on a loaded 2-core machine.
   // With every step's panel mounted, one whole-pane jsdom test took 30 s on a busy machine.
   testTimeout: 90000,
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
