@@ -46,7 +46,7 @@ describe.each(["web", "excel"] as const)("Công khai panel (%s)", (kind) => {
     fireEvent.change(screen.getByTestId("disclose-scope"), { target: { value: "received" } });
     fireEvent.change(screen.getByTestId("disclose-minLand"), { target: { value: "150" } });
     fireEvent.click(screen.getByTestId("disclose-run"));
-    await screen.findByTestId("disclose-summary");
+    await screen.findByTestId("disclose-summary", {}, { timeout: 30_000 });
 
     const expected = await runDisclose(memoryBookOf(campaign.sheets), { options: { scope: "received" }, thresholds: { minLand: 150 } });
     expect(screen.getByTestId("disclose-lines").textContent).toBe(String(expected.disclosure.totals.count));
