@@ -7,6 +7,7 @@ import { sampleWorkbook, saveXlsx, openXlsx } from "../src/app/files";
 import { generateCampaign } from "../src/app/sample";
 import { runEngineBenchmarks } from "./engine";
 import { runReconcileBenchmark } from "./reconcile";
+import { runStatementBenchmarks } from "./statement";
 import { detectHeaderRows } from "../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../src/domain/sheet/tableSpecs";
 import { readContributionList } from "../src/domain/contributions/normalize";
@@ -37,6 +38,7 @@ async function main() {
   const campaign = await measure("tạo chiến dịch cấp huyện (generate)", 0, () => generateCampaign(DISTRICT));
   rows[rows.length - 1].items = campaign.contributions.length;
   await runEngineBenchmarks(campaign, measure);
+  await runStatementBenchmarks(campaign, measure);
   await runReconcileBenchmark(campaign, measure);
 
   // Issue 4's figure: one normalization pass over a 100.000-row list (fonts and formats known).

@@ -170,3 +170,16 @@ describe("the layout sketches of shared/data/statement-layouts (copied to test/f
     expect(read.lines.every((l) => l.date === "2024-09-10")).toBe(true);
   });
 });
+
+describe("real dates and numbers in the file", () => {
+  it.each(["xlsx", "xml-xls"] as const)("a treasury table with date cells and number amounts, from %s, keeps its dates in the copy", async (format) => {
+    const r = renderStatement("kbnn", truth, { amounts: "number" });
+    const book = XlsxWorkbook.empty();
+    await confirmStatementMapping(book, IMPORTED_STATEMENT_SHEET, r.mapping!);
+    const read = await loadStatement(book, { file: await statementFile(r, format) });
+    expect(project(read.lines)).toEqual(truth.map((l, i) => ({ row: r.rows[i], date: l.date, description: l.description, credit: l.credit, debit: l.debit, class: l.class })));
+    // The copy keeps a date format on the date cells, so it reads the same again.
+    const again = await loadStatement(await XlsxWorkbook.fromBuffer(await book.toBuffer()), { sheet: IMPORTED_STATEMENT_SHEET });
+    expect(again.lines).toEqual(read.lines);
+  });
+});

@@ -109,9 +109,13 @@ const INTEREST = /\b(?:TRA LAI|TIEN LAI|LAI TIEN GUI|LAI NHAP GOC|LAI KHONG KY H
 const FEE =
   /^PHI\b|\bTHU PHI\b|\bPHI (?:QUAN LY|QLTK|DICH VU|DV|CHUYEN|SMS|BSMS|TIN NHAN|DUY TRI|THUONG NIEN|GIAO DICH|GD|KIEM DEM|RUT|NOP|TK|TAI KHOAN|NGAN HANG|INTERNET|EBANKING|E BANKING|IBANKING|MOBILE|SAO KE|PHAT HANH|CAP|XAC NHAN)\b|\b(?:FEE|FEES|CHARGE|CHARGES|SMS BANKING|VAT)\b/;
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** credit / interest (lãi tiền gửi) / fee (phí) / debit, from the amounts and the description. */
 export function classifyLine(line: Pick<StatementLine, "credit" | "debit" | "description">): LineClass {
-  const text = foldText(line.description).toUpperCase();
+  const d = line.description;
+  // Bank descriptions are ASCII already: folding is for the rest.
+  const text = (ASCII.test(d) ? d : foldText(d)).toUpperCase();
   if (line.credit > 0 && line.credit >= line.debit) {
     return INTEREST.test(text) || /^LAI\s*$/.test(text) ? "interest" : "credit";
   }
@@ -138,7 +142,11 @@ export function statementLayout(grid: Grid, match: TableMatch): StatementLayout 
   if (has("so tham chieu") && has("ngay giao dich") && has("so tien ghi co")) return "vcb-simple";
   if (has("ngay hieu luc") && has("ghi co") && (has("mo ta") || has("noi dung"))) return "bidv";
   if (has("transactiondetails") || has("creditamount") || has("documentnumber")) return "agribank";
-  if ((has("dien giai") || has("noi dung")) && (has("ngay gd") || has("ngay hach toan")) && (has("ghi co") || has("phat sinh co")) && has("so chung tu")) return "agribank";
+  // Agribank e-banking ".xls" (HTML): Ngày GD / Ngày hạch toán, Số chứng từ, Diễn giải / Nội dung,
+  // Ghi nợ / Phát sinh nợ, Ghi có / Phát sinh có, Số dư.
+  const agribankDate = has("ngay gd") || has("ngay hach toan");
+  if (agribankDate && (has("dien giai") || has("noi dung")) && (has("ghi co") || has("phat sinh co")) && has("so chung tu")) return "agribank";
+  if (agribankDate && has("phat sinh no") && has("phat sinh co") && has("so du")) return "agribank";
   return "generic";
 }
 
@@ -287,7 +295,13 @@ export function readDateCell(value: CellValue, format?: string): { iso: string |
   return { iso: null, reference: "", reason: whole.reason };
 }
 
+// A plain figure as banks print it ("1.250.000", "1,250,000", "1250000"): read at once; anything
+// else goes to parseMoney, which reads these the same way (and much more).
+const PLAIN_FIGURE = /^[1-9]\d{0,2}(?:([.,])\d{3})?(?:\1\d{3})*$|^[1-9]\d{0,14}$/;
+
 function moneyCell(ctx: Ctx, value: CellValue | undefined, row: number, col: number, label: string): number | null {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value;
+  if (typeof value === "string" && value.length <= 19 && PLAIN_FIGURE.test(value)) return Number(value.replace(/[.,]/g, ""));
   if (value === undefined || isBlank(value)) return null;
   if (typeof value === "string" && /^\s*[-–—]\s*$/.test(value)) return null;
   const p = parseMoney(value);
@@ -412,51 +426,54 @@ export function readStatement(grid: Grid, options: ReadStatementOptions = {}): S
       skippedRows.push({ row, role: "blank" });
       continue;
     }
-    const folded = r.map((v) => fold(v));
-    const firstText = folded.find((t) => t) ?? "";
     const dateValue = at(r, cDate);
     const dateRead = cDate !== null && !isBlank(dateValue) ? readDateCell(dateValue as CellValue, formatAt(i, cDate)) : null;
-    // Opening and closing balance rows (BIDV "Dư đầu", "Số dư cuối kỳ/ Closing balance"): rows
-    // without a transaction date, so a description that happens to say "dư đầu" stays a line.
-    const closingAt = dateRead?.iso ? -1 : folded.findIndex((t) => t && anyStartsWith(CLOSING_WORDS, t));
-    if (closingAt >= 0) {
-      const a = amountInRow(r, closingAt, grid.origin, row);
-      if (a) {
-        closing = a.amount;
-        closingCell = a.cell;
-        closingRow = row;
+    // A row with a transaction date is a line; only the others can be balances, totals, notes
+    // or a repeated header, so only they are folded and looked at for those words.
+    if (!dateRead?.iso) {
+      const folded = r.map((v) => fold(v));
+      const firstText = folded.find((t) => t) ?? "";
+      // Opening and closing balance rows (BIDV "Dư đầu", "Số dư cuối kỳ/ Closing balance").
+      const closingAt = folded.findIndex((t) => t && anyStartsWith(CLOSING_WORDS, t));
+      if (closingAt >= 0) {
+        const a = amountInRow(r, closingAt, grid.origin, row);
+        if (a) {
+          closing = a.amount;
+          closingCell = a.cell;
+          closingRow = row;
+        }
+        skippedRows.push({ row, role: "closing" });
+        ended = true;
+        continue;
       }
-      skippedRows.push({ row, role: "closing" });
-      ended = true;
-      continue;
-    }
-    const openingAt = dateRead?.iso ? -1 : folded.findIndex((t) => t && anyStartsWith(OPENING_WORDS, t));
-    if (openingAt >= 0) {
-      const a = amountInRow(r, openingAt, grid.origin, row);
-      if (a && opening === null) {
-        opening = a.amount;
-        openingCell = a.cell;
+      const openingAt = folded.findIndex((t) => t && anyStartsWith(OPENING_WORDS, t));
+      if (openingAt >= 0) {
+        const a = amountInRow(r, openingAt, grid.origin, row);
+        if (a && opening === null) {
+          opening = a.amount;
+          openingCell = a.cell;
+        }
+        skippedRows.push({ row, role: "opening" });
+        continue;
       }
-      skippedRows.push({ row, role: "opening" });
-      continue;
-    }
-    // Totals: a "Tổng/Cộng/Total" label where no date is.
-    if (!dateRead?.iso && TOTAL_WORDS.test(firstText)) {
-      const credit = cCredit !== null ? moneyCell(ctx, at(r, cCredit), row, cCredit, "tổng ghi có") : null;
-      const debit = cDebit !== null ? moneyCell(ctx, at(r, cDebit), row, cDebit, "tổng ghi nợ") : null;
-      if (!totals) totals = { row, credit, debit };
-      skippedRows.push({ row, role: "total" });
-      ended = true;
-      continue;
-    }
-    if (!dateRead?.iso && (FOOTER_WORDS.test(firstText) || ended)) {
-      skippedRows.push({ row, role: "footer" });
-      continue;
-    }
-    // A header repeated on every page of a long export.
-    if (folded.filter(Boolean).every((t) => headerTexts.has(t))) {
-      skippedRows.push({ row, role: "header" });
-      continue;
+      // Totals: a "Tổng/Cộng/Total" label where no date is.
+      if (TOTAL_WORDS.test(firstText)) {
+        const credit = cCredit !== null ? moneyCell(ctx, at(r, cCredit), row, cCredit, "tổng ghi có") : null;
+        const debit = cDebit !== null ? moneyCell(ctx, at(r, cDebit), row, cDebit, "tổng ghi nợ") : null;
+        if (!totals) totals = { row, credit, debit };
+        skippedRows.push({ row, role: "total" });
+        ended = true;
+        continue;
+      }
+      if (FOOTER_WORDS.test(firstText) || ended) {
+        skippedRows.push({ row, role: "footer" });
+        continue;
+      }
+      // A header repeated on every page of a long export.
+      if (folded.filter(Boolean).every((t) => headerTexts.has(t))) {
+        skippedRows.push({ row, role: "header" });
+        continue;
+      }
     }
 
     // Money of the row.
@@ -482,17 +499,13 @@ export function readStatement(grid: Grid, options: ReadStatementOptions = {}): S
       const c = cCredit !== null ? moneyCell(ctx, at(r, cCredit), row, cCredit, "số tiền ghi có") : null;
       const d = cDebit !== null ? moneyCell(ctx, at(r, cDebit), row, cDebit, "số tiền ghi nợ") : null;
       moneyFound = c !== null || d !== null;
-      // A negative figure in one of two columns: the sign says which way it went.
-      if (c !== null) {
-        if (c < 0) debit += -c;
-        else credit += c;
-      }
-      if (d !== null) {
-        if (d < 0) credit += -d;
-        else debit += d;
-      }
+      // Two columns: the column says which way the money went; some banks print debits with a
+      // minus sign ("-11.000" under Nợ), which says nothing more.
+      if (c !== null) credit += Math.abs(c);
+      if (d !== null) debit += Math.abs(d);
     }
-    const description = text(at(r, cDesc)).replace(/\s*[\r\n]+\s*/g, " ").trim();
+    const rawDescription = text(at(r, cDesc));
+    const description = (/[\r\n]/.test(rawDescription) ? rawDescription.replace(/\s*[\r\n]+\s*/g, " ") : rawDescription).trim();
     if (!moneyFound && !description && !dateRead) {
       skippedRows.push({ row, role: "footer" });
       continue;

@@ -35,51 +35,64 @@ export function csvSeparator(text: string): string {
 /** RFC 4180 with the usual tolerance: CRLF or LF, quotes doubled inside quoted fields. */
 export function parseCsv(text: string, separator = ","): string[][] {
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  let i = 0;
+  const sep = separator.charCodeAt(0);
   const n = text.length;
+  let row: string[] = [];
+  let i = 0;
+  // Each turn reads one field and what ends it (a separator, a line end, or the end of the text).
   while (i < n) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
+    let field: string;
+    let j = i;
+    while (j < n && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) && text.charCodeAt(j) !== sep) j++;
+    if (j < n && text.charCodeAt(j) === 0x22) {
+      // Quoted: up to the closing quote, "" standing for one quote.
+      let out = "";
+      let k = j + 1;
+      for (;;) {
+        const q = text.indexOf('"', k);
+        if (q < 0) {
+          out += text.slice(k);
+          k = n;
+          break;
         }
-        quoted = false;
-        i++;
-        continue;
+        out += text.slice(k, q);
+        if (text.charCodeAt(q + 1) === 0x22) {
+          out += '"';
+          k = q + 2;
+        } else {
+          k = q + 1;
+          break;
+        }
       }
-      field += ch;
+      // Anything between the closing quote and the separator is kept, as spreadsheets do.
+      let e = k;
+      while (e < n && text.charCodeAt(e) !== sep && text.charCodeAt(e) !== 0x0a && text.charCodeAt(e) !== 0x0d) e++;
+      field = out + text.slice(k, e);
+      i = e;
+    } else {
+      let e = i;
+      while (e < n) {
+        const c = text.charCodeAt(e);
+        if (c === sep || c === 0x0a || c === 0x0d) break;
+        e++;
+      }
+      field = text.slice(i, e);
+      i = e;
+    }
+    row.push(field);
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (c === sep) {
       i++;
+      if (i >= n) row.push("");
       continue;
     }
-    if (ch === '"' && field.trim() === "") {
-      quoted = true;
-      field = "";
-      i++;
-    } else if (ch === separator) {
-      row.push(field);
-      field = "";
-      i++;
-    } else if (ch === "\r" || ch === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i += ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    } else {
-      field += ch;
-      i++;
-    }
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
+    // A line end: CRLF, LF or CR.
     rows.push(row);
+    row = [];
+    i += c === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
   }
+  if (row.length > 0) rows.push(row);
   return rows;
 }
 
@@ -123,12 +136,15 @@ export function decodeEntities(s: string): string {
 }
 
 function attribute(tag: string, name: string): string | null {
+  if (!tag.includes("=")) return null;
   const m = tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i"));
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
 /** Text of an HTML cell: <br> and block ends as line breaks, tags dropped, entities decoded, spaces tidied. */
 function htmlCellText(inner: string, html = true): string {
+  // Most cells are plain text: no tag, no entity, no run of spaces to tidy.
+  if (!/[<&\s]/.test(inner)) return inner;
   // In HTML a line break of the source is a space; only <br> and block ends break a line.
   const t = (html ? inner.replace(/\s+/g, " ") : inner)
     .replace(/<br\s*\/?>/gi, "\n")
@@ -157,14 +173,14 @@ export function isSpreadsheetMl(text: string): boolean {
  * are honoured (the value in the first cell, as Excel shows a merge), nested tables are flattened.
  */
 export function htmlGrid(html: string, sheet: string): Grid {
-  const body = html.replace(/<!--[\s\S]*?-->/g, "").replace(/<(script|style)[\s\S]*?<\/\1>/gi, "");
+  const body = html.replace(/<!--[\s\S]*?-->/g, "").replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, "");
   const values: CellValue[][] = [];
   // rowspans still open: column → rows left.
   let carry = new Map<number, number>();
-  const rowRe = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/table>|$)/gi;
-  let m: RegExpExecArray | null;
-  while ((m = rowRe.exec(body)) !== null) {
-    const rowHtml = m[1];
+  // Each piece after "<tr" is one row (up to the next row); each piece after "<td"/"<th" one cell.
+  const pieces = body.split(/<tr\b/i);
+  for (let p = 1; p < pieces.length; p++) {
+    const rowHtml = pieces[p].replace(/<\/table\b[\s\S]*$/i, "");
     const row: CellValue[] = [];
     const next = new Map<number, number>();
     let c = 0;
@@ -176,25 +192,27 @@ export function htmlGrid(html: string, sheet: string): Grid {
         c++;
       }
     };
-    const cellRe = /<(td|th)\b([^>]*)>([\s\S]*?)(?=<\/?(?:td|th)\b|<\/tr>|$)/gi;
-    let cm: RegExpExecArray | null;
-    while ((cm = cellRe.exec(rowHtml)) !== null) {
+    const cells = rowHtml.split(/<t[dh]\b/i);
+    for (let k = 1; k < cells.length; k++) {
       skipCarried();
-      const tag = cm[2];
-      const value = htmlCellText(cm[3]);
+      const piece = cells[k];
+      const close = piece.indexOf(">");
+      const tag = close >= 0 ? piece.slice(0, close) : piece;
+      const inner = (close >= 0 ? piece.slice(close + 1) : "").replace(/<\/t[dhr]\b[\s\S]*$/i, "");
+      const value = htmlCellText(inner);
       const span = Math.max(1, Math.min(200, Number(attribute(tag, "colspan")) || 1));
       const rowspan = Math.max(1, Math.min(10_000, Number(attribute(tag, "rowspan")) || 1));
       row[c] = value === "" ? null : value;
-      for (let k = 0; k < span; k++) {
-        if (k > 0) row[c + k] = null;
-        if (rowspan > 1) next.set(c + k, rowspan - 1);
+      for (let x = 0; x < span; x++) {
+        if (x > 0) row[c + x] = null;
+        if (rowspan > 1) next.set(c + x, rowspan - 1);
       }
       c += span;
     }
     skipCarried();
     for (const [col, left] of carry) if (col >= c && left > 1) next.set(col, left - 1);
     carry = next;
-    for (let k = 0; k < row.length; k++) if (row[k] === undefined) row[k] = null;
+    for (let x = 0; x < row.length; x++) if (row[x] === undefined) row[x] = null;
     while (row.length && row[row.length - 1] === null) row.pop();
     values.push(row);
   }

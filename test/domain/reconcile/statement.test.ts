@@ -157,6 +157,17 @@ describe("cells", () => {
     expect(reading.diagnostics[0].message).toMatch(/^Trang "Sao kê", ô A\d+: không đọc được ngày giao dịch/);
   });
 
+  it("reads a debit printed with a minus sign under Nợ as a debit", () => {
+    const grid = gridOf({
+      name: "S",
+      rows: [["Ngày giao dịch", "Số tham chiếu", "Số tiền ghi nợ", "Số tiền ghi có", "Mô tả"], ["01/09/2024", "1", "-11.000", null, "PHI SMS"], ["01/09/2024", "2", null, "500,000", "B ung ho"]],
+    });
+    expect(readStatement(grid)!.lines.map((l) => [l.credit, l.debit])).toEqual([
+      [0, 11_000],
+      [500_000, 0],
+    ]);
+  });
+
   it("reads one signed amount column", () => {
     const grid = gridOf({
       name: "S",
@@ -197,5 +208,30 @@ describe("property: any lines in any layout read back", () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("the sample campaign's statement in every layout", () => {
+  it("reads back the sample's lines from each bank's layout", async () => {
+    const { generateCampaign } = await import("../../../src/app/sample");
+    const { trueLinesOfSample } = await import("../../fixtures/statements");
+    const lines = trueLinesOfSample(generateCampaign({ householdsPerHamlet: 3, staffPerUnit: 2 }).statement);
+    for (const layout of FIXTURE_LAYOUTS) {
+      const r = renderStatement(layout, lines, { amounts: "." });
+      expect(read(r)!.lines).toEqual(expectedLines(r, lines));
+    }
+  });
+});
+
+describe("header variants", () => {
+  const layoutOf = (header: string[]) => {
+    const row = header.map((_, i) => (i === 0 ? "01/09/2024" : i === 1 ? "x ung ho" : null));
+    return readStatement(gridOf({ name: "S", rows: [header, row] }))?.layout;
+  };
+  it("recognizes each bank whatever the spacing or case of its headers", () => {
+    expect(layoutOf(["Ngày hạch toán/Accounting date", "Mô tả giao dịch/ Transaction description", "Nợ/Debit", "Có/ Credit", "Số dư TK/Account balance"])).toBe("vietinbank-efast");
+    expect(layoutOf(["NGÀY GIAO DỊCH", "SỐ THAM CHIẾU", "SỐ TIỀN GHI NỢ", "SỐ TIỀN GHI CÓ", "MÔ TẢ"])).toBe("vcb-simple");
+    expect(layoutOf(["Ngày GD", "Số CT", "Nội dung", "Phát sinh Nợ", "Phát sinh Có", "Số dư"])).toBe("agribank");
+    expect(layoutOf(["Ngay giao dich", "Noi dung", "Ghi no", "Ghi co", "So du"])).toBe("generic");
   });
 });
