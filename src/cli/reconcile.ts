@@ -1,9 +1,9 @@
 /** `reconcile FILE --statement FILE [--json] [--out FILE]`: the Đối chiếu step from the terminal. */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { saveXlsx, type XlsxWorkbook } from "../app/files";
 import { formatMoney } from "../app/text";
 import { reconcileWorkbook, type ReconcileRun } from "../app/reconcile";
-import { NoStatementError, StatementFileError } from "../app/statement";
+import { isStatementInputError, readStatementArgument, statementSummary } from "./statement";
 import { lineStatusLabel } from "../domain/reconcile/sheet";
 
 export interface ReconcileArgs {
@@ -40,29 +40,22 @@ export function reconcileJson(run: ReconcileRun) {
 
 export async function reconcileCommand(book: XlsxWorkbook, args: ReconcileArgs, io: ReconcileIo): Promise<number> {
   const { flags, json } = args;
-  let file: { bytes: Uint8Array; name: string } | undefined;
-  if (typeof flags.statement === "string") {
-    try {
-      file = { bytes: new Uint8Array(await readFile(flags.statement)), name: flags.statement };
-    } catch {
-      io.err(`Không mở được tệp sao kê "${flags.statement}". (Cannot open the statement file.)`);
-      return 2;
-    }
-  }
   let run: ReconcileRun;
   try {
+    const file = await readStatementArgument(flags.statement);
     run = await reconcileWorkbook(
       book,
       { statement: file ? { file } : typeof flags["statement-sheet"] === "string" ? { sheet: flags["statement-sheet"] } : {}, sheet: typeof flags.sheet === "string" ? flags.sheet : undefined },
       { user: typeof flags.user === "string" ? flags.user : null, progress: json ? undefined : (f, label) => io.err(`  ${Math.round(f * 100)}% ${label}`) },
     );
   } catch (e) {
-    if (e instanceof StatementFileError || e instanceof NoStatementError) {
+    if (isStatementInputError(e)) {
       io.err(e.message);
       return 2;
     }
     throw e;
   }
+  if (!json) io.err(statementSummary(run.statement));
   if (typeof flags.out === "string") await writeFile(flags.out, await saveXlsx(book));
   if (json) {
     io.out(JSON.stringify(reconcileJson(run)));
