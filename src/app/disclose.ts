@@ -85,7 +85,7 @@ export async function loadDiscloseChoices(port: WorkbookPort): Promise<{ options
 }
 
 function documentContext(s: CampaignSettings, dateIso: string | null, moneyFormat?: string): DocumentContext {
-  return { campaignName: s.campaignName, commune: s.commune, district: s.district, dateIso, signers: s.signers, moneyFormat };
+  return { campaignName: s.campaignName, commune: s.commune, district: s.district, province: s.province, dateIso, signers: s.signers, moneyFormat };
 }
 
 /** Remembers the choices: keys Cấu hình already has are updated, new ones get their explanation. */

@@ -117,7 +117,7 @@ function totalsCells(first: CellValue, label: string, t: Totals): CellValue[] {
 /** The report's body: one block of rows (its own numbering, from row 1). */
 function reportBody(f: ReportFigures, inputs: ReportInputs, ctx: DocumentContext, moneyFormat: string): DocBlock & { tableRows: [number, number] } {
   const b: DocBlock = { rows: [], merges: [], styles: [] };
-  const district = ctx.district ? `Ủy ban nhân dân huyện ${ctx.district}` : "Ủy ban nhân dân cấp trên";
+  const district = ctx.district ? `Ủy ban nhân dân huyện ${ctx.district}` : ctx.province ? `Ủy ban nhân dân tỉnh ${ctx.province}` : "Ủy ban nhân dân cấp trên";
   textRow(b, `Kính gửi: ${district}.`, { bold: true, hAlign: "center" });
   textRow(b, "");
   textRow(b, `Thực hiện cuộc vận động ${quotedCampaign(ctx.campaignName)}, Ủy ban nhân dân xã ${ctx.commune || "…"} báo cáo kết quả như sau:`);
@@ -182,7 +182,7 @@ function reportBody(f: ReportFigures, inputs: ReportInputs, ctx: DocumentContext
     a.items.forEach((it, i) => textRow(b, `${i + 1}. ${it.name}: ${formatMoney(it.allocated)} đồng.`));
     textRow(b, moneyInWordsLine(allocated), { italic: true });
   }
-  textRow(b, "Ủy ban nhân dân xã báo cáo để Ủy ban nhân dân huyện biết, chỉ đạo./.");
+  textRow(b, `Ủy ban nhân dân xã báo cáo để ${district} biết, chỉ đạo./.`);
   return { ...b, tableRows: [head, end] };
 }
 
@@ -193,7 +193,7 @@ export function campaignReportSheet(inputs: ReportInputs, ctx: DocumentContext):
   const head = signersOf(ctx, ["head"])[0];
   // Nơi nhận sits at the bottom left, beside the signature (Nghị định 30, Phụ lục I).
   const signature = signatureBlocks(W, [null, head]);
-  const lines = ["Nơi nhận:", ctx.district ? `- UBND huyện ${ctx.district};` : "- UBND cấp trên;", "- Thường trực Đảng ủy, HĐND xã;", "- Lưu: VT."];
+  const lines = ["Nơi nhận:", ctx.district ? `- UBND huyện ${ctx.district};` : ctx.province ? `- UBND tỉnh ${ctx.province};` : "- UBND cấp trên;", "- Thường trực Đảng ủy, HĐND xã;", "- Lưu: VT."];
   lines.forEach((t, i) => {
     signature.rows[i][0] = t;
     signature.styles.push({ range: `A${i + 1}`, style: i === 0 ? { bold: true, italic: true, size: 12, hAlign: "left" } : { bold: false, italic: false, size: 11, hAlign: "left" } });

@@ -302,6 +302,8 @@ export interface DocumentContext {
   campaignName: string;
   commune: string;
   district: string;
+  /** The province: the report goes there where the commune has no district above it. */
+  province?: string;
   /** The document's date (ISO); null leaves "ngày … tháng … năm …" to fill in by hand. */
   dateIso: string | null;
   signers: {

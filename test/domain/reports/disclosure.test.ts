@@ -87,6 +87,8 @@ describe("report and commendation list", () => {
     expect(text).toContain("2. Tiền đã nhận (tiền mặt có phiếu thu; chuyển khoản chưa đối chiếu sao kê nên chưa tính): 800.000 đồng.");
     expect(text).toContain("Số: …/BC-UBND");
     expect(text).toContain("Kính gửi: Ủy ban nhân dân huyện Định Hóa.");
+    const underProvince = campaignReportSheet({ contributions: list, received: new Set(), reconciled: false, labourDayRate: 150_000 }, { ...ctx, district: "", province: "Lạng Sơn" });
+    expect(underProvince.rows.flat()).toEqual(expect.arrayContaining(["Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.", "- UBND tỉnh Lạng Sơn;"]));
   });
 
   test("commendation takes land donors and large contributors, never an anonymous donor by name", () => {
