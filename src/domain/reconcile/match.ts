@@ -453,6 +453,9 @@ export function reconcileStatement(lines: readonly StatementLine[], contribution
   for (const k of order) {
     const v = views[k];
     if (v.cls !== "credit" || drafts[k].status === "matched" || drafts[k].kind === "cash-deposit") continue;
+    // A description with a donor's full name is that donor's transfer, even where it also names
+    // the donor's hamlet: it is not the hamlet's batch.
+    if ((drafts[k].best?.name ?? 0) >= 0.8) continue;
     const batch = batchDraft(v, ix, taken, maxSubset);
     if (batch && preferGroup(batch, drafts[k])) {
       drafts[k] = batch;

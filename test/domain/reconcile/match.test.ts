@@ -17,6 +17,13 @@ function run(seed: number, size = 40) {
 }
 
 describe("reconcileStatement on generated statements", () => {
+  it("does not take a donor's installment for the hamlet's batch when the description also names the hamlet (seed 666733)", () => {
+    const { fx, result } = run(666733);
+    const parts = fx.lines.map((t, k) => ({ t, r: result.lines[k] })).filter(({ t }) => t.kind === "installment");
+    expect(parts.length).toBeGreaterThan(0);
+    for (const { t, r } of parts) expect({ kind: r.kind, keys: r.contributionKeys }).toEqual({ kind: "installment", keys: t.pays });
+  });
+
   it("never auto-matches a line to a contribution it does not pay for", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
