@@ -69,6 +69,16 @@ function setting<T>(raw: string | undefined, words: Record<string, T>, fallback:
   return words[foldText(raw ?? "")] ?? fallback;
 }
 
+/** A method as a person writes it ("tỷ lệ", "trong so", "weight"); null when it names none. */
+export function readAllocationMethod(text: string): AllocationMethod | null {
+  return METHOD_WORDS[foldText(text)] ?? null;
+}
+
+/** A fund source as a person writes it ("ghi sổ", "đã xác nhận"); null when it names none. */
+export function readFundSource(text: string): FundSource | null {
+  return SOURCE_WORDS[foldText(text)] ?? null;
+}
+
 /** The method and the fund source Cấu hình holds (the defaults where it holds none). */
 export async function allocationChoices(port: WorkbookPort): Promise<{ method: AllocationMethod; fundSource: FundSource }> {
   return {

@@ -3,6 +3,7 @@
  * and the commendation list (Khen thưởng), written as Chung Sức's own sheets, with the user's
  * choices remembered in Cấu hình and a Nhật ký row.
  */
+import { parseDate } from "../domain/dates";
 import type { Contribution } from "../domain/contributions/types";
 import { hashData } from "../domain/hash";
 import { formatMoney } from "../domain/money";
@@ -148,6 +149,12 @@ async function allocationOf(port: WorkbookPort): Promise<AllocationSummary | nul
     if (e instanceof NoWorksListError || e instanceof NoContributionListError) return null;
     throw e;
   }
+}
+
+/** The documents' date as a person types it ("15/07/2024") or as ISO; null when it is no date. */
+export function readDocumentDate(text: string): string | null {
+  const d = parseDate(/^\d{4}-\d{2}-\d{2}$/.test(text) ? text.split("-").reverse().join("/") : text);
+  return d.ok ? d.iso : null;
 }
 
 export async function runDisclose(port: WorkbookPort, choices: DiscloseChoices = {}, ctx: StepContext = {}): Promise<DiscloseResult> {

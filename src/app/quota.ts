@@ -5,6 +5,7 @@
  * headers or by a mapping a person confirmed; the rules come from Cấu hình; the matches a person
  * settled are kept in Cấu hình ("quota.match:<sheet>!<row>") and win on every later run.
  */
+import type { ChartSpec } from "../domain/sheet/types";
 import type { Contribution } from "../domain/contributions/types";
 import { hashData } from "../domain/hash";
 import {
@@ -185,4 +186,9 @@ export function quotaJson(r: QuotaReport) {
     totals: r.totals,
     sources: r.sources,
   };
+}
+
+/** The chart of the Định mức sheet (contributed against expected per unit), for shells that draw it. */
+export function quotaChart(report: QuotaResult): ChartSpec | null {
+  return quotaSheet(report).charts?.[0] ?? null;
 }

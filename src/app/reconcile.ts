@@ -29,6 +29,8 @@ import { loadStatement, type StatementRead, type StatementSource } from "./state
 import { normalizeWorkbook, validateWorkbook } from "./validate";
 
 export { RECONCILE_SHEET, DECISIONS_SHEET };
+/** How a line's status reads in Vietnamese, for the shells that list lines. */
+export { lineStatusLabel } from "../domain/reconcile/sheet";
 
 export interface ReconcileOptions {
   statement?: StatementSource;

@@ -4,11 +4,10 @@
  * { items: [{ name, allocated, … }], total, unallocated } — fields may be added, never renamed.
  */
 import { writeFile } from "node:fs/promises";
-import { allocateWorkbook, NoWorksListError, type AllocateResult, type AllocationMethod, type FundSource } from "../app/allocate";
+import { allocateWorkbook, NoWorksListError, readAllocationMethod, readFundSource, type AllocateResult, type AllocationMethod, type FundSource } from "../app/allocate";
 import { saveXlsx, type XlsxWorkbook } from "../app/files";
 import { SettingsError } from "../app/settings";
 import { formatMoney } from "../app/text";
-import { foldText } from "../domain/text";
 
 export interface AllocateArgs {
   positional: string[];
@@ -19,9 +18,6 @@ export interface AllocateIo {
   out(text: string): void;
   err(text: string): void;
 }
-
-const METHODS: Record<string, AllocationMethod> = { "ty le": "proportional", proportional: "proportional", "trong so": "weight", weight: "weight", "chia deu": "equal", equal: "equal" };
-const SOURCES: Record<string, FundSource> = { "ghi so": "recorded", recorded: "recorded", "da xac nhan": "confirmed", confirmed: "confirmed", "doi chieu": "confirmed" };
 
 export function allocateJson(r: AllocateResult, out: string) {
   return {
@@ -73,14 +69,14 @@ export async function runAllocate(args: AllocateArgs, io: AllocateIo, readWorkbo
   let method: AllocationMethod | undefined;
   let fundSource: FundSource | undefined;
   if (typeof flags.method === "string") {
-    method = METHODS[foldText(flags.method)];
+    method = readAllocationMethod(flags.method) ?? undefined;
     if (!method) {
       io.err(`--method "${flags.method}": chọn “tỷ lệ”, “trọng số” hoặc “chia đều”. (proportional | weight | equal)`);
       return 2;
     }
   }
   if (typeof flags.fund === "string") {
-    fundSource = SOURCES[foldText(flags.fund)];
+    fundSource = readFundSource(flags.fund) ?? undefined;
     if (!fundSource) {
       io.err(`--fund "${flags.fund}": chọn “ghi sổ” hoặc “đã xác nhận”. (recorded | confirmed)`);
       return 2;

@@ -1,11 +1,10 @@
 /** `disclose FILE --out FILE [--json] [--scope recorded|received] [--pledges apart|omit] [--group …] [--sort …] [--date NGÀY]`. */
 import { readFile, writeFile } from "node:fs/promises";
-import { runDisclose, type DiscloseResult, type DisclosureOptions } from "../app/disclose";
+import { readDocumentDate, runDisclose, type DiscloseResult, type DisclosureOptions } from "../app/disclose";
 import { openXlsx, saveXlsx, UnreadableWorkbookError } from "../app/files";
 import { formatMoney } from "../app/text";
 import { SettingsError } from "../app/settings";
 import type { StepContext } from "../app/context";
-import { parseDate } from "../domain/dates";
 
 export interface DiscloseArgs {
   positional: string[];
@@ -59,12 +58,12 @@ export async function discloseCommand(args: DiscloseArgs, io: Io, ctx: StepConte
   }
   let dateIso: string | undefined;
   if (args.flags.date !== undefined) {
-    const d = typeof args.flags.date === "string" ? parseDate(/^\d{4}-\d{2}-\d{2}$/.test(args.flags.date) ? args.flags.date.split("-").reverse().join("/") : args.flags.date) : null;
-    if (!d || !d.ok) {
+    const d = typeof args.flags.date === "string" ? readDocumentDate(args.flags.date) : null;
+    if (!d) {
       io.err(`--date phải là một ngày, ví dụ 15/07/2024 hoặc 2024-07-15. (Invalid --date.)`);
       return 2;
     }
-    dateIso = d.iso;
+    dateIso = d;
   }
   let bytes: Buffer;
   try {

@@ -2,9 +2,8 @@
 import { writeFile } from "node:fs/promises";
 import { saveXlsx, type XlsxWorkbook } from "../app/files";
 import { formatMoney } from "../app/text";
-import { reconcileWorkbook, type ReconcileRun } from "../app/reconcile";
+import { lineStatusLabel, reconcileWorkbook, type ReconcileRun } from "../app/reconcile";
 import { isStatementInputError, readStatementArgument, statementSummary } from "./statement";
-import { lineStatusLabel } from "../domain/reconcile/sheet";
 
 export interface ReconcileArgs {
   flags: Record<string, string | true>;

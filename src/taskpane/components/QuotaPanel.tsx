@@ -6,9 +6,9 @@
 import { Badge, Button, Caption1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { CalculatorMultiple20Regular, DataBarVertical20Regular, PeopleCheckmark20Regular, Warning20Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import { NOT_LISTED, QUOTA_SHEET, runQuota, settleMatch, type QuotaReport } from "../../app/quota";
+import { NOT_LISTED, QUOTA_SHEET, quotaChart, runQuota, settleMatch, type QuotaReport } from "../../app/quota";
 import { formatMoney } from "../../app/text";
-import { quotaSheet, type AmbiguousMatch } from "../../domain/quota";
+import type { AmbiguousMatch } from "../../domain/quota";
 import type { WorkbookPort } from "../../workbook/port";
 import { useI18n, type Strings } from "../i18n";
 import { messageOf, useTask } from "../task";
@@ -84,7 +84,7 @@ export function QuotaPanel(props: QuotaPanelProps) {
     setNotice({ text: (t) => t.matchSaved(question.name) });
   };
 
-  const chart = useMemo(() => (report ? (quotaSheet(report).charts?.[0] ?? null) : null), [report]);
+  const chart = useMemo(() => (report ? quotaChart(report) : null), [report]);
 
   const flags = useMemo(() => {
     if (!report) return [];

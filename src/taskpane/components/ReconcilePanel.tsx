@@ -7,10 +7,9 @@
 import { Badge, Button, Caption1, Input, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { ArrowSync20Regular, Checkmark16Regular, Dismiss16Regular, Link16Regular, ArrowUndo16Regular, DocumentAdd16Regular, DataUsage20Regular } from "@fluentui/react-icons";
 import { useRef, useState, type KeyboardEvent } from "react";
-import { draftUnrecordedCredit, recordDecision, reconcileWorkbook, undoDecision, type ReconcileRun } from "../../app/reconcile";
+import { draftUnrecordedCredit, lineStatusLabel, recordDecision, reconcileWorkbook, undoDecision, type ReconcileRun } from "../../app/reconcile";
 import type { StatementRead } from "../../app/statement";
 import { formatMoney } from "../../app/text";
-import { lineStatusLabel } from "../../domain/reconcile/sheet";
 import type { LineResult, ReviewDecision } from "../../domain/reconcile/types";
 import type { WorkbookPort } from "../../workbook/port";
 import { useI18n, type Strings } from "../i18n";
