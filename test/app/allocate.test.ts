@@ -2,32 +2,18 @@
  * Phân bổ and Phê duyệt on the sample campaign, on both adapters: the .xlsx file (ExcelJS) and
  * the open workbook (Office.js on the fake Excel). A cell edited after approval is detected.
  */
+import { seedOfDoc as seedOf } from "../excel/seed";
 import { allocateWorkbook, ALLOCATION_SHEET, DECISION_SHEET, planAllocation } from "../../src/app/allocate";
 import { approvalStatus, approveAllocation } from "../../src/app/approve";
 import { readLog } from "../../src/app/journal";
 import { generateCampaign, WORKS_SHEET, CONTRIBUTION_SHEET } from "../../src/app/sample";
 import { ensureSettingsSheet } from "../../src/app/settings";
-import { parseRange } from "../../src/domain/sheet/address";
 import type { CellValue, SheetDoc } from "../../src/domain/sheet/types";
-import type { SeedSheet } from "../../src/workbook/contract";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { FakeExcel } from "../excel/fakeExcel";
 import { bookOf, inspectSheet, portOver } from "../excel/harness";
 
-function seedOf(doc: SheetDoc): SeedSheet {
-  const fonts: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
-  const formats: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
-  for (const run of doc.styles ?? []) {
-    const { start, end } = parseRange(run.range);
-    for (let r = start.row; r <= Math.min(end.row, doc.rows.length); r++)
-      for (let c = start.col; c <= Math.min(end.col, doc.rows[r - 1].length); c++) {
-        if (run.style.font) fonts[r - 1][c - 1] = run.style.font;
-        if (run.style.numberFormat) formats[r - 1][c - 1] = run.style.numberFormat;
-      }
-  }
-  return { name: doc.name, rows: doc.rows as CellValue[][], fonts, formats };
-}
 
 /** The sample's sheets, with a Mục đích column where two donors name a work and one only hints at one. */
 function sampleSheets(withPurpose: boolean): { sheets: SheetDoc[]; settings: Record<string, string>; earmarkRows: number[] } {

@@ -3,6 +3,7 @@
  * per listed contribution, names in Unicode whatever their source encoding, totals and "Bằng chữ"
  * exact; the same sheets from the .xlsx adapter (CLI, web) and the Office.js adapter (Excel).
  */
+import { seedOfDoc as seedOf } from "../excel/seed";
 import { loadDiscloseChoices, runDisclose, type DiscloseChoices } from "../../src/app/disclose";
 import { sampleWorkbook } from "../../src/app/files";
 import { ensureSettingsSheet } from "../../src/app/settings";
@@ -11,9 +12,7 @@ import { computeWorkbookQuotas } from "../../src/app/quota";
 import type { Contribution } from "../../src/domain/contributions/types";
 import { formatMoney, labourDaysToMoney, moneyInWordsLine } from "../../src/domain/money";
 import { ANONYMOUS_NAME, hasPersonalNumber } from "../../src/domain/reports/privacy";
-import { parseRange } from "../../src/domain/sheet/address";
 import type { CellValue, SheetDoc } from "../../src/domain/sheet/types";
-import type { SeedSheet } from "../../src/workbook/contract";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { FakeExcel } from "../excel/fakeExcel";
@@ -23,19 +22,6 @@ import { generateContributionList } from "../fixtures/contributionLists";
 const DATE = "2024-07-15";
 const RATE = 150_000;
 
-function seedOf(doc: SheetDoc): SeedSheet {
-  const fonts: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
-  const formats: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
-  for (const run of doc.styles ?? []) {
-    const { start, end } = parseRange(run.range);
-    for (let r = start.row; r <= Math.min(end.row, doc.rows.length); r++)
-      for (let c = start.col; c <= Math.min(end.col, doc.rows[r - 1].length); c++) {
-        if (run.style.font) fonts[r - 1][c - 1] = run.style.font;
-        if (run.style.numberFormat) formats[r - 1][c - 1] = run.style.numberFormat;
-      }
-  }
-  return { name: doc.name, rows: doc.rows as CellValue[][], fonts, formats };
-}
 
 async function xlsxOf(docs: SheetDoc[]): Promise<XlsxWorkbook> {
   const book = XlsxWorkbook.empty();

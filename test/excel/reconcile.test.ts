@@ -3,26 +3,15 @@
  * the .xlsx file, decisions stored in "Duyệt đối chiếu" and read back by the other adapter, and
  * receivedMoney reading the stored reconciliation.
  */
+import { seedOfDoc as seedOf } from "./seed";
 import { generateCampaign } from "../../src/app/sample";
 import { loadDecisions, recordDecision, reconcileWorkbook } from "../../src/app/reconcile";
 import { receivedMoney } from "../../src/app/received";
 import { DECISIONS_SHEET } from "../../src/domain/reconcile/sheet";
-import { parseRange } from "../../src/domain/sheet/address";
-import type { CellValue, SheetDoc } from "../../src/domain/sheet/types";
-import type { SeedSheet } from "../../src/workbook/contract";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { FakeExcel } from "./fakeExcel";
 import { portOver } from "./harness";
 
-function seedOf(doc: SheetDoc): SeedSheet {
-  const formats: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
-  for (const run of doc.styles ?? []) {
-    const { start, end } = parseRange(run.range);
-    for (let r = start.row; r <= Math.min(end.row, doc.rows.length); r++)
-      for (let c = start.col; c <= Math.min(end.col, doc.rows[r - 1].length); c++) if (run.style.numberFormat) formats[r - 1][c - 1] = run.style.numberFormat;
-  }
-  return { name: doc.name, rows: doc.rows as CellValue[][], formats };
-}
 
 describe("Đối chiếu in Excel", () => {
   it("proposes as on the .xlsx file and keeps decisions both adapters read", async () => {

@@ -3,24 +3,14 @@
  * into a sheet reads as it does from the .xlsx file, and an imported file lands in
  * "Sao kê (nhập)" with the same lines.
  */
+import { seedOfDoc as seedOf } from "./seed";
 import { confirmStatementMapping, IMPORTED_STATEMENT_SHEET, loadStatement } from "../../src/app/statement";
-import { parseRange } from "../../src/domain/sheet/address";
-import type { CellValue, SheetDoc } from "../../src/domain/sheet/types";
-import type { SeedSheet } from "../../src/workbook/contract";
+import type { SheetDoc } from "../../src/domain/sheet/types";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { FIXTURE_LAYOUTS, renderStatement, statementFile, statementLines, type FixtureLayout } from "../fixtures/statements";
 import { FakeExcel } from "./fakeExcel";
 import { portOver } from "./harness";
 
-function seedOf(doc: SheetDoc): SeedSheet {
-  const formats: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
-  for (const run of doc.styles ?? []) {
-    const { start, end } = parseRange(run.range);
-    for (let r = start.row; r <= Math.min(end.row, doc.rows.length); r++)
-      for (let c = start.col; c <= Math.min(end.col, doc.rows[r - 1].length); c++) if (run.style.numberFormat) formats[r - 1][c - 1] = run.style.numberFormat;
-  }
-  return { name: doc.name, rows: doc.rows as CellValue[][], formats };
-}
 
 async function xlsxOf(doc: SheetDoc): Promise<XlsxWorkbook> {
   const book = XlsxWorkbook.empty();

@@ -2,31 +2,15 @@
  * Kiểm tra and Chuẩn hóa inside Excel (the Office.js adapter on the fake workbook) give the same
  * results as on an .xlsx file (the ExcelJS adapter), on the fixture generator's lists.
  */
+import { seedOfDoc as seedOf } from "./seed";
 import { applyFixes } from "../../src/app/fixes";
 import { normalizeWorkbook, validateWorkbook } from "../../src/app/validate";
-import { parseRange } from "../../src/domain/sheet/address";
-import type { CellValue, SheetDoc } from "../../src/domain/sheet/types";
-import type { SeedSheet } from "../../src/workbook/contract";
+import type { SheetDoc } from "../../src/domain/sheet/types";
 import { XlsxWorkbook } from "../../src/xlsx/workbook";
 import { generateContributionList } from "../fixtures/contributionLists";
 import { FakeExcel } from "./fakeExcel";
 import { portOver } from "./harness";
 
-/** The user's sheet as a seed: values, and the fonts and number formats its styles give cells. */
-function seedOf(doc: SheetDoc): SeedSheet {
-  const fonts: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
-  const formats: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
-  for (const run of doc.styles ?? []) {
-    const { start, end } = parseRange(run.range);
-    for (let r = start.row; r <= Math.min(end.row, doc.rows.length); r++)
-      for (let c = start.col; c <= Math.min(end.col, doc.rows[r - 1].length); c++) {
-        if (run.style.font) fonts[r - 1][c - 1] = run.style.font;
-        if (run.style.numberFormat) formats[r - 1][c - 1] = run.style.numberFormat;
-      }
-  }
-  // Excel keeps a merged range's value in its first cell only, as the generator writes it.
-  return { name: doc.name, rows: doc.rows as CellValue[][], fonts, formats };
-}
 
 async function xlsxOf(doc: SheetDoc): Promise<XlsxWorkbook> {
   const book = XlsxWorkbook.empty();
