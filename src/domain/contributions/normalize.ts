@@ -4,13 +4,14 @@
  * fails with a reason, and the list-level checks (subtotals, duplicates, reused receipts) run.
  * Rows with an error are not contributions: they cannot be used as they are.
  */
-import { DATE_NUMBER_FORMAT, parseDate, type DateParse } from "../dates";
-import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, parseMoney, type LabourDaysParse, type MoneyParse } from "../money";
+import { DATE_NUMBER_FORMAT, parseDate } from "../dates";
+import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, parseMoney } from "../money";
 import { columnLetters } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
-import { convertColumn, foldText, toUnicode } from "../text";
-import { channelFromText, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, sectionTitle, splitNumberedTitle, totalKind } from "./classify";
+import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
+import { convertColumn, foldText, toUnicode, type ConvertedCell } from "../text";
+import { channelFromText, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { DIAGNOSTIC_CODES, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
@@ -30,7 +31,10 @@ export interface ContributionList {
   diagnostics: Diagnostic[];
 }
 
+const FIELDS = ["seq", "name", "unit", "amount", "days", "inKind", "inKindValue", "land", "date", "channel", "receipt", "note", "purpose"] as const;
+type Field = (typeof FIELDS)[number];
 const TEXT_FIELDS = ["name", "unit", "inKind", "note", "purpose", "receipt"] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
 const VALUE_FIELDS = ["amount", "days", "inKind", "inKindValue", "land"] as const;
 
 const ENCODING_LABEL: Record<string, string> = { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode tổ hợp" };
@@ -50,11 +54,41 @@ function isDateFormat(format: string | undefined): boolean {
 
 const UNTIDY = /\s\s|[\t\n\r\u00a0]|^\s|\s$/;
 
-/** Lists repeat the same amounts, dates and day counts thousands of times: each is read once. */
+function tidy(text: string): string {
+  return UNTIDY.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+}
+
+function dmy(iso: string): string {
+  return iso.split("-").reverse().join("/");
+}
+
+/** A diagnostic a cell value brings wherever it is typed; the row and cell are added on report. */
+interface Finding {
+  code: DiagnosticCode;
+  detail: string;
+  fix?: Diagnostic["fix"];
+}
+
+/** What one typed value reads as: null where it cannot be read (its findings say why). */
+interface CellReading<T> {
+  value: T | null;
+  findings: readonly Finding[];
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+
+function failed(code: DiagnosticCode, detail: string): CellReading<never> {
+  return { value: null, findings: [{ code, detail }] };
+}
+
+/**
+ * Lists repeat the same amounts, dates and day counts thousands of times: each value is read,
+ * and its findings worded, once per list.
+ */
 const MEMO_LIMIT = 65_536;
 
-function memo<T>(read: (v: CellValue) => T): (v: CellValue) => T {
-  const seen = new Map<CellValue, T>();
+function memo<T>(read: (v: CellValue) => CellReading<T>): (v: CellValue) => CellReading<T> {
+  const seen = new Map<CellValue, CellReading<T>>();
   return (v) => {
     let r = seen.get(v);
     if (r === undefined) {
@@ -65,8 +99,49 @@ function memo<T>(read: (v: CellValue) => T): (v: CellValue) => T {
   };
 }
 
-function tidy(text: string): string {
-  return UNTIDY.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+function moneyReading(label: string): (raw: CellValue) => CellReading<number> {
+  return (raw) => {
+    const p = parseMoney(raw);
+    if (!p.ok) return failed("unreadable-amount", `${label} "${cellText(raw)}" không đọc được: ${p.reason}.`);
+    if (p.amount < 0) return failed("negative-amount", `${label} "${cellText(raw)}" là số âm; số tiền ủng hộ không thể âm.`);
+    if (typeof raw !== "string") return { value: p.amount, findings: NO_FINDINGS };
+    const detail = `${label}: ${p.note ?? `"${raw}" → ${formatMoney(p.amount)}`}.`;
+    return { value: p.amount, findings: [{ code: "money-notation", detail, fix: { value: p.amount, numberFormat: MONEY_NUMBER_FORMAT } }] };
+  };
+}
+
+function daysReading(raw: CellValue): CellReading<number> {
+  const p = parseLabourDays(raw);
+  if (!p.ok || p.days < 0) return failed("unreadable-days", `số ngày công "${cellText(raw)}" không đọc được${p.ok ? "" : `: ${p.reason}`}.`);
+  if (typeof raw !== "string") return { value: p.days, findings: NO_FINDINGS };
+  return { value: p.days, findings: [{ code: "days-notation", detail: `ngày công "${raw}" → ${String(p.days).replace(".", ",")}.`, fix: { value: p.days } }] };
+}
+
+function landReading(raw: CellValue): CellReading<number> {
+  const p = parseLandArea(raw);
+  if (!p.ok) return failed("unreadable-land", `${p.reason}.`);
+  if (typeof raw !== "string") return { value: p.area, findings: NO_FINDINGS };
+  return { value: p.area, findings: [{ code: "land-notation", detail: `diện tích ${p.note}.`, fix: { value: p.area } }] };
+}
+
+function dateReading(options: ReadOptions, isDateFormatted: boolean): (raw: CellValue) => CellReading<string> {
+  const period = options.period;
+  return (raw) => {
+    const p = parseDate(raw, { campaignYear: options.campaignYear, isDateFormatted });
+    if (!p.ok) return failed("unreadable-date", `ngày "${cellText(raw)}" không đọc được: ${p.reason}.`);
+    const findings: Finding[] = [];
+    if (typeof raw === "string" || !isDateFormatted) {
+      findings.push({
+        code: "date-notation",
+        detail: `ngày "${cellText(raw)}" → ${dmy(p.iso)}${p.note ? ` (${p.note})` : ""}.`,
+        fix: { value: p.serial, numberFormat: DATE_NUMBER_FORMAT },
+      });
+    }
+    if (period && (p.iso < period.from || p.iso > period.to)) {
+      findings.push({ code: "date-outside-period", detail: `ngày ${dmy(p.iso)} nằm ngoài thời gian vận động (${dmy(period.from)} – ${dmy(period.to)}).` });
+    }
+    return { value: p.iso, findings: findings.length ? findings : NO_FINDINGS };
+  };
 }
 
 class ListReader {
@@ -75,43 +150,52 @@ class ListReader {
   private errors = 0;
   readonly roles: Record<number, RowRole> = {};
   readonly contributions: Contribution[] = [];
-  private readonly col: Partial<Record<string, number>> = {};
+  /** Each field's column as an index into a row of the grid; -1 where the list has none. */
+  private readonly at = {} as Record<Field, number>;
+  private readonly letters = {} as Record<Field, string>;
+  private readonly valueColumns: number[];
   /** Text columns converted to Unicode once, column by column, so a column decides short cells. */
-  private readonly converted = new Map<string, { text: string | null; encoding: string | null; changed: boolean }[]>();
+  private readonly converted = {} as Record<TextField, readonly ConvertedCell[] | undefined>;
   private readonly firstDataRow: number;
-  private readonly readMoney: (v: CellValue) => MoneyParse = memo(parseMoney);
-  private readonly readDays: (v: CellValue) => LabourDaysParse = memo(parseLabourDays);
-  private readonly readDate: (v: CellValue) => DateParse;
-  private readonly readDateFormatted: (v: CellValue) => DateParse;
+  private readonly messagePrefix: string;
+  private readonly readAmount = memo(moneyReading("Số tiền"));
+  private readonly readInKindValue = memo(moneyReading("Giá trị hiện vật"));
+  private readonly readDays = memo(daysReading);
+  private readonly readLand = memo(landReading);
+  private readonly readDate: (v: CellValue) => CellReading<string>;
+  private readonly readDateFormatted: (v: CellValue) => CellReading<string>;
 
   constructor(
     private readonly grid: Grid,
     private readonly match: TableMatch,
     private readonly options: ReadOptions,
   ) {
-    for (const [field, c] of Object.entries(match.columns)) this.col[field] = c.column;
+    for (const field of FIELDS) {
+      const c = match.columns[field]?.column;
+      this.at[field] = c === undefined ? -1 : c - grid.origin.col;
+      this.letters[field] = columnLetters(c ?? grid.origin.col);
+    }
+    this.valueColumns = VALUE_FIELDS.map((f) => this.at[f]).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
-    this.readDate = memo((v) => parseDate(v, { campaignYear: options.campaignYear, isDateFormatted: false }));
-    this.readDateFormatted = memo((v) => parseDate(v, { campaignYear: options.campaignYear, isDateFormatted: true }));
+    this.messagePrefix = `Trang "${grid.sheet}", ô `;
+    this.readDate = memo(dateReading(options, false));
+    this.readDateFormatted = memo(dateReading(options, true));
   }
 
-  value(row: number, field: string): CellValue {
-    const c = this.col[field];
-    if (c === undefined) return null;
-    return this.grid.values[row - this.grid.origin.row]?.[c - this.grid.origin.col] ?? null;
+  private cells(row: number): readonly CellValue[] {
+    return this.grid.values[row - this.grid.origin.row] ?? [];
   }
 
-  private format(row: number, field: string): string | undefined {
-    const c = this.col[field];
-    if (c === undefined) return undefined;
-    return this.grid.formats?.[row - this.grid.origin.row]?.[c - this.grid.origin.col];
+  private static cell(cells: readonly CellValue[], at: number): CellValue {
+    return at < 0 ? null : (cells[at] ?? null);
   }
 
   private readonly dateFormats = new Map<string, boolean>();
 
   /** Whether the date cell of a row carries a date number format (formats repeat: each is read once). */
   private isDateFormatted(row: number): boolean {
-    const format = this.format(row, "date");
+    const at = this.at.date;
+    const format = at < 0 ? undefined : this.grid.formats?.[row - this.grid.origin.row]?.[at];
     if (format === undefined) return false;
     let known = this.dateFormats.get(format);
     if (known === undefined) {
@@ -121,53 +205,46 @@ class ListReader {
     return known;
   }
 
-  private readonly letters = new Map<string, string>();
-
-  cellOf(row: number, field: string): { cell: string; column: string } {
-    let column = this.letters.get(field);
-    if (column === undefined) {
-      column = columnLetters(this.col[field] ?? this.grid.origin.col);
-      this.letters.set(field, column);
-    }
-    return { cell: `${column}${row}`, column };
+  report(row: number, field: Field, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
+    const column = this.letters[field];
+    const cell = column + row;
+    const severity = DIAGNOSTIC_CODES[code];
+    if (severity === "error") this.errors++;
+    const diagnostic: Diagnostic = { sheet: this.grid.sheet, cell, row, column, severity, code, message: `${this.messagePrefix}${cell}: ${detail}` };
+    if (fix) diagnostic.fix = fix;
+    this.diagnostics.push(diagnostic);
   }
 
-  report(row: number, field: string, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
-    const { cell, column } = this.cellOf(row, field);
-    if (DIAGNOSTIC_CODES[code] === "error") this.errors++;
-    this.diagnostics.push({
-      sheet: this.grid.sheet,
-      cell,
-      row,
-      column,
-      severity: DIAGNOSTIC_CODES[code],
-      code,
-      message: `Trang "${this.grid.sheet}", ô ${cell}: ${detail}`,
-      ...(fix ? { fix } : {}),
-    });
+  /** Reports what reading a cell found, and gives its value. */
+  private take<T>(row: number, field: Field, reading: CellReading<T>): T | null {
+    for (const f of reading.findings) this.report(row, field, f.code, f.detail, f.fix);
+    return reading.value;
   }
 
   private convertTextColumns(lastRow: number): void {
     const from = this.firstDataRow;
+    const count = Math.max(0, lastRow - from + 1);
+    const fonts = this.grid.fonts;
     for (const field of TEXT_FIELDS) {
-      const c = this.col[field];
-      if (c === undefined) continue;
-      const cells: (string | null)[] = [];
-      const fonts: (string | null)[] = [];
-      for (let r = from; r <= lastRow; r++) {
-        const v = this.value(r, field);
-        cells.push(typeof v === "string" ? v : null);
-        fonts.push(this.grid.fonts?.[r - this.grid.origin.row]?.[c - this.grid.origin.col] ?? null);
+      const at = this.at[field];
+      if (at < 0) continue;
+      const cells = new Array<string | null>(count);
+      const cellFonts = fonts ? new Array<string | null>(count) : undefined;
+      for (let i = 0; i < count; i++) {
+        const r = from + i - this.grid.origin.row;
+        const v = this.grid.values[r]?.[at];
+        cells[i] = typeof v === "string" ? v : null;
+        if (cellFonts) cellFonts[i] = fonts?.[r]?.[at] ?? null;
       }
-      this.converted.set(field, convertColumn(cells, { fonts, nameColumn: field === "name" }));
+      this.converted[field] = convertColumn(cells, { fonts: cellFonts, nameColumn: field === "name" });
     }
   }
 
   /** A text cell as Unicode, tidied, with a "fixed" diagnostic where it changed. */
-  text(row: number, field: string, report = true): string {
-    const raw = this.value(row, field);
+  private text(row: number, cells: readonly CellValue[], field: TextField | "channel", report = true): string {
+    const raw = ListReader.cell(cells, this.at[field]);
     if (isBlankCell(raw)) return "";
-    const conv = this.converted.get(field)?.[row - this.firstDataRow];
+    const conv = field === "channel" ? undefined : this.converted[field]?.[row - this.firstDataRow];
     const unicode = typeof raw === "string" && conv?.text != null && conv.changed ? conv.text : cellText(raw);
     const out = tidy(unicode);
     if (report && typeof raw === "string") {
@@ -180,20 +257,18 @@ class ListReader {
     return out;
   }
 
-  hasValues(row: number): boolean {
-    return VALUE_FIELDS.some((f) => !isBlankCell(this.value(row, f)));
+  private hasValues(cells: readonly CellValue[]): boolean {
+    for (const at of this.valueColumns) if (!isBlankCell(cells[at] ?? null)) return true;
+    return false;
   }
 
   /** A value cell holding a number or digits: what a contribution row has and a footer has not. */
-  hasFigures(row: number): boolean {
-    return VALUE_FIELDS.some((f) => {
-      const v = this.value(row, f);
-      return typeof v === "number" || (typeof v === "string" && /\d/.test(v) && !isSignatureText(v));
-    });
-  }
-
-  rowCells(row: number): CellValue[] {
-    return this.grid.values[row - this.grid.origin.row] ?? [];
+  private hasFigures(cells: readonly CellValue[]): boolean {
+    for (const at of this.valueColumns) {
+      const v = cells[at];
+      if (typeof v === "number" || (typeof v === "string" && /\d/.test(v) && !isSignatureText(v))) return true;
+    }
+    return false;
   }
 
   read(): ContributionList {
@@ -219,17 +294,15 @@ class ListReader {
     };
 
     for (let r = this.firstDataRow; r <= lastRow; r++) {
-      const cells = this.rowCells(r);
+      const cells = this.cells(r);
       if (cells.every(isBlankCell)) {
         this.roles[r] = "blank";
         continue;
       }
-      const labels = this.labelTexts(r);
-      let total: ReturnType<typeof totalKind> = null;
-      for (let i = 0; i < labels.length && total === null; i++) total = totalKind(labels[i]);
+      const total = this.totalOf(cells);
       if (total) {
         this.roles[r] = total;
-        this.checkSum(r, total, total === "total" ? allSum : runSum);
+        this.checkSum(r, cells, total, total === "total" ? allSum : runSum);
         if (total === "total") {
           // Rows typed under the grand total belong to no section.
           afterTotal = true;
@@ -240,56 +313,76 @@ class ListReader {
         runSum = 0;
         continue;
       }
-      const values = this.hasValues(r);
-      if (!values && !afterTotal && this.isSectionRow(r, labels)) {
-        this.roles[r] = "section";
-        section = this.sectionTitleOf(labels);
-        sectionKind = kindFromSection(section);
-        sectionUnit = section;
-        runSum = 0;
-        continue;
+      const values = this.hasValues(cells);
+      if (!values && !afterTotal) {
+        const labels = this.labelTexts(cells);
+        if (this.isSectionRow(r, cells, labels)) {
+          this.roles[r] = "section";
+          section = this.sectionTitleOf(labels);
+          sectionKind = kindFromSection(section);
+          sectionUnit = section;
+          runSum = 0;
+          continue;
+        }
       }
       // Signature blocks spread titles across the value columns ("Kế toán" under Ngày công):
       // without a figure in them, such rows are the footer, not contributions.
-      if (!this.hasFigures(r) && (afterTotal || cells.some((c) => typeof c === "string" && isSignatureText(c)))) {
+      if (!this.hasFigures(cells) && (afterTotal || cells.some((c) => typeof c === "string" && isSignatureText(c)))) {
         this.roles[r] = "footer";
         continue;
       }
       this.roles[r] = "data";
       if (!values) continue;
-      const c = this.readRow(r, { section, sectionKind, sectionUnit });
+      const c = this.readRow(r, cells, section, sectionKind, sectionUnit);
       if (c) {
         add(c.amount);
         this.contributions.push(c);
         if (afterTotal) this.report(r, "name", "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
       } else {
-        const a = this.readMoney(this.value(r, "amount"));
-        if (a.ok && a.amount > 0) add(a.amount);
+        const raw = ListReader.cell(cells, this.at.amount);
+        const amount = isBlankCell(raw) ? null : this.readAmount(raw).value;
+        if (amount !== null && amount > 0) add(amount);
       }
     }
     // The pass reports row by row; the list-wide checks come after, each in row order too.
-    const inRowOrder = this.diagnostics.length;
+    const listWide = this.diagnostics.length;
     this.checkDuplicates();
     this.checkReceipts();
-    if (this.diagnostics.length > inRowOrder) this.diagnostics.sort((a, b) => a.row - b.row);
-    return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
+    const diagnostics = listWide === this.diagnostics.length ? this.diagnostics : mergeByRow(this.diagnostics.slice(0, listWide), this.diagnostics.slice(listWide));
+    return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics };
   }
 
-  /** Texts in the columns left of the amounts, where offices write numbering and labels. */
-  private labelTexts(row: number): string[] {
+  /** The columns left of the amounts, where offices write numbering and labels. */
+  private labelEnd(cells: readonly CellValue[]): number {
+    const nameAt = this.at.name < 0 ? 0 : this.at.name;
+    return Math.min(nameAt + 2, cells.length);
+  }
+
+  /** "Cộng", "Tổng cộng" in a label column: the row sums the rows above it. */
+  private totalOf(cells: readonly CellValue[]): TotalKind {
+    const end = this.labelEnd(cells);
+    for (let c = 0; c < end; c++) {
+      const v = cells[c];
+      if (typeof v === "string") {
+        const total = totalKind(v);
+        if (total) return total;
+      }
+    }
+    return null;
+  }
+
+  private labelTexts(cells: readonly CellValue[]): string[] {
     const out: string[] = [];
-    const cells = this.rowCells(row);
-    const nameCol = this.col.name ?? this.grid.origin.col;
-    for (let c = this.grid.origin.col; c <= nameCol + 1 && c - this.grid.origin.col < cells.length; c++) {
-      const v = cells[c - this.grid.origin.col];
+    const end = this.labelEnd(cells);
+    for (let c = 0; c < end; c++) {
+      const v = cells[c];
       if (typeof v === "string" && v.trim()) out.push(v.trim());
     }
     return out;
   }
 
-  private isSectionRow(row: number, labels: string[]): boolean {
-    const seq = this.value(row, "seq");
-    if (typeof seq === "number") return false;
+  private isSectionRow(row: number, cells: readonly CellValue[], labels: string[]): boolean {
+    if (typeof ListReader.cell(cells, this.at.seq) === "number") return false;
     if (labels.length === 0) return false;
     if (isSectionNumber(labels[0]) && labels.length >= 2) return true;
     // "II. Trường Tiểu học": Roman numbering marks a section whatever the case; "1." or "a)"
@@ -298,7 +391,7 @@ class ListReader {
       const numbered = splitNumberedTitle(t);
       if (numbered && (isSectionNumber(numbered.number) || isAllCaps(numbered.title))) return true;
     }
-    const name = this.text(row, "name", false);
+    const name = this.text(row, cells, "name", false);
     return name.split(" ").length >= 2 && isAllCaps(name);
   }
 
@@ -307,10 +400,10 @@ class ListReader {
     return sectionTitle(tidy(toUnicode(raw).text));
   }
 
-  private checkSum(row: number, kind: "subtotal" | "total", expected: number): void {
-    const raw = this.value(row, "amount");
+  private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total", expected: number): void {
+    const raw = ListReader.cell(cells, this.at.amount);
     if (isBlankCell(raw)) return;
-    const p = this.readMoney(raw);
+    const p = parseMoney(raw);
     if (!p.ok || p.amount === expected) return;
     const what = kind === "total" ? "Tổng cộng" : "dòng Cộng";
     this.report(
@@ -321,85 +414,37 @@ class ListReader {
     );
   }
 
-  private money(row: number, field: "amount" | "inKindValue", label: string): number | null {
-    const raw = this.value(row, field);
-    if (isBlankCell(raw)) return 0;
-    const p = this.readMoney(raw);
-    if (!p.ok) {
-      this.report(row, field, "unreadable-amount", `${label} "${cellText(raw)}" không đọc được: ${p.reason}.`);
-      return null;
-    }
-    if (p.amount < 0) {
-      this.report(row, field, "negative-amount", `${label} "${cellText(raw)}" là số âm; số tiền ủng hộ không thể âm.`);
-      return null;
-    }
-    if (typeof raw === "string") {
-      this.report(row, field, "money-notation", `${label}: ${p.note ?? `"${raw}" → ${formatMoney(p.amount)}`}.`, { value: p.amount, numberFormat: MONEY_NUMBER_FORMAT });
-    }
-    return p.amount;
+  /** A value cell read through its memo: 0 when blank, null (reported) when it cannot be read. */
+  private figure(row: number, cells: readonly CellValue[], field: Field, read: (v: CellValue) => CellReading<number>): number | null {
+    const raw = ListReader.cell(cells, this.at[field]);
+    return isBlankCell(raw) ? 0 : this.take(row, field, read(raw));
   }
 
-  private readRow(row: number, ctx: { section: string; sectionKind: Kind | null; sectionUnit: string }): Contribution | null {
+  private readRow(row: number, cells: readonly CellValue[], section: string, sectionKind: Kind | null, sectionUnit: string): Contribution | null {
     const errorsBefore = this.errors;
-    const amount = this.money(row, "amount", "Số tiền");
-    const inKindValue = this.money(row, "inKindValue", "Giá trị hiện vật");
-    let days = 0;
-    const rawDays = this.value(row, "days");
-    if (!isBlankCell(rawDays)) {
-      const p = this.readDays(rawDays);
-      if (!p.ok || p.days < 0) this.report(row, "days", "unreadable-days", `số ngày công "${cellText(rawDays)}" không đọc được${p.ok ? "" : `: ${p.reason}`}.`);
-      else {
-        days = p.days;
-        if (typeof rawDays === "string") this.report(row, "days", "days-notation", `ngày công "${rawDays}" → ${String(days).replace(".", ",")}.`, { value: days });
-      }
-    }
-    let landArea = 0;
-    const rawLand = this.value(row, "land");
-    if (!isBlankCell(rawLand)) {
-      const p = parseLandArea(rawLand);
-      if (!p.ok) this.report(row, "land", "unreadable-land", `${p.reason}.`);
-      else {
-        landArea = p.area;
-        if (typeof rawLand === "string") this.report(row, "land", "land-notation", `diện tích ${p.note}.`, { value: landArea });
-      }
-    }
+    const amount = this.figure(row, cells, "amount", this.readAmount);
+    const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
+    const days = this.figure(row, cells, "days", this.readDays) ?? 0;
+    const landArea = this.figure(row, cells, "land", this.readLand) ?? 0;
     let date: string | null = null;
-    const rawDate = this.value(row, "date");
-    if (!isBlankCell(rawDate)) {
-      const dateFormatted = this.isDateFormatted(row);
-      const p = dateFormatted ? this.readDateFormatted(rawDate) : this.readDate(rawDate);
-      if (!p.ok) this.report(row, "date", "unreadable-date", `ngày "${cellText(rawDate)}" không đọc được: ${p.reason}.`);
-      else {
-        date = p.iso;
-        if (typeof rawDate === "string" || !dateFormatted) {
-          this.report(row, "date", "date-notation", `ngày "${cellText(rawDate)}" → ${date.split("-").reverse().join("/")}${p.note ? ` (${p.note})` : ""}.`, {
-            value: p.serial,
-            numberFormat: DATE_NUMBER_FORMAT,
-          });
-        }
-        const period = this.options.period;
-        if (period && (date < period.from || date > period.to)) {
-          this.report(row, "date", "date-outside-period", `ngày ${date.split("-").reverse().join("/")} nằm ngoài thời gian vận động (${period.from.split("-").reverse().join("/")} – ${period.to.split("-").reverse().join("/")}).`);
-        }
-      }
-    }
-    if (isBlankCell(this.value(row, "name"))) {
+    const rawDate = ListReader.cell(cells, this.at.date);
+    if (!isBlankCell(rawDate)) date = this.take(row, "date", this.isDateFormatted(row) ? this.readDateFormatted(rawDate) : this.readDate(rawDate));
+    if (isBlankCell(ListReader.cell(cells, this.at.name))) {
       this.report(row, "name", "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
       return null;
     }
-    const typedName = this.text(row, "name");
+    const typedName = this.text(row, cells, "name");
     if (this.errors > errorsBefore) return null;
 
-    const unit = this.text(row, "unit") || ctx.sectionUnit;
-    let kind = kindFromName(typedName) ?? ctx.sectionKind;
+    const unit = this.text(row, cells, "unit") || sectionUnit;
+    let kind = kindFromName(typedName) ?? sectionKind;
     if (!kind) {
       this.report(row, "name", "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
       kind = "individual";
     }
-    const receipt = this.text(row, "receipt");
-    const channelText = this.text(row, "channel", false);
-    const channel = !amount ? null : channelFromText(channelText) ?? (receipt ? "cash" : null);
-    const inKind = this.text(row, "inKind");
+    const receipt = this.text(row, cells, "receipt");
+    const channel = !amount ? null : (channelFromText(this.text(row, cells, "channel", false)) ?? (receipt ? "cash" : null));
+    const inKind = this.text(row, cells, "inKind");
     if (amount !== null && amount % 1000 !== 0) this.report(row, "amount", "not-multiple-of-1000", `số tiền ${formatMoney(amount)} đ không tròn nghìn; hãy kiểm tra có gõ nhầm không.`);
     return {
       sheet: this.grid.sheet,
@@ -415,35 +460,71 @@ class ListReader {
       landArea,
       date,
       receipt,
-      note: this.text(row, "note"),
-      purpose: this.text(row, "purpose"),
-      section: ctx.section,
+      note: this.text(row, cells, "note"),
+      purpose: this.text(row, cells, "purpose"),
+      section,
     };
   }
 
   private checkDuplicates(): void {
-    const seen = new Map<string, Contribution>();
-    for (const c of this.contributions) {
-      // Names and units are already NFC and tidy: the same row typed twice matches without folding.
-      const key = `${c.name.toLowerCase()}|${c.unit.toLowerCase()}|${c.date}|${c.amount}|${c.days}|${c.inKindValue}|${c.landArea}|${c.receipt.toUpperCase()}`;
-      const first = seen.get(key);
-      if (first) this.report(c.row, "name", "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
-      else seen.set(key, c);
+    // Names and units are already NFC and tidy: the same row typed twice matches without folding.
+    const sameRow = (a: Contribution, b: Contribution) =>
+      a.amount === b.amount &&
+      a.days === b.days &&
+      a.date === b.date &&
+      a.inKindValue === b.inKindValue &&
+      a.landArea === b.landArea &&
+      caselessEqual(a.name, b.name) &&
+      caselessEqual(a.unit, b.unit) &&
+      caselessEqual(a.receipt, b.receipt);
+    const hash = (c: Contribution) =>
+      caselessHash(caselessHash(numberHash(numberHash(numberHash(c.amount, c.days), c.inKindValue), c.landArea), c.name), c.unit);
+    for (const [c, first] of repeats(this.contributions, hash, sameRow)) {
+      this.report(c.row, "name", "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
     }
   }
 
   private checkReceipts(): void {
-    const byReceipt = new Map<string, Contribution>();
-    for (const c of this.contributions) {
-      if (!c.receipt) continue;
-      const key = c.receipt.toUpperCase().replace(/\s+/g, "");
-      const first = byReceipt.get(key);
-      if (!first) byReceipt.set(key, c);
-      else if (first.name.toLowerCase() !== c.name.toLowerCase() && foldText(first.name) !== foldText(c.name)) {
+    const receipt = { ignoreSpaces: true };
+    const withReceipt = this.contributions.filter((c) => c.receipt !== "");
+    const sameReceipt = (a: Contribution, b: Contribution) => caselessEqual(a.receipt, b.receipt, receipt);
+    for (const [c, first] of repeats(withReceipt, (c) => caselessHash(0, c.receipt, receipt), sameReceipt)) {
+      if (!caselessEqual(first.name, c.name) && foldText(first.name) !== foldText(c.name)) {
         this.report(c.row, "receipt", "receipt-reused", `số phiếu thu "${c.receipt}" đã dùng cho "${first.name}" ở dòng ${first.row}.`);
       }
     }
   }
+}
+
+/** Each item equal to an earlier one, paired with the first such; items are bucketed by hash. */
+function* repeats<T>(items: readonly T[], hash: (item: T) => number, equal: (a: T, b: T) => boolean): Generator<[T, T]> {
+  const seen = new Map<number, T | T[]>();
+  for (const item of items) {
+    const h = hash(item);
+    const bucket = seen.get(h);
+    if (bucket === undefined) {
+      seen.set(h, item);
+      continue;
+    }
+    const earlier = Array.isArray(bucket) ? bucket : [bucket];
+    const first = earlier.find((e) => equal(e, item));
+    if (first !== undefined) yield [item, first];
+    else if (Array.isArray(bucket)) bucket.push(item);
+    else seen.set(h, [bucket, item]);
+  }
+}
+
+/** Two lists each in row order, merged; on the same row, the first list's come first. */
+function mergeByRow(a: Diagnostic[], b: Diagnostic[]): Diagnostic[] {
+  b.sort((x, y) => x.row - y.row);
+  const out: Diagnostic[] = [];
+  let j = 0;
+  for (const d of a) {
+    while (j < b.length && b[j].row < d.row) out.push(b[j++]);
+    out.push(d);
+  }
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 export function readContributionList(grid: Grid, match: TableMatch, options: ReadOptions = {}): ContributionList {

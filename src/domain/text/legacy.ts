@@ -424,11 +424,13 @@ function bestByText(analysis: Analysis): LegacyEncoding | null {
 
 /** A font or a hint settles ties; it never overrules a reading with more Vietnamese words. */
 function chooseReading(analysis: Analysis, options: DetectOptions): Choice {
+  return chooseFor(analysis, legacyFont(options.font), options.encodingHint);
+}
+
+function chooseFor(analysis: Analysis, font: LegacyFont | null, hint: TextEncoding | null | undefined): Choice {
   const byText = bestByText(analysis);
   // The font is the cell's own word on its encoding: it settles any tie, common words or not.
-  const font = legacyFont(options.font);
   if (font && tiesWith(analysis, byText, font.encoding)) return { legacy: font.encoding, signal: "font", capitals: font.capitals };
-  const hint = options.encodingHint;
   if ((hint === "tcvn3" || hint === "vni") && holdsUp(analysis, hint) && tiesWith(analysis, byText, hint)) {
     return { legacy: hint, signal: "hint", capitals: false };
   }
@@ -449,8 +451,12 @@ function ambiguities(analysis: Analysis, chosen: LegacyEncoding | null): LegacyE
 /** Whether the cell's font or own words settle its encoding, so that it may speak for its column. */
 function isDecisive(analysis: Analysis, choice: Choice): boolean {
   if (choice.signal === "font") return true;
-  const ties = (e: LegacyEncoding) => e !== choice.legacy && tiesWith(analysis, choice.legacy, e);
-  return !ties("tcvn3") && !ties("vni") && !analysis.ascii;
+  if (analysis.ascii) return false;
+  return !rivals(analysis, choice.legacy, "tcvn3") && !rivals(analysis, choice.legacy, "vni");
+}
+
+function rivals(analysis: Analysis, chosen: LegacyEncoding | null, encoding: LegacyEncoding): boolean {
+  return encoding !== chosen && tiesWith(analysis, chosen, encoding);
 }
 
 function share(count: number, words: number): number {
@@ -699,12 +705,7 @@ export interface ColumnVerdict {
 /** A column is one legacy encoding when at least this share of its decided cells say so. */
 const COLUMN_MAJORITY = 0.75;
 
-function verdictOf(analyses: readonly (Analysis | null)[], choices: readonly (Choice | null)[]): ColumnVerdict {
-  const decided = { tcvn3: 0, vni: 0, unicode: 0 };
-  analyses.forEach((analysis, i) => {
-    const choice = choices[i];
-    if (analysis !== null && choice !== null && isDecisive(analysis, choice)) decided[choice.legacy ?? "unicode"]++;
-  });
+function verdictOf(decided: ColumnVerdict["decided"]): ColumnVerdict {
   const total = decided.tcvn3 + decided.vni + decided.unicode;
   const leader: LegacyEncoding = decided.vni > decided.tcvn3 ? "vni" : "tcvn3";
   const encoding = decided[leader] > 0 && decided[leader] >= COLUMN_MAJORITY * total ? leader : null;
@@ -723,19 +724,53 @@ function settleByColumn(analysis: Analysis, choice: Choice, column: LegacyEncodi
  */
 const COLUMN_MEMO_LIMIT = 10_000;
 
+/**
+ * After this many lookups, a memo that answered fewer than one in ten is a name column's: it
+ * stops being asked, since a lookup that misses costs as much as the analysis it would spare.
+ */
+const MEMO_TRIAL = 20_000;
+
+/** Fonts repeat (a whole column in Times New Roman): each is looked at once. */
+function fontReader(): (font: string | null | undefined) => LegacyFont | null {
+  const seen = new Map<string, LegacyFont | null>();
+  return (font) => {
+    if (!font) return null;
+    let known = seen.get(font);
+    if (known === undefined) seen.set(font, (known = legacyFont(font)));
+    return known;
+  };
+}
+
 function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions, analyze: (text: string) => Analysis) {
   const memo = new Map<string, Analysis>();
-  const analyses = cells.map((cell) => {
-    if (cell === null) return null;
-    let analysis = memo.get(cell);
+  let lookups = 0;
+  let hits = 0;
+  const fontOf = fontReader();
+  const analyses = new Array<Analysis | null>(cells.length);
+  const choices = new Array<Choice | null>(cells.length);
+  const decided = { tcvn3: 0, vni: 0, unicode: 0 };
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (cell === null) {
+      analyses[i] = choices[i] = null;
+      continue;
+    }
+    let analysis: Analysis | undefined;
+    if (lookups < MEMO_TRIAL || hits * 10 >= lookups) {
+      lookups++;
+      analysis = memo.get(cell);
+      if (analysis !== undefined) hits++;
+    }
     if (analysis === undefined) {
       analysis = analyze(cell);
       if (memo.size < COLUMN_MEMO_LIMIT) memo.set(cell, analysis);
     }
-    return analysis;
-  });
-  const choices = analyses.map((a, i) => (a === null ? null : chooseReading(a, { font: options.fonts?.[i] })));
-  return { analyses, choices, verdict: verdictOf(analyses, choices) };
+    const choice = chooseFor(analysis, fontOf(options.fonts?.[i]), null);
+    analyses[i] = analysis;
+    choices[i] = choice;
+    if (isDecisive(analysis, choice)) decided[choice.legacy ?? "unicode"]++;
+  }
+  return { analyses, choices, verdict: verdictOf(decided) };
 }
 
 /** Which legacy encoding, if any, a column is consistently in. */
@@ -768,20 +803,34 @@ export function convertColumnWith(
   // A repeated cell read the same way converts the same: hamlets and channels are converted once.
   const done = new Map<Choice, Map<string, ConvertedCell>>();
   let remembered = 0;
-  return cells.map((cell, i) => {
+  const out = new Array<ConvertedCell>(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
     const analysis = analyses[i];
     const choice = choices[i];
-    if (cell === null || analysis === null || choice === null) return NO_TEXT;
+    if (cell === null || analysis === null || choice === null) {
+      out[i] = NO_TEXT;
+      continue;
+    }
     const settled = settleByColumn(analysis, choice, verdict.encoding);
+    if (settled.legacy === null && analysis.nfc === cell) {
+      // Already Unicode: nothing to render, nothing worth remembering.
+      out[i] = { text: cell, encoding: encodingOf(cell, analysis, settled), changed: false, signal: settled.signal };
+      continue;
+    }
     let byText = done.get(settled);
     const known = byText?.get(cell);
-    if (known) return known;
-    const out = converted(cell, analysis, settled, options.nameColumn);
+    if (known) {
+      out[i] = known;
+      continue;
+    }
+    const result = converted(cell, analysis, settled, options.nameColumn);
     if (remembered < COLUMN_MEMO_LIMIT) {
       if (!byText) done.set(settled, (byText = new Map()));
-      byText.set(cell, out);
+      byText.set(cell, result);
       remembered++;
     }
-    return out;
-  });
+    out[i] = result;
+  }
+  return out;
 }

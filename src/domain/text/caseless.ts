@@ -1,0 +1,62 @@
+/**
+ * Texts compared ignoring case (and, for receipt numbers, white space) without building a
+ * lower-case copy of each: list-wide checks compare 100.000 rows, and a key string per row is
+ * most of their cost. Equality and hash read the same characters the same way, so equal texts
+ * always hash equal.
+ */
+
+/** Lower case of each code unit up to Latin Extended Additional, where Vietnamese letters are. */
+const LOWER = new Uint16Array(0x1f00).map((_, code) => {
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+});
+
+function caseless(code: number): number {
+  return code < LOWER.length ? LOWER[code] : code;
+}
+
+/** The characters /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+export interface CaselessOptions {
+  /** White space does not count either ("PT 012" is "pt012"). */
+  ignoreSpaces?: boolean;
+}
+
+export function caselessEqual(a: string, b: string, options: CaselessOptions = {}): boolean {
+  if (a === b) return true;
+  const skip = options.ignoreSpaces === true;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (skip && i < a.length && isSpace(a.charCodeAt(i))) i++;
+    while (skip && j < b.length && isSpace(b.charCodeAt(j))) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (caseless(a.charCodeAt(i)) !== caseless(b.charCodeAt(j))) return false;
+    i++;
+    j++;
+  }
+}
+
+/** FNV-1a over the text's characters as caselessEqual compares them, continuing from `seed`. */
+export function caselessHash(seed: number, text: string, options: CaselessOptions = {}): number {
+  const skip = options.ignoreSpaces === true;
+  let h = seed ^ 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (skip && isSpace(c)) continue;
+    h = Math.imul(h ^ caseless(c), 0x01000193);
+  }
+  return h;
+}
+
+/** Continues a hash with a number: amounts in đồng (beyond 32 bits) and day counts with halves. */
+export function numberHash(seed: number, n: number): number {
+  const whole = Math.floor(n);
+  const h = Math.imul(seed ^ (whole | 0), 0x01000193) ^ Math.floor(whole / 4294967296);
+  return Math.imul(h ^ Math.round((n - whole) * 1000), 0x01000193);
+}
