@@ -2,7 +2,7 @@
  * What a row of a contribution list is, and what kind of contributor a name or a section title
  * names. Words are matched folded (no diacritics, lower case).
  */
-import { foldText } from "../text";
+import { composed, foldChar, foldText } from "../text";
 import type { Kind } from "./types";
 
 const ROMAN = /^[ivxlc]+$/;
@@ -35,8 +35,11 @@ export type TotalKind = "subtotal" | "total" | null;
 /** "Cộng", "Cộng I", "Cộng mục II", "Tổng cộng", "Tổng số": rows that sum others. */
 export function totalKind(text: string): TotalKind {
   // Called on every row's labels: only words starting with C or T can be "Cộng" or "Tổng".
-  const first = text.trimStart().charAt(0);
+  const head = text.trimStart();
+  const first = head.charAt(0);
   if (first !== "C" && first !== "c" && first !== "T" && first !== "t") return null;
+  // Both words go on with an o (ộ, ổ): names such as Trần or Cao stop here, unfolded.
+  if (foldChar(head.charAt(1)) !== "o") return null;
   const f = foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
   if (/^(tong cong|tong so|tong|cong tong)( .*)?$/.test(f)) return "total";
   if (/^cong( (muc|phan|nhom))?( ([ivxlc]+|\d+|[a-z]))?$/.test(f)) return "subtotal";
@@ -45,11 +48,15 @@ export function totalKind(text: string): TotalKind {
 
 const SIGNATURE = /^(nguoi lap( bieu)?|ke toan( truong)?|thu quy|tm |tm\.|kt |kt\.|chu tich|pho chu tich|truong ban|xac nhan|thu truong|giam doc|ky,? ghi ro ho ten|\(ky)/;
 const DATE_LINE = /ngay \S* ?thang \S* ?nam/;
+const SIGNATURE_FIRST_LETTERS = "nktcpxg(";
 
 /** Signature block lines: titles of signers, "(Ký, ghi rõ họ tên)", the place-and-date line. */
 export function isSignatureText(text: string): boolean {
   // Most cells are figures or dates ("7/5/2024"): without two letters in a row they cannot be.
   if (!/\p{L}\p{L}/u.test(text)) return false;
+  // A title starts with one of these letters; a date line has "tháng" in it. Amounts typed as
+  // "450 nghìn" have neither and are not folded.
+  if (!SIGNATURE_FIRST_LETTERS.includes(foldChar(text.trimStart().charAt(0)) || "-") && !/[tT][hH]/.test(text)) return false;
   const f = foldText(text);
   return SIGNATURE.test(f) || DATE_LINE.test(f);
 }
@@ -60,7 +67,7 @@ const NAME_PREFIX_KINDS: [RegExp, Kind][] = [
 ];
 
 /** "Hộ", "Gia đình": matched with their marks, since folded "ho" is also the family name Hồ. */
-const HOUSEHOLD_PREFIX = /^(hộ|gia đình|gđ)(\s|$)/u;
+const HOUSEHOLD_PREFIX = /^(hộ|gia đình|gđ)(\s|$)/iu;
 
 const SECTION_KINDS: [RegExp, Kind][] = [
   [/\b(can bo|cong chuc|vien chuc|giao vien|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy)\b/, "staff"],
@@ -72,14 +79,18 @@ const SECTION_KINDS: [RegExp, Kind][] = [
 
 export function kindFromName(name: string): Kind | null {
   // Every prefix starts with c, d, g, h or n (any case, "Đ" never): most names stop here, before
-  // the costly normalization of the whole name. Only the name's head can hold a prefix.
-  const first = name.trimStart().charAt(0).toLowerCase();
+  // any normalization. Only the name's head can hold a prefix.
+  const head = name.trimStart();
+  const first = head.charAt(0).toLowerCase();
   if (first === "" || !"cdghn".includes(first)) return null;
-  const lower = name.trimStart().slice(0, 32).normalize("NFC").toLowerCase();
-  if (HOUSEHOLD_PREFIX.test(lower)) return "household";
-  // The other prefixes start with c, d, h or n: most names need no folding at all.
-  if (!"cdhn".includes(lower.charAt(0))) return null;
-  const f = foldText(lower);
+  // Their second letters fold to one of these: Nguyễn, Hà or Dương stop here.
+  const second = foldChar(head.charAt(1));
+  if (second === "" || !"oidtnh".includes(second)) return null;
+  const start = composed(head.slice(0, 32));
+  if (HOUSEHOLD_PREFIX.test(start)) return "household";
+  // The other prefixes start with c, d, h or n.
+  if (!"cdhn".includes(first)) return null;
+  const f = foldText(start);
   for (const [re, kind] of NAME_PREFIX_KINDS) if (re.test(f)) return kind;
   return null;
 }

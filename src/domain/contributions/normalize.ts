@@ -10,7 +10,7 @@ import { columnLetters } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
-import { convertColumn, foldText, toUnicode, type ConvertedCell } from "../text";
+import { columnChanges, foldText, toUnicode, type ConvertedCell } from "../text";
 import { channelFromText, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { DIAGNOSTIC_CODES, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -154,8 +154,8 @@ class ListReader {
   private readonly at = {} as Record<Field, number>;
   private readonly letters = {} as Record<Field, string>;
   private readonly valueColumns: number[];
-  /** Text columns converted to Unicode once, column by column, so a column decides short cells. */
-  private readonly converted = {} as Record<TextField, readonly ConvertedCell[] | undefined>;
+  /** What converting each text column to Unicode changed (a column decides its short cells). */
+  private readonly converted = {} as Record<TextField, readonly (ConvertedCell | undefined)[] | undefined>;
   private readonly firstDataRow: number;
   private readonly messagePrefix: string;
   private readonly readAmount = memo(moneyReading("Số tiền"));
@@ -222,22 +222,27 @@ class ListReader {
   }
 
   private convertTextColumns(lastRow: number): void {
-    const from = this.firstDataRow;
-    const count = Math.max(0, lastRow - from + 1);
+    const fields = TEXT_FIELDS.filter((f) => this.at[f] >= 0);
+    const from = this.firstDataRow - this.grid.origin.row;
+    const count = Math.max(0, lastRow - this.firstDataRow + 1);
     const fonts = this.grid.fonts;
-    for (const field of TEXT_FIELDS) {
-      const at = this.at[field];
-      if (at < 0) continue;
-      const cells = new Array<string | null>(count);
-      const cellFonts = fonts ? new Array<string | null>(count) : undefined;
-      for (let i = 0; i < count; i++) {
-        const r = from + i - this.grid.origin.row;
-        const v = this.grid.values[r]?.[at];
-        cells[i] = typeof v === "string" ? v : null;
-        if (cellFonts) cellFonts[i] = fonts?.[r]?.[at] ?? null;
+    const cells = fields.map(() => new Array<string | null>(count));
+    const cellFonts = fields.map(() => (fonts ? new Array<string | null>(count) : undefined));
+    // Row by row, every column at once: each row of the grid is visited once.
+    for (let i = 0; i < count; i++) {
+      const values = this.grid.values[from + i];
+      const rowFonts = fonts?.[from + i];
+      for (let k = 0; k < fields.length; k++) {
+        const at = this.at[fields[k]];
+        const v = values?.[at];
+        cells[k][i] = typeof v === "string" ? v : null;
+        const f = cellFonts[k];
+        if (f) f[i] = rowFonts?.[at] ?? null;
       }
-      this.converted[field] = convertColumn(cells, { fonts: cellFonts, nameColumn: field === "name" });
     }
+    fields.forEach((field, k) => {
+      this.converted[field] = columnChanges(cells[k], { fonts: cellFonts[k], nameColumn: field === "name" });
+    });
   }
 
   /** A text cell as Unicode, tidied, with a "fixed" diagnostic where it changed. */
@@ -477,8 +482,7 @@ class ListReader {
       caselessEqual(a.name, b.name) &&
       caselessEqual(a.unit, b.unit) &&
       caselessEqual(a.receipt, b.receipt);
-    const hash = (c: Contribution) =>
-      caselessHash(caselessHash(numberHash(numberHash(numberHash(c.amount, c.days), c.inKindValue), c.landArea), c.name), c.unit);
+    const hash = (c: Contribution) => caselessHash(numberHash(numberHash(numberHash(c.amount, c.days), c.inKindValue), c.landArea), c.name);
     for (const [c, first] of repeats(this.contributions, hash, sameRow)) {
       this.report(c.row, "name", "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
     }
@@ -496,22 +500,32 @@ class ListReader {
   }
 }
 
-/** Each item equal to an earlier one, paired with the first such; items are bucketed by hash. */
-function* repeats<T>(items: readonly T[], hash: (item: T) => number, equal: (a: T, b: T) => boolean): Generator<[T, T]> {
-  const seen = new Map<number, T | T[]>();
-  for (const item of items) {
-    const h = hash(item);
-    const bucket = seen.get(h);
-    if (bucket === undefined) {
-      seen.set(h, item);
-      continue;
+/**
+ * Each item equal to an earlier one, paired with the first such. Items go into an open-addressing
+ * table by hash (typed arrays, no entry objects): a 100.000-row list is checked in one pass.
+ */
+function repeats<T>(items: readonly T[], hash: (item: T) => number, equal: (a: T, b: T) => boolean): [T, T][] {
+  const found: [T, T][] = [];
+  const size = 2 ** Math.ceil(Math.log2(2 * items.length + 2));
+  const slots = new Int32Array(size).fill(-1);
+  const hashes = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const h = (hashes[i] = hash(items[i]));
+    let at = h & (size - 1);
+    for (;;) {
+      const j = slots[at];
+      if (j === -1) {
+        slots[at] = i;
+        break;
+      }
+      if (hashes[j] === h && equal(items[j], items[i])) {
+        found.push([items[i], items[j]]);
+        break;
+      }
+      at = (at + 1) & (size - 1);
     }
-    const earlier = Array.isArray(bucket) ? bucket : [bucket];
-    const first = earlier.find((e) => equal(e, item));
-    if (first !== undefined) yield [item, first];
-    else if (Array.isArray(bucket)) bucket.push(item);
-    else seen.set(h, [bucket, item]);
   }
+  return found;
 }
 
 /** Two lists each in row order, merged; on the same row, the first list's come first. */

@@ -12,3 +12,18 @@ const SPACES = /\s+/g;
 export function foldText(s: string): string {
   return s.toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(D_STROKES, "d").replace(SPACES, " ").trim();
 }
+
+const FOLDED_CHARS = new Map<string, string>();
+
+/**
+ * One character folded, remembered: quick checks on a text's first letters ("is this Cộng or
+ * Tổng?") run on every row and must not fold whole names to find out.
+ */
+export function foldChar(ch: string): string {
+  let folded = FOLDED_CHARS.get(ch);
+  if (folded === undefined) {
+    folded = foldText(ch);
+    if (FOLDED_CHARS.size < 4096) FOLDED_CHARS.set(ch, folded);
+  }
+  return folded;
+}

@@ -1,4 +1,4 @@
-export { foldText } from "./fold";
+export { foldChar, foldText } from "./fold";
 export { isVietnameseSyllable, syllableParts, canonicalTonePlacement, Tone } from "./syllable";
 export type { SyllableParts } from "./syllable";
 export {
@@ -10,6 +10,8 @@ export {
   detectEncoding,
   toUnicode,
   convertColumn,
+  composed,
+  columnChanges,
   detectColumnEncoding,
 } from "./legacy";
 export type {

@@ -577,6 +577,18 @@ function analyzeCell(text: string): Analysis {
 }
 
 /**
+ * A cell the column functions leave as it is: composed already, and plain ASCII or holding a
+ * character outside Windows-1252, so it cannot be a legacy view. Shared, since most cells of a
+ * Unicode column are such: their `nfc` is the cell itself, which the column functions know.
+ */
+const ASCII_AS_IS: Analysis = Object.freeze({ nfc: "", ascii: true, wordCount: 0, validAsIs: 0, commonAsIs: 0, tcvn3: null, vni: null });
+const UNICODE_AS_IS: Analysis = Object.freeze({ ...ASCII_AS_IS, ascii: false });
+
+function isAsIs(analysis: Analysis): boolean {
+  return analysis === ASCII_AS_IS || analysis === UNICODE_AS_IS;
+}
+
+/**
  * A cell's analysis for the column functions, which decide and convert but report no scores.
  * Why the shortcut: a plain ASCII text, or one with a character outside Windows-1252 (ễ, ă, ơ,
  * đ: most cells of a Unicode column), cannot be a legacy view, so both its readings are null and
@@ -587,6 +599,7 @@ export function columnAnalysis(text: string): Analysis {
   const nfc = composed(text);
   const ascii = isAscii(nfc);
   if (!ascii && fitsCp1252(nfc)) return analyzeText(nfc);
+  if (nfc === text) return ascii ? ASCII_AS_IS : UNICODE_AS_IS;
   return { nfc, ascii, wordCount: 0, validAsIs: 0, commonAsIs: 0, tcvn3: null, vni: null };
 }
 
@@ -755,8 +768,9 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
       analyses[i] = choices[i] = null;
       continue;
     }
-    let analysis: Analysis | undefined;
-    if (lookups < MEMO_TRIAL || hits * 10 >= lookups) {
+    // Lists run in blocks (a hamlet's rows together): the cell above is the cheapest memo.
+    let analysis: Analysis | undefined = i > 0 && cell === cells[i - 1] ? (analyses[i - 1] ?? undefined) : undefined;
+    if (analysis === undefined && (lookups < MEMO_TRIAL || hits * 10 >= lookups)) {
       lookups++;
       analysis = memo.get(cell);
       if (analysis !== undefined) hits++;
@@ -787,6 +801,14 @@ export function convertColumn(cells: readonly (string | null)[], options: Column
   return convertColumnWith(cells, options, columnAnalysis);
 }
 
+/**
+ * convertColumn for a reader that only needs what changes: undefined where a cell is empty or
+ * stays as it is, so that a 100.000-row column of Unicode names costs no object per cell.
+ */
+export function columnChanges(cells: readonly (string | null)[], options: ColumnOptions = {}): (ConvertedCell | undefined)[] {
+  return convertCells(cells, options, columnAnalysis, false);
+}
+
 /** An empty cell: one shared answer, since most cells of a note or receipt column are empty. */
 const NO_TEXT: ConvertedCell = Object.freeze({ text: null, encoding: null, changed: false, signal: "none" });
 
@@ -799,23 +821,29 @@ export function convertColumnWith(
   options: ColumnOptions,
   analyze: (text: string) => Analysis,
 ): ConvertedCell[] {
+  return convertCells(cells, options, analyze, true);
+}
+
+function convertCells(cells: readonly (string | null)[], options: ColumnOptions, analyze: (text: string) => Analysis, every: true): ConvertedCell[];
+function convertCells(cells: readonly (string | null)[], options: ColumnOptions, analyze: (text: string) => Analysis, every: false): (ConvertedCell | undefined)[];
+function convertCells(cells: readonly (string | null)[], options: ColumnOptions, analyze: (text: string) => Analysis, every: boolean): (ConvertedCell | undefined)[] {
   const { analyses, choices, verdict } = analyzeColumn(cells, options, analyze);
   // A repeated cell read the same way converts the same: hamlets and channels are converted once.
   const done = new Map<Choice, Map<string, ConvertedCell>>();
   let remembered = 0;
-  const out = new Array<ConvertedCell>(cells.length);
+  const out = new Array<ConvertedCell | undefined>(cells.length);
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     const analysis = analyses[i];
     const choice = choices[i];
     if (cell === null || analysis === null || choice === null) {
-      out[i] = NO_TEXT;
+      if (every) out[i] = NO_TEXT;
       continue;
     }
     const settled = settleByColumn(analysis, choice, verdict.encoding);
-    if (settled.legacy === null && analysis.nfc === cell) {
+    if (isAsIs(analysis) || (settled.legacy === null && analysis.nfc === cell)) {
       // Already Unicode: nothing to render, nothing worth remembering.
-      out[i] = { text: cell, encoding: encodingOf(cell, analysis, settled), changed: false, signal: settled.signal };
+      if (every) out[i] = { text: cell, encoding: analysis.ascii ? "ascii" : "unicode", changed: false, signal: settled.signal };
       continue;
     }
     let byText = done.get(settled);
@@ -830,7 +858,7 @@ export function convertColumnWith(
       byText.set(cell, result);
       remembered++;
     }
-    out[i] = result;
+    if (every || result.changed) out[i] = result;
   }
   return out;
 }
