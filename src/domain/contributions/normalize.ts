@@ -10,7 +10,7 @@ import { columnLetters } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
-import { columnChanges, foldText, toUnicode, type ConvertedCell } from "../text";
+import { columnChanges, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ConvertedCell } from "../text";
 import { channelFromText, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { DIAGNOSTIC_CODES, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -40,7 +40,10 @@ const VALUE_FIELDS = ["amount", "days", "inKind", "inKindValue", "land"] as cons
 const ENCODING_LABEL: Record<string, string> = { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode tổ hợp" };
 
 function isBlankCell(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
+  if (v === null) return true;
+  if (typeof v !== "string") return false;
+  // Most text cells start with a letter: only those that do not are trimmed to find out.
+  return v.length === 0 || (isWhiteSpace(v.charCodeAt(0)) && v.trim() === "");
 }
 
 function cellText(v: CellValue): string {
@@ -52,10 +55,8 @@ function isDateFormat(format: string | undefined): boolean {
   return !!format && /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
 }
 
-const UNTIDY = /\s\s|[\t\n\r\u00a0]|^\s|\s$/;
-
 function tidy(text: string): string {
-  return UNTIDY.test(text) ? text.replace(/\s+/g, " ").trim() : text;
+  return hasUntidySpaces(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 function dmy(iso: string): string {

@@ -4,6 +4,7 @@
  * most of their cost. Equality and hash read the same characters the same way, so equal texts
  * always hash equal.
  */
+import { isWhiteSpace } from "./scan";
 
 /** Lower case of each code unit up to Latin Extended Additional, where Vietnamese letters are. */
 const LOWER = new Uint16Array(0x1f00).map((_, code) => {
@@ -13,13 +14,6 @@ const LOWER = new Uint16Array(0x1f00).map((_, code) => {
 
 function caseless(code: number): number {
   return code < LOWER.length ? LOWER[code] : code;
-}
-
-/** The characters /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 export interface CaselessOptions {
@@ -33,8 +27,8 @@ export function caselessEqual(a: string, b: string, options: CaselessOptions = {
   let i = 0;
   let j = 0;
   for (;;) {
-    while (skip && i < a.length && isSpace(a.charCodeAt(i))) i++;
-    while (skip && j < b.length && isSpace(b.charCodeAt(j))) j++;
+    while (skip && i < a.length && isWhiteSpace(a.charCodeAt(i))) i++;
+    while (skip && j < b.length && isWhiteSpace(b.charCodeAt(j))) j++;
     if (i === a.length || j === b.length) return i === a.length && j === b.length;
     if (caseless(a.charCodeAt(i)) !== caseless(b.charCodeAt(j))) return false;
     i++;
@@ -48,7 +42,7 @@ export function caselessHash(seed: number, text: string, options: CaselessOption
   let h = seed ^ 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (skip && isSpace(c)) continue;
+    if (skip && isWhiteSpace(c)) continue;
     h = Math.imul(h ^ caseless(c), 0x01000193);
   }
   return h;

@@ -61,3 +61,26 @@ export function fitsCp1252(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isCp1252Char(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** The characters /\s/ matches, without a regular expression: cell checks run on every row. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * What /\s\s|[\t\n\r\u00a0]|^\s|\s$/ finds, as a scan: white space at either end, two in a row,
+ * or a tab, line break or no-break space anywhere. Every text cell of the list comes here.
+ */
+export function hasUntidySpaces(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0) return true;
+    const space = isWhiteSpace(c);
+    if (space && (previousSpace || i === 0 || i === text.length - 1)) return true;
+    previousSpace = space;
+  }
+  return false;
+}
