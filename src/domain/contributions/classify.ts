@@ -2,7 +2,7 @@
  * What a row of a contribution list is, and what kind of contributor a name or a section title
  * names. Words are matched folded (no diacritics, lower case).
  */
-import { composed, foldChar, foldText } from "../text";
+import { composed, foldedCharAt, foldText } from "../text";
 import type { Kind } from "./types";
 
 const ROMAN = /^[ivxlc]+$/;
@@ -36,10 +36,10 @@ export type TotalKind = "subtotal" | "total" | null;
 export function totalKind(text: string): TotalKind {
   // Called on every row's labels: only words starting with C or T can be "Cộng" or "Tổng".
   const head = text.trimStart();
-  const first = head.charAt(0);
-  if (first !== "C" && first !== "c" && first !== "T" && first !== "t") return null;
+  const first = head.charCodeAt(0) | 0x20;
+  if (first !== 0x63 /* c */ && first !== 0x74 /* t */) return null;
   // Both words go on with an o (ộ, ổ): names such as Trần or Cao stop here, unfolded.
-  if (foldChar(head.charAt(1)) !== "o") return null;
+  if (foldedCharAt(head, 1) !== "o") return null;
   const f = foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
   if (/^(tong cong|tong so|tong|cong tong)( .*)?$/.test(f)) return "total";
   if (/^cong( (muc|phan|nhom))?( ([ivxlc]+|\d+|[a-z]))?$/.test(f)) return "subtotal";
@@ -56,7 +56,7 @@ export function isSignatureText(text: string): boolean {
   if (!/\p{L}\p{L}/u.test(text)) return false;
   // A title starts with one of these letters; a date line has "tháng" in it. Amounts typed as
   // "450 nghìn" have neither and are not folded.
-  if (!SIGNATURE_FIRST_LETTERS.includes(foldChar(text.trimStart().charAt(0)) || "-") && !/[tT][hH]/.test(text)) return false;
+  if (!SIGNATURE_FIRST_LETTERS.includes(foldedCharAt(text.trimStart(), 0) || "-") && !/[tT][hH]/.test(text)) return false;
   const f = foldText(text);
   return SIGNATURE.test(f) || DATE_LINE.test(f);
 }
@@ -81,15 +81,15 @@ export function kindFromName(name: string): Kind | null {
   // Every prefix starts with c, d, g, h or n (any case, "Đ" never): most names stop here, before
   // any normalization. Only the name's head can hold a prefix.
   const head = name.trimStart();
-  const first = head.charAt(0).toLowerCase();
-  if (first === "" || !"cdghn".includes(first)) return null;
+  const first = head.charCodeAt(0) | 0x20;
+  if (first !== 0x63 && first !== 0x64 && first !== 0x67 && first !== 0x68 && first !== 0x6e) return null;
   // Their second letters fold to one of these: Nguyễn, Hà or Dương stop here.
-  const second = foldChar(head.charAt(1));
+  const second = foldedCharAt(head, 1);
   if (second === "" || !"oidtnh".includes(second)) return null;
   const start = composed(head.slice(0, 32));
   if (HOUSEHOLD_PREFIX.test(start)) return "household";
   // The other prefixes start with c, d, h or n.
-  if (!"cdhn".includes(first)) return null;
+  if (first === 0x67 /* g */) return null;
   const f = foldText(start);
   for (const [re, kind] of NAME_PREFIX_KINDS) if (re.test(f)) return kind;
   return null;

@@ -272,9 +272,21 @@ class ListReader {
   private hasFigures(cells: readonly CellValue[]): boolean {
     for (const at of this.valueColumns) {
       const v = cells[at];
-      if (typeof v === "number" || (typeof v === "string" && /\d/.test(v) && !isSignatureText(v))) return true;
+      if (typeof v === "number" || (typeof v === "string" && this.isFigureText(v))) return true;
     }
     return false;
+  }
+
+  /** Amounts typed as text repeat ("450 nghìn"): each is looked at once. */
+  private readonly figureTexts = new Map<string, boolean>();
+
+  private isFigureText(text: string): boolean {
+    let figure = this.figureTexts.get(text);
+    if (figure === undefined) {
+      figure = /\d/.test(text) && !isSignatureText(text);
+      if (this.figureTexts.size < MEMO_LIMIT) this.figureTexts.set(text, figure);
+    }
+    return figure;
   }
 
   read(): ContributionList {

@@ -13,17 +13,17 @@ export function foldText(s: string): string {
   return s.toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(D_STROKES, "d").replace(SPACES, " ").trim();
 }
 
-const FOLDED_CHARS = new Map<string, string>();
+/** Folded single characters below U+2000 (Vietnamese letters are there), built on first use. */
+let foldedChars: string[] | null = null;
 
 /**
- * One character folded, remembered: quick checks on a text's first letters ("is this Cộng or
- * Tổng?") run on every row and must not fold whole names to find out.
+ * The character at `index` folded ("" past the end or for a lone mark): quick checks on a text's
+ * first letters ("is this Cộng or Tổng?") run on every row and must not fold whole names.
  */
-export function foldChar(ch: string): string {
-  let folded = FOLDED_CHARS.get(ch);
-  if (folded === undefined) {
-    folded = foldText(ch);
-    if (FOLDED_CHARS.size < 4096) FOLDED_CHARS.set(ch, folded);
-  }
-  return folded;
+export function foldedCharAt(text: string, index: number): string {
+  if (index >= text.length) return "";
+  const code = text.charCodeAt(index);
+  if (code >= 0x2000) return foldText(text.charAt(index));
+  foldedChars ??= Array.from({ length: 0x2000 }, (_, c) => foldText(String.fromCharCode(c)));
+  return foldedChars[code];
 }

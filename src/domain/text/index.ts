@@ -1,4 +1,4 @@
-export { foldChar, foldText } from "./fold";
+export { foldedCharAt, foldText } from "./fold";
 export { isVietnameseSyllable, syllableParts, canonicalTonePlacement, Tone } from "./syllable";
 export type { SyllableParts } from "./syllable";
 export {
