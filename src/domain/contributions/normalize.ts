@@ -34,7 +34,6 @@ export interface ContributionList {
 const FIELDS = ["seq", "name", "unit", "amount", "days", "inKind", "inKindValue", "land", "date", "channel", "receipt", "note", "purpose"] as const;
 type Field = (typeof FIELDS)[number];
 const TEXT_FIELDS = ["name", "unit", "inKind", "note", "purpose", "receipt"] as const;
-type TextField = (typeof TEXT_FIELDS)[number];
 const VALUE_FIELDS = ["amount", "days", "inKind", "inKindValue", "land"] as const;
 
 const ENCODING_LABEL: Record<string, string> = { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode tổ hợp" };
@@ -61,6 +60,14 @@ function tidy(text: string): string {
 
 function dmy(iso: string): string {
   return iso.split("-").reverse().join("/");
+}
+
+/** A field's column: where it sits in a row of the grid (-1: not in the list), and its letters. */
+interface Column {
+  at: number;
+  letter: string;
+  /** For text columns, what converting to Unicode changed (a column decides its short cells). */
+  changes: readonly (ConvertedCell | undefined)[] | null;
 }
 
 /** A diagnostic a cell value brings wherever it is typed; the row and cell are added on report. */
@@ -151,12 +158,9 @@ class ListReader {
   private errors = 0;
   readonly roles: Record<number, RowRole> = {};
   readonly contributions: Contribution[] = [];
-  /** Each field's column as an index into a row of the grid; -1 where the list has none. */
-  private readonly at = {} as Record<Field, number>;
-  private readonly letters = {} as Record<Field, string>;
+  /** Each field's column; reached by name (`this.column.amount`) on every row. */
+  private readonly column = {} as Record<Field, Column>;
   private readonly valueColumns: number[];
-  /** What converting each text column to Unicode changed (a column decides its short cells). */
-  private readonly converted = {} as Record<TextField, readonly (ConvertedCell | undefined)[] | undefined>;
   private readonly firstDataRow: number;
   private readonly messagePrefix: string;
   private readonly readAmount = memo(moneyReading("Số tiền"));
@@ -173,10 +177,9 @@ class ListReader {
   ) {
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
-      this.at[field] = c === undefined ? -1 : c - grid.origin.col;
-      this.letters[field] = columnLetters(c ?? grid.origin.col);
+      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), changes: null };
     }
-    this.valueColumns = VALUE_FIELDS.map((f) => this.at[f]).filter((c) => c >= 0);
+    this.valueColumns = VALUE_FIELDS.map((f) => this.column[f].at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
     this.readDate = memo(dateReading(options, false));
@@ -195,7 +198,7 @@ class ListReader {
 
   /** Whether the date cell of a row carries a date number format (formats repeat: each is read once). */
   private isDateFormatted(row: number): boolean {
-    const at = this.at.date;
+    const at = this.column.date.at;
     const format = at < 0 ? undefined : this.grid.formats?.[row - this.grid.origin.row]?.[at];
     if (format === undefined) return false;
     let known = this.dateFormats.get(format);
@@ -206,8 +209,8 @@ class ListReader {
     return known;
   }
 
-  report(row: number, field: Field, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
-    const column = this.letters[field];
+  report(row: number, at: Column, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
+    const column = at.letter;
     const cell = column + row;
     const severity = DIAGNOSTIC_CODES[code];
     if (severity === "error") this.errors++;
@@ -217,47 +220,47 @@ class ListReader {
   }
 
   /** Reports what reading a cell found, and gives its value. */
-  private take<T>(row: number, field: Field, reading: CellReading<T>): T | null {
-    for (const f of reading.findings) this.report(row, field, f.code, f.detail, f.fix);
+  private take<T>(row: number, column: Column, reading: CellReading<T>): T | null {
+    for (const f of reading.findings) this.report(row, column, f.code, f.detail, f.fix);
     return reading.value;
   }
 
   private convertTextColumns(lastRow: number): void {
-    const fields = TEXT_FIELDS.filter((f) => this.at[f] >= 0);
+    const columns = TEXT_FIELDS.map((f) => this.column[f]).filter((c) => c.at >= 0);
     const from = this.firstDataRow - this.grid.origin.row;
     const count = Math.max(0, lastRow - this.firstDataRow + 1);
     const fonts = this.grid.fonts;
-    const cells = fields.map(() => new Array<string | null>(count));
-    const cellFonts = fields.map(() => (fonts ? new Array<string | null>(count) : undefined));
+    const cells = columns.map(() => new Array<string | null>(count));
+    const cellFonts = columns.map(() => (fonts ? new Array<string | null>(count) : undefined));
     // Row by row, every column at once: each row of the grid is visited once.
     for (let i = 0; i < count; i++) {
       const values = this.grid.values[from + i];
       const rowFonts = fonts?.[from + i];
-      for (let k = 0; k < fields.length; k++) {
-        const at = this.at[fields[k]];
+      for (let k = 0; k < columns.length; k++) {
+        const at = columns[k].at;
         const v = values?.[at];
         cells[k][i] = typeof v === "string" ? v : null;
         const f = cellFonts[k];
         if (f) f[i] = rowFonts?.[at] ?? null;
       }
     }
-    fields.forEach((field, k) => {
-      this.converted[field] = columnChanges(cells[k], { fonts: cellFonts[k], nameColumn: field === "name" });
+    columns.forEach((column, k) => {
+      column.changes = columnChanges(cells[k], { fonts: cellFonts[k], nameColumn: column === this.column.name });
     });
   }
 
   /** A text cell as Unicode, tidied, with a "fixed" diagnostic where it changed. */
-  private text(row: number, cells: readonly CellValue[], field: TextField | "channel", report = true): string {
-    const raw = ListReader.cell(cells, this.at[field]);
+  private text(row: number, cells: readonly CellValue[], column: Column, report = true): string {
+    const raw = ListReader.cell(cells, column.at);
     if (isBlankCell(raw)) return "";
-    const conv = field === "channel" ? undefined : this.converted[field]?.[row - this.firstDataRow];
+    const conv = column.changes?.[row - this.firstDataRow];
     const unicode = typeof raw === "string" && conv?.text != null && conv.changed ? conv.text : cellText(raw);
     const out = tidy(unicode);
     if (report && typeof raw === "string") {
       if (conv?.changed && conv.encoding && ENCODING_LABEL[conv.encoding]) {
-        this.report(row, field, "legacy-text", `chuyển mã ${ENCODING_LABEL[conv.encoding]}: "${raw}" → "${out}".`, { value: out });
+        this.report(row, column, "legacy-text", `chuyển mã ${ENCODING_LABEL[conv.encoding]}: "${raw}" → "${out}".`, { value: out });
       } else if (out !== raw) {
-        this.report(row, field, "spacing", `bỏ khoảng trắng thừa: "${raw}" → "${out}".`, { value: out });
+        this.report(row, column, "spacing", `bỏ khoảng trắng thừa: "${raw}" → "${out}".`, { value: out });
       }
     }
     return out;
@@ -295,7 +298,7 @@ class ListReader {
     for (const r of this.match.headerRows) this.roles[r] = "header";
     if (this.match.unsure) {
       const r = this.match.headerRows[0];
-      this.report(r, "name", "header-unsure", `không chắc dòng tiêu đề và các cột; hãy xác nhận cách ghép cột một lần.`);
+      this.report(r, this.column.name, "header-unsure", `không chắc dòng tiêu đề và các cột; hãy xác nhận cách ghép cột một lần.`);
     }
     this.convertTextColumns(lastRow);
 
@@ -355,9 +358,9 @@ class ListReader {
       if (c) {
         add(c.amount);
         this.contributions.push(c);
-        if (afterTotal) this.report(r, "name", "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
+        if (afterTotal) this.report(r, this.column.name, "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
       } else {
-        const raw = ListReader.cell(cells, this.at.amount);
+        const raw = ListReader.cell(cells, this.column.amount.at);
         const amount = isBlankCell(raw) ? null : this.readAmount(raw).value;
         if (amount !== null && amount > 0) add(amount);
       }
@@ -372,7 +375,7 @@ class ListReader {
 
   /** The columns left of the amounts, where offices write numbering and labels. */
   private labelEnd(cells: readonly CellValue[]): number {
-    const nameAt = this.at.name < 0 ? 0 : this.at.name;
+    const nameAt = Math.max(0, this.column.name.at);
     return Math.min(nameAt + 2, cells.length);
   }
 
@@ -400,7 +403,7 @@ class ListReader {
   }
 
   private isSectionRow(row: number, cells: readonly CellValue[], labels: string[]): boolean {
-    if (typeof ListReader.cell(cells, this.at.seq) === "number") return false;
+    if (typeof ListReader.cell(cells, this.column.seq.at) === "number") return false;
     if (labels.length === 0) return false;
     if (isSectionNumber(labels[0]) && labels.length >= 2) return true;
     // "II. Trường Tiểu học": Roman numbering marks a section whatever the case; "1." or "a)"
@@ -409,7 +412,7 @@ class ListReader {
       const numbered = splitNumberedTitle(t);
       if (numbered && (isSectionNumber(numbered.number) || isAllCaps(numbered.title))) return true;
     }
-    const name = this.text(row, cells, "name", false);
+    const name = this.text(row, cells, this.column.name, false);
     return name.split(" ").length >= 2 && isAllCaps(name);
   }
 
@@ -419,51 +422,52 @@ class ListReader {
   }
 
   private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total", expected: number): void {
-    const raw = ListReader.cell(cells, this.at.amount);
+    const raw = ListReader.cell(cells, this.column.amount.at);
     if (isBlankCell(raw)) return;
     const p = parseMoney(raw);
     if (!p.ok || p.amount === expected) return;
     const what = kind === "total" ? "Tổng cộng" : "dòng Cộng";
     this.report(
       row,
-      "amount",
+      this.column.amount,
       kind === "total" ? "total-mismatch" : "subtotal-mismatch",
       `${what} ghi ${formatMoney(p.amount)} đ nhưng các dòng ${kind === "total" ? "phía trên" : "của mục"} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(p.amount - expected)} đ).`,
     );
   }
 
   /** A value cell read through its memo: 0 when blank, null (reported) when it cannot be read. */
-  private figure(row: number, cells: readonly CellValue[], field: Field, read: (v: CellValue) => CellReading<number>): number | null {
-    const raw = ListReader.cell(cells, this.at[field]);
-    return isBlankCell(raw) ? 0 : this.take(row, field, read(raw));
+  private figure(row: number, cells: readonly CellValue[], column: Column, read: (v: CellValue) => CellReading<number>): number | null {
+    const raw = ListReader.cell(cells, column.at);
+    return isBlankCell(raw) ? 0 : this.take(row, column, read(raw));
   }
 
   private readRow(row: number, cells: readonly CellValue[], section: string, sectionKind: Kind | null, sectionUnit: string): Contribution | null {
     const errorsBefore = this.errors;
-    const amount = this.figure(row, cells, "amount", this.readAmount);
-    const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
-    const days = this.figure(row, cells, "days", this.readDays) ?? 0;
-    const landArea = this.figure(row, cells, "land", this.readLand) ?? 0;
+    const columns = this.column;
+    const amount = this.figure(row, cells, columns.amount, this.readAmount);
+    const inKindValue = this.figure(row, cells, columns.inKindValue, this.readInKindValue);
+    const days = this.figure(row, cells, columns.days, this.readDays) ?? 0;
+    const landArea = this.figure(row, cells, columns.land, this.readLand) ?? 0;
     let date: string | null = null;
-    const rawDate = ListReader.cell(cells, this.at.date);
-    if (!isBlankCell(rawDate)) date = this.take(row, "date", this.isDateFormatted(row) ? this.readDateFormatted(rawDate) : this.readDate(rawDate));
-    if (isBlankCell(ListReader.cell(cells, this.at.name))) {
-      this.report(row, "name", "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
+    const rawDate = ListReader.cell(cells, columns.date.at);
+    if (!isBlankCell(rawDate)) date = this.take(row, columns.date, this.isDateFormatted(row) ? this.readDateFormatted(rawDate) : this.readDate(rawDate));
+    if (isBlankCell(ListReader.cell(cells, columns.name.at))) {
+      this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
       return null;
     }
-    const typedName = this.text(row, cells, "name");
+    const typedName = this.text(row, cells, columns.name);
     if (this.errors > errorsBefore) return null;
 
-    const unit = this.text(row, cells, "unit") || sectionUnit;
+    const unit = this.text(row, cells, columns.unit) || sectionUnit;
     let kind = kindFromName(typedName) ?? sectionKind;
     if (!kind) {
-      this.report(row, "name", "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
+      this.report(row, columns.name, "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
       kind = "individual";
     }
-    const receipt = this.text(row, cells, "receipt");
-    const channel = !amount ? null : (channelFromText(this.text(row, cells, "channel", false)) ?? (receipt ? "cash" : null));
-    const inKind = this.text(row, cells, "inKind");
-    if (amount !== null && amount % 1000 !== 0) this.report(row, "amount", "not-multiple-of-1000", `số tiền ${formatMoney(amount)} đ không tròn nghìn; hãy kiểm tra có gõ nhầm không.`);
+    const receipt = this.text(row, cells, columns.receipt);
+    const channel = !amount ? null : (channelFromText(this.text(row, cells, columns.channel, false)) ?? (receipt ? "cash" : null));
+    const inKind = this.text(row, cells, columns.inKind);
+    if (amount !== null && amount % 1000 !== 0) this.report(row, columns.amount, "not-multiple-of-1000", `số tiền ${formatMoney(amount)} đ không tròn nghìn; hãy kiểm tra có gõ nhầm không.`);
     return {
       sheet: this.grid.sheet,
       row,
@@ -478,8 +482,8 @@ class ListReader {
       landArea,
       date,
       receipt,
-      note: this.text(row, cells, "note"),
-      purpose: this.text(row, cells, "purpose"),
+      note: this.text(row, cells, columns.note),
+      purpose: this.text(row, cells, columns.purpose),
       section,
     };
   }
@@ -497,7 +501,7 @@ class ListReader {
       caselessEqual(a.receipt, b.receipt);
     const hash = (c: Contribution) => caselessHash(numberHash(numberHash(numberHash(c.amount, c.days), c.inKindValue), c.landArea), c.name);
     for (const [c, first] of repeats(this.contributions, hash, sameRow)) {
-      this.report(c.row, "name", "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
+      this.report(c.row, this.column.name, "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
     }
   }
 
@@ -507,7 +511,7 @@ class ListReader {
     const sameReceipt = (a: Contribution, b: Contribution) => caselessEqual(a.receipt, b.receipt, receipt);
     for (const [c, first] of repeats(withReceipt, (c) => caselessHash(0, c.receipt, receipt), sameReceipt)) {
       if (!caselessEqual(first.name, c.name) && foldText(first.name) !== foldText(c.name)) {
-        this.report(c.row, "receipt", "receipt-reused", `số phiếu thu "${c.receipt}" đã dùng cho "${first.name}" ở dòng ${first.row}.`);
+        this.report(c.row, this.column.receipt, "receipt-reused", `số phiếu thu "${c.receipt}" đã dùng cho "${first.name}" ở dòng ${first.row}.`);
       }
     }
   }
