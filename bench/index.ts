@@ -16,6 +16,7 @@ import { CONTRIBUTION_TABLE } from "../src/domain/sheet/tableSpecs";
 import { readContributionList } from "../src/domain/contributions/normalize";
 import { normalizedSheet } from "../src/domain/contributions/sheet";
 import type { Grid } from "../src/domain/sheet/types";
+import { seedOfDoc } from "../test/excel/seed";
 
 interface Row {
   step: string;
@@ -37,7 +38,34 @@ async function measure<T>(step: string, items: number, fn: () => T | Promise<T>)
 
 const DISTRICT = { householdsPerHamlet: 8_000, staffPerUnit: 400, statementLines: 20_000 };
 
+/**
+ * Issue 4's figure: one normalization pass over a 100.000-row list, measured first, on a heap
+ * holding nothing else. The sheet is handed over as an adapter reads it: number formats and
+ * fonts from its styles, and text as flat strings (Office.js sends JSON; ExcelJS parses XML).
+ * The first pass in a fresh process pays for compiling the code; later passes (a second click
+ * in the task pane) do not, so both are shown.
+ */
+async function runNormalizationBenchmark() {
+  const big = generateCampaign({ householdsPerHamlet: 16_400, staffPerUnit: 300, seed: 7 });
+  const doc = big.sheets[0];
+  const seed = seedOfDoc(doc);
+  const asRead = <T>(cells: T): T => JSON.parse(JSON.stringify(cells)) as T;
+  const grid: Grid = { sheet: doc.name, origin: { row: 1, col: 1 }, values: asRead(seed.rows), formats: asRead(seed.formats.map((r) => r.map((f) => f ?? "General"))), fonts: asRead(seed.fonts) };
+  const match = detectHeaderRows(grid, CONTRIBUTION_TABLE)!;
+  const options = { campaignYear: 2024, period: { from: "2024-04-01", to: "2024-12-31" } };
+  const list = await measure("chuẩn hóa 100.000 dòng, lần đầu (engine)", doc.rows.length, () => readContributionList(grid, match, options));
+  const again: Row[] = [];
+  for (let i = 0; i < 3; i++) {
+    await measure("", 0, () => readContributionList(grid, match, options));
+    again.push(rows.pop()!);
+  }
+  again.sort((a, b) => a.ms - b.ms);
+  rows.push({ ...again[1], step: "chuẩn hóa 100.000 dòng, lần sau (trung vị 3)", items: doc.rows.length });
+  await measure("dựng trang Chuẩn hóa (SheetDoc)", list.contributions.length, () => normalizedSheet(list.contributions));
+}
+
 async function main() {
+  await runNormalizationBenchmark();
   const campaign = await measure("tạo chiến dịch cấp huyện (generate)", 0, () => generateCampaign(DISTRICT));
   rows[rows.length - 1].items = campaign.contributions.length;
   await runEngineBenchmarks(campaign, measure);
@@ -46,21 +74,6 @@ async function main() {
   await runAllocateBenchmarks(campaign, measure);
   await runStatementBenchmarks(campaign, measure);
 
-  // Issue 4's figure: one normalization pass over a 100.000-row list (fonts and formats known).
-  const big = generateCampaign({ householdsPerHamlet: 16_400, staffPerUnit: 300, seed: 7 });
-  const doc = big.sheets[0];
-  const grid: Grid = {
-    sheet: doc.name,
-    origin: { row: 1, col: 1 },
-    values: doc.rows,
-    formats: doc.rows.map((r) => r.map(() => "General")),
-    fonts: doc.rows.map((r) => r.map(() => null)),
-  };
-  const match = detectHeaderRows(grid, CONTRIBUTION_TABLE)!;
-  const list = await measure("chuẩn hóa danh sách 100.000 dòng (engine)", doc.rows.length, () =>
-    readContributionList(grid, match, { campaignYear: 2024, period: { from: "2024-04-01", to: "2024-12-31" } }),
-  );
-  await measure("dựng trang Chuẩn hóa (SheetDoc)", list.contributions.length, () => normalizedSheet(list.contributions));
   await runQuotaBenchmarks(measure);
   if (!process.argv.includes("--no-files")) {
     const { book } = await measure("dựng sổ .xlsx trong bộ nhớ (ExcelJS)", campaign.contributions.length, () => sampleWorkbook(DISTRICT));
