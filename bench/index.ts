@@ -50,7 +50,7 @@ async function runNormalizationBenchmark() {
   const doc = big.sheets[0];
   const seed = seedOfDoc(doc);
   const asRead = <T>(cells: T): T => JSON.parse(JSON.stringify(cells)) as T;
-  const grid: Grid = { sheet: doc.name, origin: { row: 1, col: 1 }, values: asRead(seed.rows), formats: asRead(seed.formats.map((r) => r.map((f) => f ?? "General"))), fonts: asRead(seed.fonts) };
+  const grid: Grid = { sheet: doc.name, origin: { row: 1, col: 1 }, values: asRead(seed.rows), formats: asRead((seed.formats ?? []).map((r) => r.map((f) => f ?? "General"))), fonts: asRead(seed.fonts) };
   const match = detectHeaderRows(grid, CONTRIBUTION_TABLE)!;
   const options = { campaignYear: 2024, period: { from: "2024-04-01", to: "2024-12-31" } };
   const list = await measure("chuẩn hóa 100.000 dòng, lần đầu (engine)", doc.rows.length, () => readContributionList(grid, match, options));
