@@ -73,8 +73,13 @@ interface Column {
 /** A diagnostic a cell value brings wherever it is typed; the row and cell are added on report. */
 interface Finding {
   code: DiagnosticCode;
-  detail: string;
-  fix?: Diagnostic["fix"];
+  /** The message after the cell: ": " and the detail, worded once for every cell that brings it. */
+  tail: string;
+  fix: Diagnostic["fix"];
+}
+
+function finding(code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): Finding {
+  return { code, tail: `: ${detail}`, fix };
 }
 
 /** What one typed value reads as: null where it cannot be read (its findings say why). */
@@ -86,7 +91,7 @@ interface CellReading<T> {
 const NO_FINDINGS: readonly Finding[] = [];
 
 function failed(code: DiagnosticCode, detail: string): CellReading<never> {
-  return { value: null, findings: [{ code, detail }] };
+  return { value: null, findings: [finding(code, detail)] };
 }
 
 /**
@@ -114,7 +119,7 @@ function moneyReading(label: string): (raw: CellValue) => CellReading<number> {
     if (p.amount < 0) return failed("negative-amount", `${label} "${cellText(raw)}" là số âm; số tiền ủng hộ không thể âm.`);
     if (typeof raw !== "string") return { value: p.amount, findings: NO_FINDINGS };
     const detail = `${label}: ${p.note ?? `"${raw}" → ${formatMoney(p.amount)}`}.`;
-    return { value: p.amount, findings: [{ code: "money-notation", detail, fix: { value: p.amount, numberFormat: MONEY_NUMBER_FORMAT } }] };
+    return { value: p.amount, findings: [finding("money-notation", detail, { value: p.amount, numberFormat: MONEY_NUMBER_FORMAT })] };
   };
 }
 
@@ -122,14 +127,14 @@ function daysReading(raw: CellValue): CellReading<number> {
   const p = parseLabourDays(raw);
   if (!p.ok || p.days < 0) return failed("unreadable-days", `số ngày công "${cellText(raw)}" không đọc được${p.ok ? "" : `: ${p.reason}`}.`);
   if (typeof raw !== "string") return { value: p.days, findings: NO_FINDINGS };
-  return { value: p.days, findings: [{ code: "days-notation", detail: `ngày công "${raw}" → ${String(p.days).replace(".", ",")}.`, fix: { value: p.days } }] };
+  return { value: p.days, findings: [finding("days-notation", `ngày công "${raw}" → ${String(p.days).replace(".", ",")}.`, { value: p.days })] };
 }
 
 function landReading(raw: CellValue): CellReading<number> {
   const p = parseLandArea(raw);
   if (!p.ok) return failed("unreadable-land", `${p.reason}.`);
   if (typeof raw !== "string") return { value: p.area, findings: NO_FINDINGS };
-  return { value: p.area, findings: [{ code: "land-notation", detail: `diện tích ${p.note}.`, fix: { value: p.area } }] };
+  return { value: p.area, findings: [finding("land-notation", `diện tích ${p.note}.`, { value: p.area })] };
 }
 
 function dateReading(options: ReadOptions, isDateFormatted: boolean): (raw: CellValue) => CellReading<string> {
@@ -139,14 +144,11 @@ function dateReading(options: ReadOptions, isDateFormatted: boolean): (raw: Cell
     if (!p.ok) return failed("unreadable-date", `ngày "${cellText(raw)}" không đọc được: ${p.reason}.`);
     const findings: Finding[] = [];
     if (typeof raw === "string" || !isDateFormatted) {
-      findings.push({
-        code: "date-notation",
-        detail: `ngày "${cellText(raw)}" → ${dmy(p.iso)}${p.note ? ` (${p.note})` : ""}.`,
-        fix: { value: p.serial, numberFormat: DATE_NUMBER_FORMAT },
-      });
+      const detail = `ngày "${cellText(raw)}" → ${dmy(p.iso)}${p.note ? ` (${p.note})` : ""}.`;
+      findings.push(finding("date-notation", detail, { value: p.serial, numberFormat: DATE_NUMBER_FORMAT }));
     }
     if (period && (p.iso < period.from || p.iso > period.to)) {
-      findings.push({ code: "date-outside-period", detail: `ngày ${dmy(p.iso)} nằm ngoài thời gian vận động (${dmy(period.from)} – ${dmy(period.to)}).` });
+      findings.push(finding("date-outside-period", `ngày ${dmy(p.iso)} nằm ngoài thời gian vận động (${dmy(period.from)} – ${dmy(period.to)}).`));
     }
     return { value: p.iso, findings: findings.length ? findings : NO_FINDINGS };
   };
@@ -210,18 +212,24 @@ class ListReader {
   }
 
   report(row: number, at: Column, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
+    this.add(row, at, code, `: ${detail}`, fix);
+  }
+
+  /**
+   * Every diagnostic has the same fields in the same order (fix undefined where there is none):
+   * 100.000-row lists make hundreds of thousands, and one shape keeps them cheap.
+   */
+  private add(row: number, at: Column, code: DiagnosticCode, tail: string, fix: Diagnostic["fix"]): void {
     const column = at.letter;
     const cell = column + row;
     const severity = DIAGNOSTIC_CODES[code];
     if (severity === "error") this.errors++;
-    const diagnostic: Diagnostic = { sheet: this.grid.sheet, cell, row, column, severity, code, message: `${this.messagePrefix}${cell}: ${detail}` };
-    if (fix) diagnostic.fix = fix;
-    this.diagnostics.push(diagnostic);
+    this.diagnostics.push({ sheet: this.grid.sheet, cell, row, column, severity, code, message: this.messagePrefix + cell + tail, fix });
   }
 
   /** Reports what reading a cell found, and gives its value. */
   private take<T>(row: number, column: Column, reading: CellReading<T>): T | null {
-    for (const f of reading.findings) this.report(row, column, f.code, f.detail, f.fix);
+    for (const f of reading.findings) this.add(row, column, f.code, f.tail, f.fix);
     return reading.value;
   }
 

@@ -743,14 +743,18 @@ const COLUMN_MEMO_LIMIT = 10_000;
  */
 const MEMO_TRIAL = 20_000;
 
-/** Fonts repeat (a whole column in Times New Roman): each is looked at once. */
+/** Fonts repeat (a whole column in Times New Roman): each is looked at once, the last one first. */
 function fontReader(): (font: string | null | undefined) => LegacyFont | null {
   const seen = new Map<string, LegacyFont | null>();
+  let last: string | null = null;
+  let lastRead: LegacyFont | null = null;
   return (font) => {
     if (!font) return null;
+    if (font === last) return lastRead;
     let known = seen.get(font);
     if (known === undefined) seen.set(font, (known = legacyFont(font)));
-    return known;
+    last = font;
+    return (lastRead = known);
   };
 }
 
