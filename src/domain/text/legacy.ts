@@ -257,25 +257,84 @@ export function wordFacts(word: string): WordFacts {
 /**
  * Why a word cache: a 100.000-row name column holds 100.000 distinct names but only a few hundred
  * distinct syllables, so the per-word work (decoding twice, checking up to three syllables) is
- * done once per word instead of once per cell. Bounded: a column of random text cannot make it
- * grow without limit; when full it starts over, which only costs recomputation.
+ * done once per word instead of once per cell. Words are looked up by their characters inside
+ * the text, so a lookup cuts nothing out of it (an open-addressing table of their hashes).
+ * Bounded: a column of random text cannot make it grow without limit; when full it starts over,
+ * which only costs recomputation.
  */
 const WORD_FACTS_LIMIT = 100_000;
-const wordFactsMemo = new Map<string, WordFacts>();
+
+class WordCache {
+  private slots = new Int32Array(1024).fill(-1);
+  private words: string[] = [];
+  private hashes: number[] = [];
+  private facts: WordFacts[] = [];
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The facts of the word `text[start, end)`. */
+  factsOf(text: string, start: number, end: number): WordFacts {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const k = this.slots[at];
+      if (k === -1) return this.add(h, text.slice(start, end));
+      if (this.hashes[k] === h && sameChars(this.words[k], text, start, end)) return this.facts[k];
+    }
+  }
+
+  private add(h: number, word: string): WordFacts {
+    if (this.words.length >= WORD_FACTS_LIMIT) this.clear();
+    const facts = wordFacts(word);
+    this.words.push(word);
+    this.hashes.push(h);
+    this.facts.push(facts);
+    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(this.words.length - 1);
+    return facts;
+  }
+
+  private place(k: number): void {
+    const mask = this.slots.length - 1;
+    let at = this.hashes[k] & mask;
+    while (this.slots[at] !== -1) at = (at + 1) & mask;
+    this.slots[at] = k;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size).fill(-1);
+    for (let k = 0; k < this.words.length; k++) this.place(k);
+  }
+
+  private clear(): void {
+    this.words = [];
+    this.hashes = [];
+    this.facts = [];
+    this.rehash(1024);
+  }
+}
+
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+const wordCache = new WordCache();
 
 /** How many words the cache holds. For tests. */
 export function wordFactsCacheSize(): number {
-  return wordFactsMemo.size;
+  return wordCache.size;
 }
 
-function cachedWordFacts(word: string): WordFacts {
-  let facts = wordFactsMemo.get(word);
-  if (facts === undefined) {
-    facts = wordFacts(word);
-    if (wordFactsMemo.size >= WORD_FACTS_LIMIT) wordFactsMemo.clear();
-    wordFactsMemo.set(word, facts);
-  }
-  return facts;
+/** Where analyzeText gets the facts of the word `text[start, end)`. */
+export type WordSource = (text: string, start: number, end: number) => WordFacts;
+
+function cachedWordFacts(text: string, start: number, end: number): WordFacts {
+  return wordCache.factsOf(text, start, end);
 }
 
 /** Sums one legacy reading over the words of a text. */
@@ -308,7 +367,7 @@ function readingOf(tally: ReadingTally, possible: boolean): Reading | null {
  * Scores an NFC text word by word, in one pass over its characters. `facts` is the word cache;
  * tests pass `wordFacts` to check that the cache changes nothing.
  */
-export function analyzeText(nfc: string, facts: (word: string) => WordFacts = cachedWordFacts): Analysis {
+export function analyzeText(nfc: string, facts: WordSource = cachedWordFacts): Analysis {
   const tcvn3 = tally();
   const vni = tally();
   let wordCount = 0;
@@ -328,7 +387,7 @@ export function analyzeText(nfc: string, facts: (word: string) => WordFacts = ca
       continue;
     }
     if (start === -1) continue;
-    const word = facts(nfc.slice(start, i));
+    const word = facts(nfc, start, i);
     start = -1;
     wordCount++;
     validAsIs += word.valid;
@@ -537,7 +596,7 @@ export function renderWords(view: string, legacy: LegacyEncoding): string {
       continue;
     }
     if (start !== -1) {
-      out += cachedWordFacts(view.slice(start, i))[legacy].text;
+      out += cachedWordFacts(view, start, i)[legacy].text;
       start = -1;
     }
     if (c !== -1) out += String.fromCharCode(decodeBetweenWords(c, legacy));
