@@ -211,20 +211,29 @@ class ListReader {
     return known;
   }
 
+  /**
+   * A diagnostic worded for this cell alone. Its message is joined into one flat string: it
+   * outlives the pass, and a tree of concatenated pieces would cost the garbage collector more.
+   */
   report(row: number, at: Column, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
-    this.add(row, at, code, `: ${detail}`, fix);
+    const cell = at.letter + row;
+    this.push(row, at, cell, code, [this.messagePrefix, cell, ": ", detail].join(""), fix);
+  }
+
+  /** A finding many cells share: its tail is one string, which every message refers to. */
+  private add(row: number, at: Column, code: DiagnosticCode, tail: string, fix: Diagnostic["fix"]): void {
+    const cell = at.letter + row;
+    this.push(row, at, cell, code, this.messagePrefix + cell + tail, fix);
   }
 
   /**
    * Every diagnostic has the same fields in the same order (fix undefined where there is none):
    * 100.000-row lists make hundreds of thousands, and one shape keeps them cheap.
    */
-  private add(row: number, at: Column, code: DiagnosticCode, tail: string, fix: Diagnostic["fix"]): void {
-    const column = at.letter;
-    const cell = column + row;
+  private push(row: number, at: Column, cell: string, code: DiagnosticCode, message: string, fix: Diagnostic["fix"]): void {
     const severity = DIAGNOSTIC_CODES[code];
     if (severity === "error") this.errors++;
-    this.diagnostics.push({ sheet: this.grid.sheet, cell, row, column, severity, code, message: this.messagePrefix + cell + tail, fix });
+    this.diagnostics.push({ sheet: this.grid.sheet, cell, row, column: at.letter, severity, code, message, fix });
   }
 
   /** Reports what reading a cell found, and gives its value. */
