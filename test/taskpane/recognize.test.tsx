@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { useMemo, useState, type ReactNode } from "react";
 import { anyConfirmedMapping } from "../../src/app/mapping";
 import { runQuota } from "../../src/app/quota";
+import { loadStatement } from "../../src/app/statement";
 import type { RecognizedSheet } from "../../src/app/recognize";
 import { LOG_SHEET } from "../../src/domain/log";
 import { RecognizePanel } from "../../src/taskpane/components/RecognizePanel";
@@ -168,5 +169,34 @@ describe("Nhận diện bảng: confirming a sheet's kind and columns", () => {
     fireEvent.click(within(works).getByTestId("mapping-cancel"));
     expect(within(list).queryByTestId("sheet-mapping-editor")).toBeNull();
     expect(await anyConfirmedMapping(b, "DS ủng hộ")).toBeNull();
+  });
+
+  test("an unsure statement opens with its kind and columns read so far; with a credit column chosen it is stored as a statement and read by Sao kê", async () => {
+    const b = new MemoryWorkbook();
+    b.addUserSheet({
+      name: "Sao ke",
+      rows: [
+        ["Ngày giao dịch", "Diễn giải", "Số dư", "Khoản vào"],
+        ["01/04/2024", "UNG HO NTM NGUYEN VAN AN", 600_000, 500_000],
+        ["02/04/2024", "UNG HO NTM LE THI BINH", 900_000, 300_000],
+      ],
+    });
+    renderPanel(b);
+    await recognized();
+    const sheet = card("Sao ke");
+    expect(sheet.getAttribute("data-kind")).toBe("statement");
+    expect(within(sheet).getByTestId("needs-confirm")).toBeTruthy();
+    expect((within(sheet).getByTestId("sheet-kind-select") as HTMLSelectElement).value).toBe("statement");
+    const mappingCard = within(sheet).getByTestId("mapping-card");
+    expect(mappingCard.getAttribute("data-mode")).toBe("unsure");
+    expect((within(mappingCard).getByTestId("mapping-header-rows") as HTMLInputElement).value).toBe("1");
+    await waitFor(() => expect(fieldSelect(mappingCard, "description").value).toBe("B"));
+    expect(within(mappingCard).getByTestId("mapping-problem").textContent).toBe(STRINGS.vi.stNeedMoney);
+    fireEvent.change(fieldSelect(mappingCard, "credit"), { target: { value: "D" } });
+    fireEvent.click(within(mappingCard).getByTestId("mapping-save"));
+    await waitFor(() => expect(card("Sao ke").getAttribute("data-confirmed")).toBe("true"), { timeout: 15000 });
+    expect(await anyConfirmedMapping(b, "Sao ke")).toMatchObject({ kind: "statement", headerRows: [1], mapping: { date: "A", description: "B", balance: "C", credit: "D" } });
+    const read = await loadStatement(b, { sheet: "Sao ke" });
+    expect(read.lines.map((l) => l.credit)).toEqual([500_000, 300_000]);
   });
 });
