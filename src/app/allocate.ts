@@ -93,7 +93,10 @@ async function findWorksList(port: WorkbookPort): Promise<{ grid: Grid; match: T
   for (const s of sheets) {
     const grid = await port.readSheet(s.name);
     const confirmed = await anyConfirmedMapping(port, s.name);
-    const match = confirmed && confirmed.mapping.requested ? matchFromMapping(grid, WORKS_TABLE, confirmed) : detectHeaderRows(grid, WORKS_TABLE);
+    // A person confirmed this sheet as another kind of table (a roster, a statement, a contribution list).
+    if (confirmed?.kind && confirmed.kind !== WORKS_TABLE.kind) continue;
+    const match =
+      confirmed && (confirmed.kind === WORKS_TABLE.kind || confirmed.mapping.requested) ? matchFromMapping(grid, WORKS_TABLE, confirmed) : detectHeaderRows(grid, WORKS_TABLE);
     if (!match || match.missing.length) continue;
     if (!best || match.score > best.match.score) best = { grid, match };
   }

@@ -4,7 +4,7 @@
  */
 import { hashData } from "../domain/hash";
 import type { ConfirmedMapping } from "../domain/sheet/headers";
-import { CONTRIBUTION_TABLE, STATEMENT_TABLE } from "../domain/sheet/tableSpecs";
+import { ALL_TABLES, ATTENDANCE_TABLE, CONTRIBUTION_TABLE, HOUSEHOLD_TABLE, STAFF_ROSTER_TABLE, STATEMENT_TABLE, WORKS_TABLE } from "../domain/sheet/tableSpecs";
 import type { WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
@@ -58,6 +58,60 @@ export const CONTRIBUTION_FIELDS: readonly { field: string; label: string; requi
 export const STATEMENT_FIELDS: readonly { field: string; label: string; required: boolean }[] = STATEMENT_TABLE.columns
   .filter((c) => c.field !== "seq")
   .map((c) => ({ field: c.field, label: c.label, required: c.field === "date" || c.field === "description" }));
+
+export interface MappableTable {
+  /** A TableSpec's kind: what Cấu hình stores with the mapping. */
+  kind: string;
+  /** Its Vietnamese name ("Danh sách cán bộ"). */
+  label: string;
+  /** The columns it can have, for a person to map (field, Vietnamese label). */
+  fields: readonly { field: string; label: string; required: boolean }[];
+}
+
+function fieldsOf(kind: string): MappableTable["fields"] {
+  if (kind === CONTRIBUTION_TABLE.kind) return CONTRIBUTION_FIELDS;
+  if (kind === STATEMENT_TABLE.kind) return STATEMENT_FIELDS;
+  const spec = ALL_TABLES.find((t) => t.kind === kind);
+  return (spec?.columns ?? []).map((c) => ({ field: c.field, label: c.label, required: Boolean(c.required) }));
+}
+
+/**
+ * Every kind of table a sheet can be confirmed as, in the order a person meets them: a
+ * contribution list, a staff roster, a household list, an attendance sheet, a statement, a
+ * works list (the kinds of ALL_TABLES).
+ */
+export const TABLE_KINDS: readonly MappableTable[] = [CONTRIBUTION_TABLE, STAFF_ROSTER_TABLE, HOUSEHOLD_TABLE, ATTENDANCE_TABLE, STATEMENT_TABLE, WORKS_TABLE].map((t) => ({
+  kind: t.kind,
+  label: t.label,
+  fields: fieldsOf(t.kind),
+}));
+
+/**
+ * Why a mapping cannot be stored for this kind of table, in Vietnamese; null when it can: the
+ * header is one row or two adjacent rows, every required column is chosen, no column is chosen
+ * twice, and a statement has a credit or a signed amount column.
+ */
+export function mappingProblem(kind: string, confirmed: ConfirmedMapping): string | null {
+  const table = TABLE_KINDS.find((t) => t.kind === kind);
+  if (!table) return `Không có loại bảng "${kind}". (Unknown table kind.)`;
+  const rows = confirmed.headerRows;
+  const rowsOk =
+    (rows.length === 1 || (rows.length === 2 && rows[1] === rows[0] + 1)) && rows.every((r) => Number.isInteger(r) && r >= 1);
+  if (!rowsOk) return "Dòng tiêu đề phải là một dòng hoặc hai dòng liền nhau. (The header is one row or two adjacent rows.)";
+  const missing = table.fields.filter((f) => f.required && !confirmed.mapping[f.field]);
+  if (missing.length) return `${table.label}: chưa chọn cột ${missing.map((f) => f.label).join(", ")}. (A required column is not chosen.)`;
+  if (kind === STATEMENT_TABLE.kind && !confirmed.mapping.credit && !confirmed.mapping.amount) {
+    return "Sao kê cần cột Ghi có hoặc cột Số tiền (+ có / − nợ). (A statement needs a credit or an amount column.)";
+  }
+  const seen = new Set<string>();
+  for (const col of Object.values(confirmed.mapping)) {
+    if (!col) continue;
+    if (!/^[A-Z]{1,3}$/.test(col)) return `"${col}" không phải tên cột. (Not a column.)`;
+    if (seen.has(col)) return `Cột ${col} được chọn cho hai nội dung. (A column is chosen twice.)`;
+    seen.add(col);
+  }
+  return null;
+}
 
 /** Column letters both ways, for shells that show and read a mapping. */
 export { columnLetters, columnNumber } from "../domain/sheet/address";

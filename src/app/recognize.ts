@@ -1,22 +1,56 @@
 /** Step "Nhập liệu": find which of the workbook's sheets hold which table, and where. */
 import { hashData } from "../domain/hash";
-import { describeMatch, detectTable, mappingOf, type ColumnMapping } from "../domain/sheet/headers";
-import { ALL_TABLES } from "../domain/sheet/tableSpecs";
+import { describeMatch, detectTable, mappingOf, matchFromMapping, type ColumnMapping, type ConfirmedMapping, type TableMatch } from "../domain/sheet/headers";
+import { ALL_TABLES, CONTRIBUTION_TABLE } from "../domain/sheet/tableSpecs";
+import type { Grid } from "../domain/sheet/types";
 import type { WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
+import { anyConfirmedMapping, confirmMapping, mappingProblem } from "./mapping";
 
 export interface RecognizedSheet {
   sheet: string;
-  /** "contributions" | "roster" | "statement" | "works", or null when no table was recognised. */
+  /** A TableSpec's kind ("contributions", "roster", "households", "attendance", "statement", "works"), or null when no table was recognised. */
   kind: string | null;
   label: string;
   headerRows: number[];
   mapping: ColumnMapping;
   missing: string[];
   unsure: boolean;
+  /** A person confirmed this sheet's kind and columns (Cấu hình "mapping:<sheet>"): read as confirmed, not guessed. */
+  confirmed: boolean;
   description: string;
   rows: number;
+}
+
+/** One sheet as it reads: by the mapping a person confirmed where there is one, else by its header words. */
+function recognizeGrid(grid: Grid, confirmed: ConfirmedMapping | null): RecognizedSheet {
+  const rows = grid.values.length;
+  // A mapping without a kind was confirmed for a contribution list (before kinds were stored).
+  const confirmedSpec = confirmed && ALL_TABLES.find((t) => t.kind === (confirmed.kind ?? CONTRIBUTION_TABLE.kind));
+  const match: TableMatch | null = confirmed && confirmedSpec ? matchFromMapping(grid, confirmedSpec, confirmed) : detectTable(grid, ALL_TABLES);
+  const spec = match && ALL_TABLES.find((t) => t.kind === match.kind);
+  if (!match || !spec) {
+    return { sheet: grid.sheet, kind: null, label: "Không nhận ra bảng", headerRows: [], mapping: {}, missing: [], unsure: false, confirmed: false, description: "Không tìm thấy dòng tiêu đề trong 30 dòng đầu.", rows };
+  }
+  const isConfirmed = Boolean(confirmed && confirmedSpec);
+  return {
+    sheet: grid.sheet,
+    kind: match.kind,
+    label: spec.label,
+    headerRows: match.headerRows,
+    mapping: mappingOf(match),
+    missing: match.missing,
+    unsure: isConfirmed ? false : match.unsure,
+    confirmed: isConfirmed,
+    description: describeMatch(match, spec) + (isConfirmed ? " (cột đã xác nhận)" : ""),
+    rows,
+  };
+}
+
+async function recognizeSheet(port: WorkbookPort, sheet: string): Promise<RecognizedSheet> {
+  const grid = await port.readSheet(sheet);
+  return recognizeGrid(grid, await anyConfirmedMapping(port, sheet));
 }
 
 export async function recognizeSheets(port: WorkbookPort, ctx: StepContext = {}): Promise<RecognizedSheet[]> {
@@ -24,24 +58,7 @@ export async function recognizeSheets(port: WorkbookPort, ctx: StepContext = {})
   const out: RecognizedSheet[] = [];
   for (const [i, s] of sheets.entries()) {
     ctx.progress?.(i / sheets.length, `Đang đọc "${s.name}"`);
-    const grid = await port.readSheet(s.name);
-    const match = detectTable(grid, ALL_TABLES);
-    const spec = match && ALL_TABLES.find((t) => t.kind === match.kind);
-    out.push(
-      match && spec
-        ? {
-            sheet: s.name,
-            kind: match.kind,
-            label: spec.label,
-            headerRows: match.headerRows,
-            mapping: mappingOf(match),
-            missing: match.missing,
-            unsure: match.unsure,
-            description: describeMatch(match, spec),
-            rows: grid.values.length,
-          }
-        : { sheet: s.name, kind: null, label: "Không nhận ra bảng", headerRows: [], mapping: {}, missing: [], unsure: false, description: "Không tìm thấy dòng tiêu đề trong 30 dòng đầu.", rows: grid.values.length },
-    );
+    out.push(await recognizeSheet(port, s.name));
   }
   ctx.progress?.(1, "Xong");
   const found = out.filter((r) => r.kind).length;
@@ -53,4 +70,22 @@ export async function recognizeSheets(port: WorkbookPort, ctx: StepContext = {})
     dataHash: hashData(out),
   });
   return out;
+}
+
+/** A mapping that cannot be stored: an unknown kind, bad header rows, a required column not chosen. */
+export class MappingProblemError extends Error {}
+
+/**
+ * A person tells which kind of table a sheet holds and which column is which: the mapping is
+ * stored with its kind in Cấu hình ("mapping:<sheet>", a Nhật ký row written) and every step
+ * reads the sheet that way from then on. Returns the sheet as it now reads.
+ */
+export async function confirmSheetMapping(port: WorkbookPort, sheet: string, kind: string, confirmed: ConfirmedMapping, ctx: StepContext = {}): Promise<RecognizedSheet> {
+  const spec = ALL_TABLES.find((t) => t.kind === kind);
+  // Only the kind's own fields are kept: one chosen for another kind before the kind was changed is not.
+  const mapping = Object.fromEntries(Object.entries(confirmed.mapping).filter(([field, col]) => col && spec?.columns.some((c) => c.field === field)));
+  const problem = mappingProblem(kind, { headerRows: confirmed.headerRows, mapping });
+  if (problem || !spec) throw new MappingProblemError(`Trang "${sheet}": ${problem ?? kind}`);
+  await confirmMapping(port, sheet, { headerRows: confirmed.headerRows, mapping, kind }, ctx);
+  return recognizeSheet(port, sheet);
 }

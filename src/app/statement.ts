@@ -15,7 +15,7 @@ import type { CellValue, Grid, SheetDoc, StyleRun } from "../domain/sheet/types"
 import { SheetMissingError, SheetNotOwnedError, type WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
-import { confirmMapping, confirmedMapping } from "./mapping";
+import { anyConfirmedMapping, confirmMapping, confirmedMapping } from "./mapping";
 import { readStatementFile, StatementFileError, type StatementFileFormat } from "./statementFile";
 
 export { StatementFileError };
@@ -207,8 +207,11 @@ export async function findStatementSheet(port: WorkbookPort): Promise<string> {
   if (imported) return imported.name;
   let best: { name: string; rank: number } | null = null;
   for (const s of sheets.filter((x) => !x.owned)) {
-    // A sheet whose columns a person confirmed as a statement's is one.
-    if (await confirmedMapping(port, s.name, STATEMENT_KIND)) return s.name;
+    // A sheet whose columns a person confirmed as a statement's is one; one confirmed as another
+    // kind of table (a roster, a works list) is not.
+    const confirmed = await anyConfirmedMapping(port, s.name);
+    if (confirmed?.kind === STATEMENT_KIND) return s.name;
+    if (confirmed?.kind) continue;
     const grid = await port.readRange(s.name, "A1:Z40").catch(() => null);
     if (!grid) continue;
     // Only where a statement is the best reading of the header: a contribution list also has

@@ -78,6 +78,12 @@ const vi = {
   column: "Cột",
   field: "Nội dung",
   kindLabel: (_kind: string | null, label: string) => label,
+  confirmColumns: "Xác nhận cột",
+  correctColumns: "Sửa loại bảng, cột",
+  tableKind: "Loại bảng",
+  chooseTableKind: "Chọn loại bảng…",
+  tableKindAbout: (sheet: string) => `Trang "${sheet}" là bảng gì? Chọn loại bảng, rồi chỉ ra dòng tiêu đề và cột của từng nội dung.`,
+  sheetMappingSaved: (sheet: string, label: string) => `Đã lưu vào Cấu hình: trang "${sheet}" là ${label}. Mọi bước sẽ đọc trang theo các cột này.`,
 
   // Input step — convert
   convertTitle: "Chuyển mã sang Unicode",
@@ -413,6 +419,12 @@ const en: Strings = {
   kindLabel: (kind, label) =>
     ({ contributions: "Contribution list", roster: "Staff roster", statement: "Account statement", works: "Works list", households: "Household list", attendance: "Attendance" })[kind ?? ""] ??
     (kind ? label : "No table recognised"),
+  confirmColumns: "Confirm the columns",
+  correctColumns: "Correct the table kind and columns",
+  tableKind: "Kind of table",
+  chooseTableKind: "Choose the kind of table…",
+  tableKindAbout: (sheet) => `What table is "${sheet}"? Choose its kind, then give its header rows and the column of each field.`,
+  sheetMappingSaved: (sheet, label) => `Saved in Cấu hình: "${sheet}" is a ${label}. Every step reads the sheet by these columns.`,
 
   convertTitle: "Convert to Unicode",
   convertAboutExcel: "Select cells typed in a TCVN3 (.VnTime) or VNI font, then press Preview. No cell changes until you press Apply.",

@@ -1,6 +1,13 @@
 import { sampleWorkbook } from "../../src/app/files";
 import { readLog } from "../../src/app/journal";
-import { recognizeSheets } from "../../src/app/recognize";
+import { planAllocation } from "../../src/app/allocate";
+import { anyConfirmedMapping, confirmedMapping, TABLE_KINDS } from "../../src/app/mapping";
+import { NoRosterError, runQuota } from "../../src/app/quota";
+import { confirmSheetMapping, MappingProblemError, recognizeSheets } from "../../src/app/recognize";
+import { findStatementSheet } from "../../src/app/statement";
+import { NoContributionListError, validateWorkbook } from "../../src/app/validate";
+import { ALL_TABLES } from "../../src/domain/sheet/tableSpecs";
+import { MemoryWorkbook } from "../taskpane/memoryPort";
 import { ATTENDANCE_SHEET, CONTRIBUTION_SHEET, HOUSEHOLD_SHEET, ROSTER_SHEET, STATEMENT_SHEET, WORKS_SHEET } from "../../src/app/sample";
 
 describe("recognizeSheets on the sample campaign", () => {
@@ -13,6 +20,7 @@ describe("recognizeSheets on the sample campaign", () => {
     expect(list.headerRows).toEqual([7, 8]);
     expect(list.mapping).toMatchObject({ name: "B", unit: "C", amount: "D", days: "E", inKind: "F", inKindValue: "G", land: "H", date: "I", channel: "J", receipt: "K", note: "L" });
     expect(list.unsure).toBe(false);
+    expect(found.every((s) => s.confirmed === false)).toBe(true);
     const statement = found.find((s) => s.sheet === STATEMENT_SHEET)!;
     expect(statement.mapping).toMatchObject({ date: "A", reference: "B", description: "C", debit: "D", credit: "E", balance: "F" });
     const log = await readLog(book);
@@ -27,5 +35,144 @@ describe("recognizeSheets on the sample campaign", () => {
     const grid = await book.readSheet(CONTRIBUTION_SHEET);
     expect(grid.values.length).toBe(campaign.sheets[0].rows.length);
     expect((await book.listSheets()).filter((s) => s.owned).map((s) => s.name)).toEqual(["Cấu hình", "Nhật ký"]);
+  });
+});
+
+/** A staff roster whose header says nothing the detector knows: "Cột 1", "Cột 2", … */
+function rosterBook(): MemoryWorkbook {
+  const book = new MemoryWorkbook();
+  book.addUserSheet({
+    name: "Nhân sự",
+    rows: [
+      ["BẢNG KÊ NHÂN SỰ NĂM 2024"],
+      [],
+      ["Cột 1", "Cột 2", "Cột 3", "Cột 4", "Cột 5"],
+      [1, "Nguyễn Văn An", "UBND xã", "Công chức", "5tr"],
+      [2, "Lê Thị Bình", "UBND xã", "Nhân viên", "4,2 triệu"],
+      [3, "Trần Văn Cường", "Trạm y tế", "Viên chức", 6_500_000],
+    ],
+  });
+  return book;
+}
+
+const ROSTER_MAPPING = { headerRows: [3], mapping: { seq: "A", name: "B", unit: "C", position: "D", income: "E" } };
+
+describe("a sheet whose columns a person confirms in Nhận diện bảng", () => {
+  it("offers every kind of table with its fields, required ones marked", () => {
+    expect(TABLE_KINDS.map((k) => k.kind)).toEqual(["contributions", "roster", "households", "attendance", "statement", "works"]);
+    expect([...TABLE_KINDS.map((k) => k.kind)].sort()).toEqual(ALL_TABLES.map((t) => t.kind).sort());
+    const roster = TABLE_KINDS.find((k) => k.kind === "roster")!;
+    expect(roster.label).toBe("Danh sách cán bộ");
+    expect(roster.fields.filter((f) => f.required).map((f) => f.field)).toEqual(["name", "income"]);
+    const works = TABLE_KINDS.find((k) => k.kind === "works")!;
+    expect(works.fields.filter((f) => f.required).map((f) => f.field)).toEqual(["name", "requested"]);
+  });
+
+  it("a roster the detector cannot read is reported unrecognised; once confirmed it is a roster, confirmed, and Định mức reads its people", async () => {
+    const book = rosterBook();
+    const before = await recognizeSheets(book);
+    expect(before).toHaveLength(1);
+    expect(before[0].kind === null || before[0].unsure).toBe(true);
+    expect(before[0].kind).not.toBe("roster");
+    expect(before[0].confirmed).toBe(false);
+    await expect(runQuota(book)).rejects.toBeInstanceOf(NoRosterError);
+
+    const now = () => new Date("2024-06-02T09:00:00Z");
+    const after = await confirmSheetMapping(book, "Nhân sự", "roster", ROSTER_MAPPING, { user: "Kế toán", now });
+    expect(after).toMatchObject({ sheet: "Nhân sự", kind: "roster", label: "Danh sách cán bộ", headerRows: [3], unsure: false, confirmed: true, missing: [] });
+    expect(after.mapping).toEqual({ seq: "A", name: "B", unit: "C", position: "D", income: "E" });
+
+    // Remembered in Cấu hình with its kind, and written in Nhật ký.
+    const stored = book.rows("Cấu hình").find((r) => r[0] === "mapping:Nhân sự");
+    expect(JSON.parse(String(stored?.[1]))).toEqual({ ...ROSTER_MAPPING, kind: "roster" });
+    const log = await readLog(book);
+    expect(log.map((e) => e.step)).toEqual(["Nhận diện bảng", "Xác nhận cột"]);
+    expect(log[1]).toMatchObject({ user: "Kế toán", time: "2024-06-02T09:00:00.000Z", counts: "Nhân sự: 5 cột, tiêu đề dòng 3" });
+
+    // A later run of the step reads the sheet as confirmed.
+    const again = await recognizeSheets(book);
+    expect(again[0]).toMatchObject({ kind: "roster", confirmed: true, unsure: false, headerRows: [3], rows: 6 });
+    expect(again[0].description).toContain("Thu nhập/tháng → E3");
+
+    const quota = await runQuota(book);
+    expect(quota.sources.rosters).toEqual(["Nhân sự"]);
+    expect(quota.people.map((p) => [p.name, p.unit, p.income, p.quotaDays])).toEqual([
+      ["Nguyễn Văn An", "UBND xã", 5_000_000, 3],
+      ["Lê Thị Bình", "UBND xã", 4_200_000, 2],
+      ["Trần Văn Cường", "Trạm y tế", 6_500_000, 3],
+    ]);
+  });
+
+  it("a roster whose header reads like a contribution list, confirmed as a roster, is never read as a contribution list nor as a statement", async () => {
+    const book = new MemoryWorkbook();
+    book.addUserSheet({
+      name: "Bảng lương",
+      rows: [
+        ["STT", "Họ và tên", "Đơn vị", "Số tiền", "Ngày"],
+        [1, "Nguyễn Văn An", "UBND xã", "5.000.000", "01/05/2024"],
+        [2, "Lê Thị Bình", "UBND xã", "4.200.000", "01/05/2024"],
+      ],
+    });
+    expect((await recognizeSheets(book))[0].kind).toBe("contributions");
+    expect((await validateWorkbook(book)).lists.map((l) => l.sheet)).toEqual(["Bảng lương"]);
+
+    await confirmSheetMapping(book, "Bảng lương", "roster", { headerRows: [1], mapping: { seq: "A", name: "B", unit: "C", income: "D" } });
+    expect((await recognizeSheets(book))[0]).toMatchObject({ kind: "roster", confirmed: true });
+    expect(await anyConfirmedMapping(book, "Bảng lương")).toMatchObject({ kind: "roster" });
+    expect(await confirmedMapping(book, "Bảng lương")).toBeNull();
+    expect(await confirmedMapping(book, "Bảng lương", "statement")).toBeNull();
+    await expect(validateWorkbook(book)).rejects.toBeInstanceOf(NoContributionListError);
+    await expect(findStatementSheet(book)).rejects.toThrow(/sao kê/);
+    expect((await runQuota(book)).people.map((p) => p.income)).toEqual([5_000_000, 4_200_000]);
+  });
+
+  it("a works list confirmed by hand is the one the allocation step reads", async () => {
+    const book = new MemoryWorkbook();
+    book.addUserSheet({
+      name: "Kế hoạch",
+      rows: [
+        ["Số", "Việc cần làm", "Ở đâu", "Xin quỹ (đồng)"],
+        ["CT01", "Bê tông đường trục thôn Đông", "Thôn Đông", 60_000_000],
+        ["CT02", "Nhà văn hóa thôn Tây", "Thôn Tây", 40_000_000],
+      ],
+    });
+    book.addUserSheet({
+      name: "DS ủng hộ",
+      rows: [
+        ["STT", "Họ và tên", "Đơn vị", "Số tiền", "Ngày công"],
+        [1, "Nguyễn Văn An", "Thôn Đông", "500.000", null],
+        [2, "Lê Thị Bình", "Thôn Tây", "300.000", null],
+      ],
+    });
+    const before = (await recognizeSheets(book)).find((s) => s.sheet === "Kế hoạch")!;
+    expect(before.kind === null || before.unsure).toBe(true);
+    await expect(planAllocation(book)).rejects.toThrow(/danh mục công trình/);
+
+    const after = await confirmSheetMapping(book, "Kế hoạch", "works", { headerRows: [1], mapping: { code: "A", name: "B", place: "C", requested: "D" } });
+    expect(after).toMatchObject({ kind: "works", label: "Danh mục công trình", confirmed: true, unsure: false, missing: [] });
+    const plan = await planAllocation(book);
+    expect(plan.allocation.lines.map((l) => [l.work.code, l.work.name, l.work.requested])).toEqual([
+      ["CT01", "Bê tông đường trục thôn Đông", 60_000_000],
+      ["CT02", "Nhà văn hóa thôn Tây", 40_000_000],
+    ]);
+    expect(plan.allocation.allocated + plan.allocation.unallocated).toBe(800_000);
+    // The contribution list is still read by its headers.
+    expect((await validateWorkbook(book)).lists.map((l) => l.sheet)).toEqual(["DS ủng hộ"]);
+  });
+
+  it("refuses a mapping that misses a required column or an unknown kind, and stores nothing", async () => {
+    const book = rosterBook();
+    await expect(confirmSheetMapping(book, "Nhân sự", "roster", { headerRows: [3], mapping: { name: "B", unit: "C" } })).rejects.toBeInstanceOf(MappingProblemError);
+    await expect(confirmSheetMapping(book, "Nhân sự", "payroll", ROSTER_MAPPING)).rejects.toThrow(/payroll/);
+    await expect(confirmSheetMapping(book, "Nhân sự", "roster", { headerRows: [3, 5], mapping: ROSTER_MAPPING.mapping })).rejects.toThrow(/Dòng tiêu đề/);
+    await expect(confirmSheetMapping(book, "Nhân sự", "roster", { headerRows: [3], mapping: { name: "B", unit: "B", income: "E" } })).rejects.toThrow(/Cột B/);
+    await expect(confirmSheetMapping(book, "Nhân sự", "statement", { headerRows: [3], mapping: { date: "A", description: "B" } })).rejects.toThrow(/Ghi có/);
+    expect(await anyConfirmedMapping(book, "Nhân sự")).toBeNull();
+  });
+
+  it("keeps only the fields of the kind confirmed", async () => {
+    const book = rosterBook();
+    await confirmSheetMapping(book, "Nhân sự", "roster", { headerRows: [3], mapping: { ...ROSTER_MAPPING.mapping, amount: "A" } });
+    expect((await anyConfirmedMapping(book, "Nhân sự"))?.mapping).toEqual(ROSTER_MAPPING.mapping);
   });
 });

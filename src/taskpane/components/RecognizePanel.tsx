@@ -1,10 +1,19 @@
-/** "Nhận diện bảng": which sheet holds which table, where its header is, which column is which. */
-import { Badge, Button, Caption1, makeStyles, mergeClasses, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
-import { TableSearch20Regular, Warning12Filled } from "@fluentui/react-icons";
-import { recognizeSheets, type RecognizedSheet } from "../../app/recognize";
+/**
+ * "Nhận diện bảng": which sheet holds which table, where its header is, which column is which.
+ * Each sheet's card can confirm or correct its kind and columns (open by itself where the reading
+ * is unsure or no table was recognised); the choice is stored in Cấu hình and every step reads
+ * the sheet that way from then on.
+ */
+import { Badge, Button, Caption1, Label, makeStyles, mergeClasses, MessageBar, MessageBarBody, Select, Text, tokens } from "@fluentui/react-components";
+import { Checkmark12Filled, TableEdit16Regular, TableSearch20Regular, Warning12Filled } from "@fluentui/react-icons";
+import { useId, useMemo, useState } from "react";
+import { TABLE_KINDS } from "../../app/mapping";
+import { confirmSheetMapping, recognizeSheets, type RecognizedSheet } from "../../app/recognize";
+import type { ConfirmedMapping } from "../../domain/sheet/headers";
 import type { WorkbookPort } from "../../workbook/port";
-import { fieldName, useI18n } from "../i18n";
+import { fieldName, useI18n, type Lang, type Strings } from "../i18n";
 import { useTask } from "../task";
+import { MappingCard, type MappingField } from "./MappingCard";
 import { Section } from "./Section";
 
 const useStyles = makeStyles({
@@ -50,23 +59,104 @@ const useStyles = makeStyles({
   },
   fieldName: { margin: 0, fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
   runRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  editor: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalXS },
+  kindRow: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
+
+/** A kind's fields with their labels in the pane's language. */
+function kindFields(lang: Lang, t: Strings, kind: string): MappingField[] {
+  const table = TABLE_KINDS.find((k) => k.kind === kind);
+  return (table?.fields ?? []).map((f) => ({
+    field: f.field,
+    label: kind === "statement" ? (t.stFields[f.field] ?? f.label) : lang === "vi" ? f.label : fieldName(lang, f.field, kind),
+    required: f.required,
+  }));
+}
+
+/** Choose the kind of table, then its header rows and columns (MappingCard with that kind's fields). */
+function SheetMapping(props: {
+  port: WorkbookPort;
+  sheet: RecognizedSheet;
+  busy: boolean;
+  onSave(kind: string, confirmed: ConfirmedMapping): void;
+  onCancel(): void;
+}) {
+  const { lang, t } = useI18n();
+  const s = useStyles();
+  const id = useId();
+  const r = props.sheet;
+  const [kind, setKind] = useState<string>(r.kind ?? "");
+  const fields = useMemo(() => (kind ? kindFields(lang, t, kind) : []), [lang, t, kind]);
+  const same = kind === r.kind;
+  return (
+    <div className={s.editor} data-testid="sheet-mapping-editor">
+      {!r.kind ? <Caption1 className={s.meta}>{t.tableKindAbout(r.sheet)}</Caption1> : null}
+      <div className={s.kindRow}>
+        <Label htmlFor={`${id}-kind`} size="small">
+          {t.tableKind}
+        </Label>
+        <Select id={`${id}-kind`} size="small" value={kind} onChange={(_, d) => setKind(d.value)} data-testid="sheet-kind-select">
+          <option value="" disabled>
+            {t.chooseTableKind}
+          </option>
+          {TABLE_KINDS.map((k) => (
+            <option key={k.kind} value={k.kind}>
+              {t.kindLabel(k.kind, k.label)}
+            </option>
+          ))}
+        </Select>
+      </div>
+      {kind ? (
+        <MappingCard
+          key={kind}
+          port={props.port}
+          sheet={r.sheet}
+          headerRows={r.headerRows}
+          mapping={same ? r.mapping : {}}
+          mode={!r.kind ? "manual" : r.unsure || !same ? "unsure" : "edit"}
+          busy={props.busy}
+          fields={fields}
+          extraProblem={kind === "statement" ? (m) => (m.credit || m.amount ? null : t.stNeedMoney) : undefined}
+          onSave={(c) => props.onSave(kind, c)}
+          onCancel={props.onCancel}
+        />
+      ) : (
+        <div className={s.actions}>
+          <Button appearance="subtle" size="small" onClick={props.onCancel} data-testid="sheet-mapping-cancel">
+            {t.cancel}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
 
 function byColumn(a: [string, string], b: [string, string]): number {
   return a[1].length - b[1].length || a[1].localeCompare(b[1]);
 }
 
-function SheetCard(props: { sheet: RecognizedSheet }) {
+function SheetCard(props: { sheet: RecognizedSheet; port: WorkbookPort | null; busy: boolean; onConfirm(kind: string, confirmed: ConfirmedMapping): Promise<boolean> }) {
   const { lang, t } = useI18n();
   const s = useStyles();
   const r = props.sheet;
   const pairs = Object.entries(r.mapping).sort(byColumn);
+  // Open by itself where the reading needs a person: unsure, or no table recognised.
+  const [open, setOpen] = useState(!r.confirmed && (r.unsure || !r.kind));
+  const [saved, setSaved] = useState(false);
+  const save = async (kind: string, confirmed: ConfirmedMapping) => {
+    if (await props.onConfirm(kind, confirmed)) {
+      setOpen(false);
+      setSaved(true);
+    }
+  };
   return (
     <li
       className={mergeClasses(s.card, !r.kind && s.cardUnknown, r.unsure && s.cardUnsure)}
       data-testid="sheet-result"
       data-sheet={r.sheet}
       data-kind={r.kind ?? ""}
+      data-confirmed={String(r.confirmed)}
       title={r.description}
     >
       <div className={s.top}>
@@ -79,6 +169,11 @@ function SheetCard(props: { sheet: RecognizedSheet }) {
         {r.unsure ? (
           <Badge appearance="tint" color="warning" shape="rounded" icon={<Warning12Filled />} data-testid="needs-confirm">
             {t.needsConfirm}
+          </Badge>
+        ) : null}
+        {r.confirmed ? (
+          <Badge appearance="tint" color="success" shape="rounded" icon={<Checkmark12Filled />} data-testid="sheet-confirmed">
+            {t.mappingConfirmedBadge}
           </Badge>
         ) : null}
       </div>
@@ -102,6 +197,30 @@ function SheetCard(props: { sheet: RecognizedSheet }) {
           {t.missingColumns(r.missing.map((f) => fieldName(lang, f, r.kind)).join(", "))}
         </Caption1>
       ) : null}
+      {saved && r.kind ? (
+        <MessageBar intent="success" layout="multiline" data-testid="sheet-mapping-saved">
+          <MessageBarBody>{t.sheetMappingSaved(r.sheet, t.kindLabel(r.kind, r.label))}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {props.port && open ? (
+        <SheetMapping port={props.port} sheet={r} busy={props.busy} onSave={(k, c) => void save(k, c)} onCancel={() => setOpen(false)} />
+      ) : props.port ? (
+        <div className={s.actions}>
+          <Button
+            appearance="secondary"
+            size="small"
+            icon={<TableEdit16Regular />}
+            disabled={props.busy}
+            onClick={() => {
+              setSaved(false);
+              setOpen(true);
+            }}
+            data-testid="sheet-confirm"
+          >
+            {r.confirmed || (r.kind && !r.unsure) ? t.correctColumns : t.confirmColumns}
+          </Button>
+        </div>
+      ) : null}
     </li>
   );
 }
@@ -115,6 +234,14 @@ export function RecognizePanel(props: { port: WorkbookPort | null; results: Reco
     if (!port) return;
     const res = await run((ctx) => recognizeSheets(port, ctx), { writes: true });
     if (res.ok) props.onResults(res.value);
+  };
+  const confirm = async (sheet: string, kind: string, confirmed: ConfirmedMapping): Promise<boolean> => {
+    const port = props.port;
+    if (!port) return false;
+    const res = await run((ctx) => confirmSheetMapping(port, sheet, kind, confirmed, ctx), { writes: true });
+    if (!res.ok) return false;
+    props.onResults((props.results ?? []).map((x) => (x.sheet === sheet ? res.value : x)));
+    return true;
   };
   const results = props.results;
   const found = results?.filter((r) => r.kind).length ?? 0;
@@ -133,7 +260,7 @@ export function RecognizePanel(props: { port: WorkbookPort | null; results: Reco
           </MessageBar>
           <ul className={s.list} data-testid="sheet-results">
             {results.map((r) => (
-              <SheetCard key={r.sheet} sheet={r} />
+              <SheetCard key={r.sheet} sheet={r} port={props.port} busy={busy} onConfirm={(k, c) => confirm(r.sheet, k, c)} />
             ))}
           </ul>
         </>
