@@ -336,7 +336,7 @@ interface LineView {
 function nameLevel(words: readonly string[], tokens: readonly string[], relativeAt: number | null): number {
   if (tokens.length === 0) return 0;
   if (containsWords(words, tokens)) return tokens.length === 1 ? 0.5 : 1;
-  if (tokens.length >= 3 && containsWords(words, [tokens[0], tokens[tokens.length - 1]])) return 0.8;
+  if (tokens.length >= 3 && containsPair(words, tokens[0], tokens[tokens.length - 1])) return 0.8;
   if (relativeAt !== null) {
     // "… CHO ME LA BA HOA": the given name (or middle + given) right after the relative's words.
     const given = tokens[tokens.length - 1];
@@ -345,8 +345,15 @@ function nameLevel(words: readonly string[], tokens: readonly string[], relative
   return 0;
 }
 
+/** containsWords(words, [first, second]), without building the pair. */
+function containsPair(words: readonly string[], first: string, second: string): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === first && words[i + 1] === second) return true;
+  return false;
+}
+
 function unitNamed(words: readonly string[], unitWords: readonly string[][]): boolean {
-  return unitWords.some((k) => containsWords(words, k));
+  for (const k of unitWords) if (containsWords(words, k)) return true;
+  return false;
 }
 
 function receiptNamed(words: readonly string[], r: ReceiptNo | null): boolean {
@@ -362,11 +369,11 @@ function receiptNamed(words: readonly string[], r: ReceiptNo | null): boolean {
   return false;
 }
 
-function signalsOf(v: LineView, e: Entry, windowDays: number): Signals {
+/** `name`: nameLevel of the line and the entry. */
+function signalsOf(v: LineView, e: Entry, windowDays: number, name: number): Signals {
   const difference = v.line.credit - e.c.amount;
   const daysAfter = v.day !== null && e.day !== null ? v.day - e.day : null;
   const dateIn = daysAfter === null ? null : daysAfter >= 0 && daysAfter <= windowDays;
-  const name = nameLevel(v.words, e.tokens, v.relativeAt);
   const s: Signals = {
     e,
     amountExact: difference === 0,
@@ -411,19 +418,18 @@ function nameText(s: Signals): string {
 }
 
 function singleReason(s: Signals, status: MatchStatus, others: number): string {
-  const parts: string[] = [];
-  parts.push(s.amountExact ? `Đúng số tiền ${formatMoney(s.e.c.amount)} đ` : `Số tiền lệch ${signed(s.difference)} đ so với sổ (${formatMoney(s.e.c.amount)} đ)`);
-  parts.push(dateText(s));
-  parts.push(nameText(s));
-  if (s.unitNamed) parts.push(`có tên đơn vị/thôn "${s.e.c.unit}"`);
-  if (s.receiptNamed) parts.push(`có số phiếu ${s.e.c.receipt}`);
+  // Concatenated, not joined from a list: 80.000 reasons on a district's statement.
+  let reason = s.amountExact ? `Đúng số tiền ${formatMoney(s.e.c.amount)} đ` : `Số tiền lệch ${signed(s.difference)} đ so với sổ (${formatMoney(s.e.c.amount)} đ)`;
+  reason += `; ${dateText(s)}; ${nameText(s)}`;
+  if (s.unitNamed) reason += `; có tên đơn vị/thôn "${s.e.c.unit}"`;
+  if (s.receiptNamed) reason += `; có số phiếu ${s.e.c.receipt}`;
   let tail = "";
   if (status === "suggested") {
     if (others > 0) tail = `; còn ${others} khoản khác cùng số tiền hoặc cùng tên: cần người xem chọn`;
     else if (!s.amountExact) tail = "; số tiền khác sổ nên chỉ đề xuất, không tự khớp";
     else tail = "; chưa đủ dấu hiệu để tự khớp";
   }
-  return `${parts.join("; ")}: ${who(s.e)}${tail}.`;
+  return `${reason}: ${who(s.e)}${tail}.`;
 }
 
 function signed(n: number): string {
@@ -526,22 +532,19 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
   const credit = v.line.credit;
   const seenBy = ix.seenBy;
   const cands: Signals[] = [];
-  const consider = (e: Entry) => {
-    if (seenBy[e.i] === v.k) return;
+  const consider = (e: Entry): boolean => {
+    if (seenBy[e.i] === v.k) return true;
     seenBy[e.i] = v.k;
+    const name = nameLevel(v.words, e.tokens, v.relativeAt);
     // Kept only when the amount is exact or the name is there: never a stranger by date alone.
-    if (e.c.amount !== credit && nameLevel(v.words, e.tokens, v.relativeAt) < 0.8) return;
-    cands.push(signalsOf(v, e, windowDays));
+    if (e.c.amount === credit || name >= 0.8) cands.push(signalsOf(v, e, windowDays, name));
+    return true;
   };
   // Names first, over a range wider than the window: a late or early transfer that names its
   // donor is still proposed, with the gap said.
   const from = v.day === null ? -Infinity : v.day - 3 * windowDays;
   const to = v.day === null ? Infinity : v.day + windowDays;
   const w = v.words;
-  const visit = (e: Entry) => {
-    consider(e);
-    return true;
-  };
   for (let a = 0; a < w.length; a++) {
     const first = ix.names.get(w[a]);
     if (!first) continue;
@@ -550,10 +553,10 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
     for (let b = a + 1; b < Math.min(w.length, a + NAME_SPAN) && node.next; b++) {
       node = node.next.get(w[b]);
       if (!node) break;
-      node.bucket?.eachBack(from, to, visit);
+      node.bucket?.eachBack(from, to, consider);
     }
     // …or family and given name side by side, the middle left out.
-    if (a + 1 < w.length) first.pairs?.get(w[a + 1])?.eachBack(from, to, visit);
+    if (a + 1 < w.length) first.pairs?.get(w[a + 1])?.eachBack(from, to, consider);
   }
   // Then the amount, inside the window only. Without a relative's words, a contribution the name
   // index did not give has no name in the description: the nearest few are weighed, the rest
@@ -848,7 +851,9 @@ function contributionResults(lines: LineResult[], paidBy: readonly Entry[][], ix
     if (l.status === "unmatched") return;
     for (const e of paidBy[k]) {
       const g = e.keyGroup;
-      (lineRows[g] ??= []).push(l.row);
+      const rows = lineRows[g];
+      if (rows) rows.push(l.row);
+      else lineRows[g] = [l.row];
       if (l.status === "matched") status[g] = "matched";
       else if (status[g] !== "matched") status[g] = "suggested";
     }
