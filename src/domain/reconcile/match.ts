@@ -108,17 +108,20 @@ function dayOf(iso: string | null): number | null {
 class DayBucket {
   dated: Entry[] = [];
   undated: Entry[] = [];
+  /** The dated entries' days, in the same order: searched without reaching into each entry. */
+  days = new Float64Array(0);
   add(e: Entry) {
     (e.day === null ? this.undated : this.dated).push(e);
   }
   sort() {
     this.dated.sort((a, b) => (a.day as number) - (b.day as number));
+    this.days = Float64Array.from(this.dated, (e) => e.day as number);
   }
   /** Visits the entries from `to` back to `from`, then the undated; stops when visit returns false. */
   eachBack(from: number, to: number, visit: (e: Entry) => boolean): number {
-    const hi = upperBound(this.dated, to);
+    const hi = upperBound(this.days, to);
     let visited = 0;
-    for (let k = hi - 1; k >= 0 && (this.dated[k].day as number) >= from; k--) {
+    for (let k = hi - 1; k >= 0 && this.days[k] >= from; k--) {
       visited++;
       if (!visit(this.dated[k])) return visited;
     }
@@ -129,27 +132,27 @@ class DayBucket {
     return visited;
   }
   count(from: number, to: number): number {
-    return upperBound(this.dated, to) - lowerBound(this.dated, from) + this.undated.length;
+    return upperBound(this.days, to) - lowerBound(this.days, from) + this.undated.length;
   }
 }
 
-function lowerBound(list: Entry[], day: number): number {
+function lowerBound(days: Float64Array, day: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid].day as number) < day) lo = mid + 1;
+    if (days[mid] < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function upperBound(list: Entry[], day: number): number {
+function upperBound(days: Float64Array, day: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid].day as number) <= day) lo = mid + 1;
+    if (days[mid] <= day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
