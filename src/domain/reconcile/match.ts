@@ -109,13 +109,13 @@ class DayBucket {
   dated: Entry[] = [];
   undated: Entry[] = [];
   /** The dated entries' days, in the same order: searched without reaching into each entry. */
-  days = new Float64Array(0);
+  days: number[] = [];
   add(e: Entry) {
     (e.day === null ? this.undated : this.dated).push(e);
   }
   sort() {
     this.dated.sort((a, b) => (a.day as number) - (b.day as number));
-    this.days = Float64Array.from(this.dated, (e) => e.day as number);
+    this.days = this.dated.map((e) => e.day as number);
   }
   /** Visits the entries from `to` back to `from`, then the undated; stops when visit returns false. */
   eachBack(from: number, to: number, visit: (e: Entry) => boolean): number {
@@ -136,7 +136,7 @@ class DayBucket {
   }
 }
 
-function lowerBound(days: Float64Array, day: number): number {
+function lowerBound(days: readonly number[], day: number): number {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {
@@ -147,7 +147,7 @@ function lowerBound(days: Float64Array, day: number): number {
   return lo;
 }
 
-function upperBound(days: Float64Array, day: number): number {
+function upperBound(days: readonly number[], day: number): number {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {
