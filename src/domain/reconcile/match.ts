@@ -94,10 +94,13 @@ interface Entry {
   keyGroup: number;
   day: number | null;
   /** The folded name's words and the unit's keys; left empty for cash, which no transfer pays for. */
-  tokens: string[];
-  unitWords: string[][];
+  tokens: readonly string[];
+  unitWords: readonly (readonly string[])[];
   receipt: ReceiptNo | null;
 }
+
+/** Shared by every cash entry (a district has tens of thousands). */
+const NO_WORDS: readonly never[] = [];
 
 function dayOf(iso: string | null): number | null {
   if (!iso) return null;
@@ -232,7 +235,7 @@ function buildIndexes(contributions: readonly Contribution[]): Indexes {
     const i = entries.length;
     let keyGroup = rows.get(c.row);
     if (keyGroup === undefined) rows.set(c.row, (keyGroup = i));
-    const e: Entry = { i, c, key: contributionKeyOf(c), keyGroup, day, tokens: [], unitWords: [], receipt: c.receipt ? parseReceipt(c.receipt) : null };
+    const e: Entry = { i, c, key: contributionKeyOf(c), keyGroup, day, tokens: NO_WORDS, unitWords: NO_WORDS, receipt: c.receipt ? parseReceipt(c.receipt) : null };
     entries.push(e);
     if (c.channel === "cash") {
       cash.push(e);
@@ -361,7 +364,7 @@ function containsPair(words: readonly string[], first: string, second: string): 
   return false;
 }
 
-function unitNamed(words: readonly string[], unitWords: readonly string[][]): boolean {
+function unitNamed(words: readonly string[], unitWords: readonly (readonly string[])[]): boolean {
   for (const k of unitWords) if (containsWords(words, k)) return true;
   return false;
 }
