@@ -41,8 +41,7 @@ const WRAPPERS: [RegExp, string][] = [
 
 function stripWrappers(folded: string): string {
   let s = folded;
-  // Indexed: destructuring each pair in a for…of costs an iterator per wrapper and line.
-  for (let k = 0; k < WRAPPERS.length; k++) s = s.replace(WRAPPERS[k][0], WRAPPERS[k][1]);
+  for (const [re, by] of WRAPPERS) s = s.replace(re, by);
   return s;
 }
 

@@ -207,7 +207,6 @@ function buildIndexes(contributions: readonly Contribution[]): Indexes {
   const cash: Entry[] = [];
   const tokenCache = new Map<string, string[]>();
   const unitCache = new Map<string, string[][]>();
-  const dayCache = new Map<string, number | null>();
   const foldCache = new Map<string, string>();
   const foldWord = (w: string): string => {
     let f = foldCache.get(w);
@@ -228,14 +227,12 @@ function buildIndexes(contributions: readonly Contribution[]): Indexes {
   };
   for (const c of contributions) {
     if (!(c.amount > 0)) continue;
-    let day = c.date ? dayCache.get(c.date) : null;
-    if (day === undefined) dayCache.set(c.date as string, (day = dayOf(c.date)));
     let rows = rowsBySheet.get(c.sheet);
     if (!rows) rowsBySheet.set(c.sheet, (rows = new Map()));
     const i = entries.length;
     let keyGroup = rows.get(c.row);
     if (keyGroup === undefined) rows.set(c.row, (keyGroup = i));
-    const e: Entry = { i, c, key: contributionKeyOf(c), keyGroup, day, tokens: NO_WORDS, unitWords: NO_WORDS, receipt: c.receipt ? parseReceipt(c.receipt) : null };
+    const e: Entry = { i, c, key: contributionKeyOf(c), keyGroup, day: dayOf(c.date), tokens: NO_WORDS, unitWords: NO_WORDS, receipt: c.receipt ? parseReceipt(c.receipt) : null };
     entries.push(e);
     if (c.channel === "cash") {
       cash.push(e);
@@ -600,13 +597,8 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
   if (cands.length === 0) return NO_DRAFT;
   sortCandidates(cands);
   const best = cands[0];
-  // Rivals: any other candidate the description could also mean. A full name found outranks a
-  // partial one (the partial is then usually a piece of that full name: NONG MINH | LINH).
   let rivalCount = best.name === 0 && best.amountExact ? countedOnly : 0;
-  for (let k = 1; k < cands.length; k++) {
-    const c = cands[k];
-    if (best.name === 1 ? c.name === 1 && c.amountExact === best.amountExact : best.name === 0 ? c.amountExact === best.amountExact : c.name > 0 && (c.amountExact || c.name >= best.name)) rivalCount++;
-  }
+  for (let k = 1; k < cands.length; k++) if (isRival(best, cands[k])) rivalCount++;
   const certain = best.amountExact && best.dateIn === true && best.name === 1 && rivalCount === 0;
   const status: MatchStatus = certain ? "matched" : "suggested";
   const score = certain ? best.score : round2(Math.min(best.score, 0.9) * (rivalCount > 0 ? 0.7 : 1));
@@ -619,6 +611,16 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
     alternatives: cands.slice(1, 4).map((c) => ({ contributionKeys: [c.e.key], score: c.score, reason: singleReason(c, "suggested", 0) })),
     best,
   };
+}
+
+/**
+ * Whether another candidate is one the description could also mean. A full name found outranks a
+ * partial one (the partial is then usually a piece of that full name: NONG MINH | LINH).
+ */
+function isRival(best: Signals, c: Signals): boolean {
+  if (best.name === 1) return c.name === 1 && c.amountExact === best.amountExact;
+  if (best.name === 0) return c.amountExact === best.amountExact;
+  return c.name > 0 && (c.amountExact || c.name >= best.name);
 }
 
 /** Best first: score, then the smaller difference, then the earlier row. */
