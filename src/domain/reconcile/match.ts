@@ -13,9 +13,10 @@ import { daysFromCivil, formatDateVN } from "../dates";
 import { formatMoney } from "../money";
 import { foldText, nameTokensForSearch } from "../text";
 import {
-  classifyLine,
+  classifyFolded,
   containsWords,
-  descriptionWords,
+  foldDescription,
+  foldedDescriptionWords,
   indexOfWords,
   namedDates,
   parseReceipt,
@@ -89,11 +90,17 @@ interface Entry {
   i: number;
   c: Contribution;
   key: string;
+  /** Index of the first entry with the same key: rows listed twice share one status. */
+  keyGroup: number;
   day: number | null;
-  tokens: string[];
-  unitWords: string[][];
+  /** The folded name's words and the unit's keys; left empty for cash, which no transfer pays for. */
+  tokens: readonly string[];
+  unitWords: readonly (readonly string[])[];
   receipt: ReceiptNo | null;
 }
+
+/** Shared by every cash entry (a district has tens of thousands). */
+const NO_WORDS: readonly never[] = [];
 
 function dayOf(iso: string | null): number | null {
   if (!iso) return null;
@@ -104,17 +111,20 @@ function dayOf(iso: string | null): number | null {
 class DayBucket {
   dated: Entry[] = [];
   undated: Entry[] = [];
+  /** The dated entries' days, in the same order: searched without reaching into each entry. */
+  days: number[] = [];
   add(e: Entry) {
     (e.day === null ? this.undated : this.dated).push(e);
   }
   sort() {
     this.dated.sort((a, b) => (a.day as number) - (b.day as number));
+    this.days = this.dated.map((e) => e.day as number);
   }
   /** Visits the entries from `to` back to `from`, then the undated; stops when visit returns false. */
   eachBack(from: number, to: number, visit: (e: Entry) => boolean): number {
-    const hi = upperBound(this.dated, to);
+    const hi = upperBound(this.days, to);
     let visited = 0;
-    for (let k = hi - 1; k >= 0 && (this.dated[k].day as number) >= from; k--) {
+    for (let k = hi - 1; k >= 0 && this.days[k] >= from; k--) {
       visited++;
       if (!visit(this.dated[k])) return visited;
     }
@@ -125,42 +135,49 @@ class DayBucket {
     return visited;
   }
   count(from: number, to: number): number {
-    return upperBound(this.dated, to) - lowerBound(this.dated, from) + this.undated.length;
-  }
-  between(from: number, to: number): Entry[] {
-    const lo = lowerBound(this.dated, from);
-    const out: Entry[] = [];
-    for (let k = lo; k < this.dated.length && (this.dated[k].day as number) <= to; k++) out.push(this.dated[k]);
-    return out.concat(this.undated);
+    return upperBound(this.days, to) - lowerBound(this.days, from) + this.undated.length;
   }
 }
 
-function lowerBound(list: Entry[], day: number): number {
+function lowerBound(days: readonly number[], day: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid].day as number) < day) lo = mid + 1;
+    if (days[mid] < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function upperBound(list: Entry[], day: number): number {
+function upperBound(days: readonly number[], day: number): number {
   let lo = 0;
-  let hi = list.length;
+  let hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid].day as number) <= day) lo = mid + 1;
+    if (days[mid] <= day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function bucketOf<K>(map: Map<K, DayBucket>, key: K): DayBucket {
-  let b = map.get(key);
-  if (!b) map.set(key, (b = new DayBucket()));
-  return b;
+/**
+ * The folded names of two words or more, word by word: a description's words walk it from each
+ * word on, without building a key for every span.
+ */
+class NameNode {
+  /** Entries whose whole name ends at this word. */
+  bucket: DayBucket | null = null;
+  next: Map<string, NameNode> | null = null;
+  /** On a name's first word: names of three words or more by their given name (family and given name, the middle left out). */
+  pairs: Map<string, DayBucket> | null = null;
+
+  child(word: string): NameNode {
+    this.next ??= new Map();
+    let n = this.next.get(word);
+    if (!n) this.next.set(word, (n = new NameNode()));
+    return n;
+  }
 }
 
 /** Longest span of words between a name's first and last word that the name index looks at. */
@@ -171,53 +188,70 @@ const AMOUNT_ONLY_WEIGHED = 5;
 interface Indexes {
   entries: Entry[];
   byAmount: Map<number, DayBucket>;
-  /** By the folded full name ("nguyen van hai"). */
-  byName: Map<string, DayBucket>;
-  /** By family and given name ("nguyen hai"), for names of three words or more. */
-  byPair: Map<string, DayBucket>;
-  /** First words of the indexed names: other words do not start a look-up. */
-  firstTokens: Set<string>;
+  /** By the folded name's first word ("nguyen" → "van" → "hai"). */
+  names: Map<string, NameNode>;
   /** Unit keys by their first word; each with the unit's transfer entries. */
   units: Map<string, { words: string[]; unit: string; entries: Entry[] }[]>;
   cash: Entry[];
-  byReceipt: Map<string, Entry[]>;
+  /** Cash entries by receipt ("pt12"), built when a deposit first names a range. */
+  byReceipt: Map<string, Entry[]> | null;
+  /** Per entry: the line that last considered it (a line's "seen" set without a Set per line). */
+  seenBy: Int32Array;
 }
 
 function buildIndexes(contributions: readonly Contribution[]): Indexes {
   const entries: Entry[] = [];
   const byAmount = new Map<number, DayBucket>();
-  const byName = new Map<string, DayBucket>();
-  const byPair = new Map<string, DayBucket>();
-  const firstTokens = new Set<string>();
+  const names = new Map<string, NameNode>();
   const unitMap = new Map<string, Entry[]>();
   const cash: Entry[] = [];
-  const byReceipt = new Map<string, Entry[]>();
   const tokenCache = new Map<string, string[]>();
   const unitCache = new Map<string, string[][]>();
+  const foldCache = new Map<string, string>();
+  const foldWord = (w: string): string => {
+    let f = foldCache.get(w);
+    if (f === undefined) foldCache.set(w, (f = foldText(w)));
+    return f;
+  };
+  const rowsBySheet = new Map<string, Map<number, number>>();
+  const buckets: DayBucket[] = [];
+  const newBucket = () => {
+    const b = new DayBucket();
+    buckets.push(b);
+    return b;
+  };
+  const bucketOf = <K>(map: Map<K, DayBucket>, key: K): DayBucket => {
+    let b = map.get(key);
+    if (!b) map.set(key, (b = newBucket()));
+    return b;
+  };
   for (const c of contributions) {
     if (!(c.amount > 0)) continue;
-    let tokens = tokenCache.get(c.name);
-    if (!tokens) tokenCache.set(c.name, (tokens = searchTokens(c.name)));
-    let unitWords = unitCache.get(c.unit);
-    if (!unitWords) unitCache.set(c.unit, (unitWords = unitKeys(c.unit)));
-    const r = c.receipt ? parseReceipt(c.receipt) : null;
-    const e: Entry = { i: entries.length, c, key: contributionKeyOf(c), day: dayOf(c.date), tokens, unitWords, receipt: r };
+    let rows = rowsBySheet.get(c.sheet);
+    if (!rows) rowsBySheet.set(c.sheet, (rows = new Map()));
+    const i = entries.length;
+    let keyGroup = rows.get(c.row);
+    if (keyGroup === undefined) rows.set(c.row, (keyGroup = i));
+    const e: Entry = { i, c, key: contributionKeyOf(c), keyGroup, day: dayOf(c.date), tokens: NO_WORDS, unitWords: NO_WORDS, receipt: c.receipt ? parseReceipt(c.receipt) : null };
     entries.push(e);
-    if (r) {
-      const k = `${r.prefix}${r.n}`;
-      const list = byReceipt.get(k);
-      if (list) list.push(e);
-      else byReceipt.set(k, [e]);
-    }
     if (c.channel === "cash") {
       cash.push(e);
       continue;
     }
+    let tokens = tokenCache.get(c.name);
+    if (!tokens) tokenCache.set(c.name, (tokens = searchTokens(c.name, foldWord)));
+    let unitWords = unitCache.get(c.unit);
+    if (!unitWords) unitCache.set(c.unit, (unitWords = unitKeys(c.unit)));
+    e.tokens = tokens;
+    e.unitWords = unitWords;
     bucketOf(byAmount, c.amount).add(e);
     if (tokens.length > 1) {
-      bucketOf(byName, tokens.join(" ")).add(e);
-      firstTokens.add(tokens[0]);
-      if (tokens.length >= 3) bucketOf(byPair, `${tokens[0]} ${tokens[tokens.length - 1]}`).add(e);
+      let first = names.get(tokens[0]);
+      if (!first) names.set(tokens[0], (first = new NameNode()));
+      let node = first;
+      for (let k = 1; k < tokens.length; k++) node = node.child(tokens[k]);
+      (node.bucket ??= newBucket()).add(e);
+      if (tokens.length >= 3) bucketOf((first.pairs ??= new Map()), tokens[tokens.length - 1]).add(e);
     }
     if (c.unit) {
       const list = unitMap.get(c.unit);
@@ -225,9 +259,7 @@ function buildIndexes(contributions: readonly Contribution[]): Indexes {
       else unitMap.set(c.unit, [e]);
     }
   }
-  for (const b of byAmount.values()) b.sort();
-  for (const b of byName.values()) b.sort();
-  for (const b of byPair.values()) b.sort();
+  for (const b of buckets) b.sort();
   const units = new Map<string, { words: string[]; unit: string; entries: Entry[] }[]>();
   for (const [unit, list] of unitMap) {
     for (const words of unitKeys(unit)) {
@@ -237,7 +269,20 @@ function buildIndexes(contributions: readonly Contribution[]): Indexes {
     }
   }
   cash.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || receiptOrder(a) - receiptOrder(b) || a.c.row - b.c.row);
-  return { entries, byAmount, byName, byPair, firstTokens, units, cash, byReceipt };
+  return { entries, byAmount, names, units, cash, byReceipt: null, seenBy: new Int32Array(entries.length).fill(-1) };
+}
+
+function receiptIndex(ix: Indexes): Map<string, Entry[]> {
+  if (ix.byReceipt) return ix.byReceipt;
+  const byReceipt = new Map<string, Entry[]>();
+  for (const e of ix.entries) {
+    if (!e.receipt || e.c.channel !== "cash") continue;
+    const k = `${e.receipt.prefix}${e.receipt.n}`;
+    const list = byReceipt.get(k);
+    if (list) list.push(e);
+    else byReceipt.set(k, [e]);
+  }
+  return (ix.byReceipt = byReceipt);
 }
 
 /** Folded first words that may be a form of address (Hộ, ông, bà…) or a family name that looks like one (Hồ, Cù, Chu). */
@@ -248,8 +293,9 @@ const MAYBE_PREFIX = new Set(["ho", "ong", "ba", "anh", "chi", "em", "co", "chu"
  * The folded words of a donor's name, form of address left out: nameTokensForSearch of
  * src/domain/text, called only where the first word could be a form of address (it tells Hộ from
  * Hồ by the diacritics); other names are folded and split, which gives the same words faster.
+ * `fold`: foldText, through a cache (a district's names share a few hundred words).
  */
-function searchTokens(name: string): string[] {
+function searchTokens(name: string, fold: (word: string) => string): string[] {
   const raw = name.normalize("NFC").toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w !== "");
   let k = 0;
   while (k < raw.length - 1) {
@@ -257,7 +303,7 @@ function searchTokens(name: string): string[] {
     else if (raw[k] === "gia" && raw[k + 1] === "đình" && k + 2 < raw.length) k += 2;
     else break;
   }
-  const words = raw.slice(k).map(foldText);
+  const words = raw.slice(k).map((w) => fold(w));
   if (words.length === 0) return [];
   // An unaccented "ong", "ba"… may still be a form of address: the general rule decides.
   return MAYBE_PREFIX.has(words[0]) && words[0] === raw[k] ? nameTokensForSearch(name) : words;
@@ -286,8 +332,12 @@ interface Signals {
 }
 
 interface LineView {
+  /** The line's index in the statement. */
+  k: number;
   line: StatementLine;
   cls: LineClass;
+  /** The description folded once (foldDescription), for every reading of it. */
+  folded: string;
   words: string[];
   day: number | null;
   relativeAt: number | null;
@@ -296,7 +346,7 @@ interface LineView {
 function nameLevel(words: readonly string[], tokens: readonly string[], relativeAt: number | null): number {
   if (tokens.length === 0) return 0;
   if (containsWords(words, tokens)) return tokens.length === 1 ? 0.5 : 1;
-  if (tokens.length >= 3 && containsWords(words, [tokens[0], tokens[tokens.length - 1]])) return 0.8;
+  if (tokens.length >= 3 && containsPair(words, tokens[0], tokens[tokens.length - 1])) return 0.8;
   if (relativeAt !== null) {
     // "… CHO ME LA BA HOA": the given name (or middle + given) right after the relative's words.
     const given = tokens[tokens.length - 1];
@@ -305,8 +355,15 @@ function nameLevel(words: readonly string[], tokens: readonly string[], relative
   return 0;
 }
 
-function unitNamed(words: readonly string[], unitWords: readonly string[][]): boolean {
-  return unitWords.some((k) => containsWords(words, k));
+/** containsWords(words, [first, second]), without building the pair. */
+function containsPair(words: readonly string[], first: string, second: string): boolean {
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] === first && words[i + 1] === second) return true;
+  return false;
+}
+
+function unitNamed(words: readonly string[], unitWords: readonly (readonly string[])[]): boolean {
+  for (const k of unitWords) if (containsWords(words, k)) return true;
+  return false;
 }
 
 function receiptNamed(words: readonly string[], r: ReceiptNo | null): boolean {
@@ -322,11 +379,11 @@ function receiptNamed(words: readonly string[], r: ReceiptNo | null): boolean {
   return false;
 }
 
-function signalsOf(v: LineView, e: Entry, windowDays: number): Signals {
+/** `name`: nameLevel of the line and the entry. */
+function signalsOf(v: LineView, e: Entry, windowDays: number, name: number): Signals {
   const difference = v.line.credit - e.c.amount;
   const daysAfter = v.day !== null && e.day !== null ? v.day - e.day : null;
   const dateIn = daysAfter === null ? null : daysAfter >= 0 && daysAfter <= windowDays;
-  const name = nameLevel(v.words, e.tokens, v.relativeAt);
   const s: Signals = {
     e,
     amountExact: difference === 0,
@@ -373,17 +430,19 @@ function nameText(s: Signals): string {
 function singleReason(s: Signals, status: MatchStatus, others: number): string {
   const parts: string[] = [];
   parts.push(s.amountExact ? `Đúng số tiền ${formatMoney(s.e.c.amount)} đ` : `Số tiền lệch ${signed(s.difference)} đ so với sổ (${formatMoney(s.e.c.amount)} đ)`);
-  parts.push(dateText(s));
-  parts.push(nameText(s));
-  if (s.unitNamed) parts.push(`có tên đơn vị/thôn "${s.e.c.unit}"`);
-  if (s.receiptNamed) parts.push(`có số phiếu ${s.e.c.receipt}`);
-  let tail = "";
+  parts.push("; ", dateText(s), "; ", nameText(s));
+  if (s.unitNamed) parts.push(`; có tên đơn vị/thôn "${s.e.c.unit}"`);
+  if (s.receiptNamed) parts.push(`; có số phiếu ${s.e.c.receipt}`);
+  parts.push(": ", who(s.e));
   if (status === "suggested") {
-    if (others > 0) tail = `; còn ${others} khoản khác cùng số tiền hoặc cùng tên: cần người xem chọn`;
-    else if (!s.amountExact) tail = "; số tiền khác sổ nên chỉ đề xuất, không tự khớp";
-    else tail = "; chưa đủ dấu hiệu để tự khớp";
+    if (others > 0) parts.push(`; còn ${others} khoản khác cùng số tiền hoặc cùng tên: cần người xem chọn`);
+    else if (!s.amountExact) parts.push("; số tiền khác sổ nên chỉ đề xuất, không tự khớp");
+    else parts.push("; chưa đủ dấu hiệu để tự khớp");
   }
-  return `${parts.join("; ")}: ${who(s.e)}${tail}.`;
+  parts.push(".");
+  // Joined once: a district's 80.000 reasons outlive the run, and one flat string per reason
+  // costs the garbage collector less than a tree of concatenated pieces.
+  return parts.join("");
 }
 
 function signed(n: number): string {
@@ -410,10 +469,11 @@ export function reconcileStatement(lines: readonly StatementLine[], contribution
   const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS;
   const maxSubset = options.maxSubsetItems ?? 24;
   const ix = buildIndexes(contributions);
-  const views: LineView[] = lines.map((line) => {
-    const words = descriptionWords(line.description);
+  const views: LineView[] = lines.map((line, k) => {
+    const folded = foldDescription(line.description);
+    const words = foldedDescriptionWords(folded);
     const rel = relativeMention(words);
-    return { line, cls: line.class ?? classifyLine(line), words, day: dayOf(line.date), relativeAt: rel ? rel.start : null };
+    return { k, line, cls: line.class ?? classifyFolded(folded, line.credit, line.debit), folded, words, day: dayOf(line.date), relativeAt: rel ? rel.start : null };
   });
 
   // Pass 1: single transfers.
@@ -467,8 +527,10 @@ export function reconcileStatement(lines: readonly StatementLine[], contribution
   installments(views, drafts, ix);
 
   const results: LineResult[] = views.map((v, k) => toLineResult(v, drafts[k]));
-  const decided = applyDecisions(results, views, options.decisions ?? [], ix);
-  return { lines: decided, contributions: contributionResults(decided, ix), summary: summarize(decided, views, ix) };
+  const paidBy = drafts.map((d) => d.entries);
+  const decided = applyDecisions(results, paidBy, views, options.decisions ?? [], ix);
+  const statuses = contributionResults(decided, paidBy, ix);
+  return { lines: decided, contributions: statuses, summary: summarize(decided, views, statuses, ix) };
 }
 
 /** A group proposal (deposit, batch) replaces a single proposal that is weaker than a clear name match. */
@@ -481,34 +543,33 @@ function preferGroup(group: Draft, single: Draft): boolean {
 
 function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
   const credit = v.line.credit;
-  const seen = new Set<number>();
+  const seenBy = ix.seenBy;
   const cands: Signals[] = [];
-  const consider = (e: Entry) => {
-    if (seen.has(e.i)) return;
-    seen.add(e.i);
+  const consider = (e: Entry): boolean => {
+    if (seenBy[e.i] === v.k) return true;
+    seenBy[e.i] = v.k;
+    const name = nameLevel(v.words, e.tokens, v.relativeAt);
     // Kept only when the amount is exact or the name is there: never a stranger by date alone.
-    if (e.c.amount !== credit && nameLevel(v.words, e.tokens, v.relativeAt) < 0.8) return;
-    cands.push(signalsOf(v, e, windowDays));
+    if (e.c.amount === credit || name >= 0.8) cands.push(signalsOf(v, e, windowDays, name));
+    return true;
   };
   // Names first, over a range wider than the window: a late or early transfer that names its
   // donor is still proposed, with the gap said.
   const from = v.day === null ? -Infinity : v.day - 3 * windowDays;
   const to = v.day === null ? Infinity : v.day + windowDays;
   const w = v.words;
-  const visit = (e: Entry) => {
-    consider(e);
-    return true;
-  };
   for (let a = 0; a < w.length; a++) {
-    if (!ix.firstTokens.has(w[a])) continue;
+    const first = ix.names.get(w[a]);
+    if (!first) continue;
     // The full name, as consecutive words…
-    let key = w[a];
-    for (let b = a + 1; b < Math.min(w.length, a + NAME_SPAN); b++) {
-      key += " " + w[b];
-      ix.byName.get(key)?.eachBack(from, to, visit);
+    let node: NameNode | undefined = first;
+    for (let b = a + 1; b < Math.min(w.length, a + NAME_SPAN) && node.next; b++) {
+      node = node.next.get(w[b]);
+      if (!node) break;
+      node.bucket?.eachBack(from, to, consider);
     }
     // …or family and given name side by side, the middle left out.
-    if (a + 1 < w.length) ix.byPair.get(`${w[a]} ${w[a + 1]}`)?.eachBack(from, to, visit);
+    if (a + 1 < w.length) first.pairs?.get(w[a + 1])?.eachBack(from, to, consider);
   }
   // Then the amount, inside the window only. Without a relative's words, a contribution the name
   // index did not give has no name in the description: the nearest few are weighed, the rest
@@ -520,10 +581,10 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
     const hi = v.day === null ? Infinity : v.day;
     let weighed = 0;
     let namedSeen = 0;
-    const inRange = (c: Signals) => c.e.day === null || (c.e.day >= lo && c.e.day <= hi);
-    const namedInBucket = cands.filter((c) => c.amountExact && inRange(c)).length;
+    let namedInBucket = 0;
+    for (const c of cands) if (c.amountExact && (c.e.day === null || (c.e.day >= lo && c.e.day <= hi))) namedInBucket++;
     const visited = bucket.eachBack(lo, hi, (e) => {
-      if (seen.has(e.i)) {
+      if (seenBy[e.i] === v.k) {
         namedSeen++;
         return true;
       }
@@ -534,16 +595,10 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
     countedOnly = bucket.count(lo, hi) - visited - (namedInBucket - namedSeen);
   }
   if (cands.length === 0) return NO_DRAFT;
-  cands.sort((x, y) => y.score - x.score || Math.abs(x.difference) - Math.abs(y.difference) || x.e.c.row - y.e.c.row);
+  sortCandidates(cands);
   const best = cands[0];
-  // Rivals: any other candidate the description could also mean. A full name found outranks a
-  // partial one (the partial is then usually a piece of that full name: NONG MINH | LINH).
-  const rivals = cands.slice(1).filter((c) => {
-    if (best.name === 1) return c.name === 1 && c.amountExact === best.amountExact;
-    if (best.name === 0) return c.amountExact === best.amountExact;
-    return c.name > 0 && (c.amountExact || c.name >= best.name);
-  });
-  const rivalCount = rivals.length + (best.name === 0 && best.amountExact ? countedOnly : 0);
+  let rivalCount = best.name === 0 && best.amountExact ? countedOnly : 0;
+  for (let k = 1; k < cands.length; k++) if (isRival(best, cands[k])) rivalCount++;
   const certain = best.amountExact && best.dateIn === true && best.name === 1 && rivalCount === 0;
   const status: MatchStatus = certain ? "matched" : "suggested";
   const score = certain ? best.score : round2(Math.min(best.score, 0.9) * (rivalCount > 0 ? 0.7 : 1));
@@ -558,6 +613,39 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
   };
 }
 
+/**
+ * Whether another candidate is one the description could also mean. A full name found outranks a
+ * partial one (the partial is then usually a piece of that full name: NONG MINH | LINH).
+ */
+function isRival(best: Signals, c: Signals): boolean {
+  if (best.name === 1) return c.name === 1 && c.amountExact === best.amountExact;
+  if (best.name === 0) return c.amountExact === best.amountExact;
+  return c.name > 0 && (c.amountExact || c.name >= best.name);
+}
+
+/** Best first: score, then the smaller difference, then the earlier row. */
+function sortCandidates(cands: Signals[]): void {
+  // Most lines have a handful of candidates, where an insertion sort (stable, like Array.sort)
+  // costs less than the general sort.
+  if (cands.length > 16) {
+    cands.sort(compareCandidates);
+    return;
+  }
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k];
+    let j = k - 1;
+    while (j >= 0 && compareCandidates(cands[j], c) > 0) {
+      cands[j + 1] = cands[j];
+      j--;
+    }
+    cands[j + 1] = c;
+  }
+}
+
+function compareCandidates(x: Signals, y: Signals): number {
+  return y.score - x.score || Math.abs(x.difference) - Math.abs(y.difference) || x.e.c.row - y.e.c.row;
+}
+
 function sum(entries: readonly Entry[]): number {
   let s = 0;
   for (const e of entries) s += e.c.amount;
@@ -566,7 +654,7 @@ function sum(entries: readonly Entry[]): number {
 
 function depositDraft(v: LineView, ix: Indexes, deposited: Set<number>): Draft | null {
   const credit = v.line.credit;
-  const says = saysCashDeposit(v.line.description);
+  const says = saysCashDeposit(v.folded);
   if (!says && !/\d\s*(?:-|–|den|toi)/i.test(v.line.description)) return null;
   const ranges = receiptRanges(v.line.description);
   if (!says && ranges.length === 0) return null;
@@ -574,8 +662,7 @@ function depositDraft(v: LineView, ix: Indexes, deposited: Set<number>): Draft |
   const available = ix.cash.filter((e) => !deposited.has(e.i));
   const group = (entries: Entry[], how: string): Draft => {
     const diff = credit - sum(entries);
-    const receipts = entries.map((e) => e.c.receipt).filter((r) => r);
-    const span = receipts.length ? ` (phiếu ${receipts[0]}–${receipts[receipts.length - 1]})` : "";
+    const span = receiptSpan(entries);
     const reason =
       diff === 0
         ? `Nộp tiền mặt: ${how}, ${entries.length} khoản tiền mặt${span} cộng lại đúng ${formatMoney(credit)} đ; cần người xem xác nhận.`
@@ -583,11 +670,9 @@ function depositDraft(v: LineView, ix: Indexes, deposited: Set<number>): Draft |
     return { status: "suggested", kind: "cash-deposit", entries, score: diff === 0 ? 0.85 : 0.5, reason, alternatives: [], best: null };
   };
   if (ranges.length > 0) {
-    const picked: Entry[] = [];
-    for (const r of ranges) {
-      for (let n = r.from; n <= r.to; n++) for (const e of ix.byReceipt.get(`${r.prefix}${n}`) ?? []) if (e.c.channel === "cash" && !picked.includes(e)) picked.push(e);
-    }
-    if (picked.length > 0) return group(picked, `diễn giải nêu dải phiếu thu ${ranges.map((r) => `${r.prefix.toUpperCase()}${r.from}–${r.to}`).join(", ")}`);
+    const picked = new Set<Entry>();
+    for (const r of ranges) for (let n = r.from; n <= r.to; n++) for (const e of receiptIndex(ix).get(`${r.prefix}${n}`) ?? []) picked.add(e);
+    if (picked.size > 0) return group([...picked], `diễn giải nêu dải phiếu thu ${ranges.map((r) => `${r.prefix.toUpperCase()}${r.from}–${r.to}`).join(", ")}`);
   }
   if (dates.days.length > 0 || dates.ranges.length > 0) {
     const days = new Set(dates.days);
@@ -606,6 +691,16 @@ function depositDraft(v: LineView, ix: Indexes, deposited: Set<number>): Draft |
     if (total > credit) break;
   }
   return null;
+}
+
+/** " (phiếu PT001–PT025)": the first and last receipt numbers of a deposit's entries, "" when none has one. */
+function receiptSpan(entries: readonly Entry[]): string {
+  let first = 0;
+  while (first < entries.length && !entries[first].c.receipt) first++;
+  if (first === entries.length) return "";
+  let last = entries.length - 1;
+  while (!entries[last].c.receipt) last--;
+  return ` (phiếu ${entries[first].c.receipt}–${entries[last].c.receipt})`;
 }
 
 function batchDraft(v: LineView, ix: Indexes, taken: Set<number>, maxSubset: number): Draft | null {
@@ -727,7 +822,8 @@ function toLineResult(v: LineView, d: Draft): LineResult {
 // ---------------------------------------------------------------------------------------------
 // Decisions, contributions, summary
 
-function applyDecisions(results: LineResult[], views: LineView[], decisions: readonly ReviewDecision[], ix: Indexes): LineResult[] {
+/** `paidBy`: each line's entries, as its contributionKeys say; kept in step with the decisions. */
+function applyDecisions(results: LineResult[], paidBy: Entry[][], views: LineView[], decisions: readonly ReviewDecision[], ix: Indexes): LineResult[] {
   if (decisions.length === 0) return results;
   const byKey = new Map(ix.entries.map((e) => [e.key, e]));
   const latest = new Map<string, ReviewDecision>();
@@ -737,6 +833,7 @@ function applyDecisions(results: LineResult[], views: LineView[], decisions: rea
     if (!d) return r;
     const by = d.user ? ` (${d.user})` : "";
     if (d.action === "reject") {
+      paidBy[k] = [];
       return { ...r, status: "unmatched", contributionRows: [], contributionKeys: [], difference: 0, decision: "reject", reason: `Người xem đã từ chối đề xuất${by}. Đề xuất cũ: ${r.reason}` };
     }
     const keys = d.action === "accept" && d.contributionKeys.length === 0 ? r.contributionKeys : d.contributionKeys;
@@ -744,6 +841,7 @@ function applyDecisions(results: LineResult[], views: LineView[], decisions: rea
     if (entries.length === 0) {
       return { ...r, decision: d.action, reason: `Quyết định của người xem${by} trỏ tới khoản không còn trong danh sách (${keys.join(", ")}): cần xem lại. ${r.reason}` };
     }
+    paidBy[k] = entries;
     const difference = views[k].line.credit - sum(entries);
     const reason =
       d.action === "accept"
@@ -763,25 +861,25 @@ function applyDecisions(results: LineResult[], views: LineView[], decisions: rea
   });
 }
 
-function contributionResults(lines: LineResult[], ix: Indexes): ContributionResult[] {
-  const status = new Map<string, { status: MatchStatus; lineRows: number[] }>();
-  for (const l of lines) {
-    if (l.status === "unmatched") continue;
-    for (const key of l.contributionKeys) {
-      const cur = status.get(key) ?? { status: "unmatched" as MatchStatus, lineRows: [] };
-      cur.lineRows.push(l.row);
-      if (l.status === "matched") cur.status = "matched";
-      else if (cur.status !== "matched") cur.status = "suggested";
-      status.set(key, cur);
+function contributionResults(lines: LineResult[], paidBy: readonly Entry[][], ix: Indexes): ContributionResult[] {
+  // By key group: a row listed twice is paid by the lines of either.
+  const status: (MatchStatus | undefined)[] = new Array(ix.entries.length);
+  const lineRows: (number[] | undefined)[] = new Array(ix.entries.length);
+  lines.forEach((l, k) => {
+    if (l.status === "unmatched") return;
+    for (const e of paidBy[k]) {
+      const g = e.keyGroup;
+      const rows = lineRows[g];
+      if (rows) rows.push(l.row);
+      else lineRows[g] = [l.row];
+      if (l.status === "matched") status[g] = "matched";
+      else if (status[g] !== "matched") status[g] = "suggested";
     }
-  }
-  return ix.entries.map((e) => {
-    const s = status.get(e.key);
-    return { key: e.key, sheet: e.c.sheet, row: e.c.row, status: s?.status ?? "unmatched", lineRows: s?.lineRows ?? [] };
   });
+  return ix.entries.map((e) => ({ key: e.key, sheet: e.c.sheet, row: e.c.row, status: status[e.keyGroup] ?? "unmatched", lineRows: lineRows[e.keyGroup] ?? [] }));
 }
 
-function summarize(lines: LineResult[], views: LineView[], ix: Indexes): ReconcileSummary {
+function summarize(lines: LineResult[], views: LineView[], statuses: readonly ContributionResult[], ix: Indexes): ReconcileSummary {
   const s: ReconcileSummary = {
     lines: lines.length,
     credits: 0,
@@ -818,11 +916,9 @@ function summarize(lines: LineResult[], views: LineView[], ix: Indexes): Reconci
       s.amounts[l.status] += line.credit;
     }
   });
-  const paid = new Set<string>();
-  for (const l of lines) if (l.status !== "unmatched") for (const key of l.contributionKeys) paid.add(key);
   for (const e of ix.entries) {
     s.book += e.c.amount;
-    if (paid.has(e.key)) continue;
+    if (statuses[e.i].status !== "unmatched") continue;
     if (e.c.channel === "cash") {
       s.cashNotDeposited.count++;
       s.cashNotDeposited.amount += e.c.amount;

@@ -167,6 +167,20 @@ describe("reconcileStatement on small cases", () => {
     expect(r.lines.map((l) => l.status)).toEqual(["suggested", "suggested"]);
   });
 
+  it("a row listed twice takes the status of the line that pays for either copy, and is waiting again once that line is rejected", () => {
+    const lines = [line(5, "NGUYEN VAN HAI UNG HO", 500_000)];
+    const r = reconcileStatement(lines, [base, { ...base }]);
+    expect(r.lines[0]).toMatchObject({ status: "suggested", contributionKeys: ["DS!10"] });
+    expect(r.contributions.map((c) => [c.status, c.lineRows])).toEqual([
+      ["suggested", [5]],
+      ["suggested", [5]],
+    ]);
+    expect(r.summary.waiting.count).toBe(0);
+    const rejected = reconcileStatement(lines, [base, { ...base }], { decisions: [{ sheet: "SK", row: 5, action: "reject", contributionKeys: [], user: null, time: "t" }] });
+    expect(rejected.contributions.map((c) => c.status)).toEqual(["unmatched", "unmatched"]);
+    expect(rejected.summary.waiting).toEqual({ count: 2, amount: 1_000_000 });
+  });
+
   it("decisions: accept, reject and link apply to their line only", () => {
     const other = { ...base, row: 12, name: "Lê Thị Lan", amount: 200_000 };
     const lines = [line(5, "CHUYEN TIEN UNG HO", 500_000), line(6, "LE THI LAN UNG HO", 200_000), line(7, "AI DO UNG HO", 300_000)];
