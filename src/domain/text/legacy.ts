@@ -365,7 +365,7 @@ function readingOf(tally: ReadingTally, possible: boolean): Reading | null {
 
 /**
  * Scores an NFC text word by word, in one pass over its characters. `facts` is the word cache;
- * tests pass `wordFacts` to check that the cache changes nothing.
+ * tests pass a source that works every word out afresh, to check that the cache changes nothing.
  */
 export function analyzeText(nfc: string, facts: WordSource = cachedWordFacts): Analysis {
   const tcvn3 = tally();

@@ -10,6 +10,7 @@ import {
   analyzeText,
   composed,
   convertColumn,
+  columnChanges,
   convertColumnWith,
   decodeTcvn3,
   decodeVni,
@@ -227,6 +228,25 @@ describe("skipping normalize and the words of Unicode cells changes no column", 
       }),
       { numRuns: 1500 },
     );
+  });
+
+  test("columnChanges gives exactly the cells convertColumn changes, and nothing for the others", () => {
+    fc.assert(
+      fc.property(column, fc.boolean(), fc.constantFrom<LegacyEncoding | null>(null, "tcvn3", "vni"), (rows, nameColumn, fill) => {
+        const filler = fill === "tcvn3" ? encodeTcvn3 : encodeVni;
+        const extra = fill === null ? [] : MAJORITY.map(filler);
+        const cells = [...rows.map(([c]) => c), ...extra];
+        const options = { fonts: [...rows.map(([, f]) => f), ...extra.map(() => null)], nameColumn };
+        const changes = columnChanges(cells, options);
+        expect(changes).toHaveLength(cells.length);
+        convertColumn(cells, options).forEach((converted, i) => expect(changes[i]).toEqual(converted.changed ? converted : undefined));
+      }),
+      { numRuns: 500 },
+    );
+    const [decomposed, composedName, empty] = columnChanges(["Nguyễn Văn Đức".normalize("NFD"), "Trần Thị Hồng", null]);
+    expect(decomposed).toMatchObject({ text: "Nguyễn Văn Đức", encoding: "nfd", changed: true });
+    expect(composedName).toBeUndefined();
+    expect(empty).toBeUndefined();
   });
 
   test("a one-cell column converts as toUnicode does", () => {
