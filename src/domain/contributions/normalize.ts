@@ -78,8 +78,9 @@ interface Finding {
   fix: Diagnostic["fix"];
 }
 
+/** Its fix is frozen: every diagnostic of the finding shares it. */
 function finding(code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): Finding {
-  return { code, tail: `: ${detail}`, fix };
+  return { code, tail: `: ${detail}`, fix: fix && Object.freeze(fix) };
 }
 
 /** What one typed value reads as: null where it cannot be read (its findings say why). */
@@ -175,7 +176,7 @@ class ListReader {
   constructor(
     private readonly grid: Grid,
     private readonly match: TableMatch,
-    private readonly options: ReadOptions,
+    options: ReadOptions,
   ) {
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
@@ -215,7 +216,7 @@ class ListReader {
    * A diagnostic worded for this cell alone. Its message is joined into one flat string: it
    * outlives the pass, and a tree of concatenated pieces would cost the garbage collector more.
    */
-  report(row: number, at: Column, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
+  private report(row: number, at: Column, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
     const cell = at.letter + row;
     this.push(row, at, cell, code, [this.messagePrefix, cell, ": ", detail].join(""), fix);
   }
