@@ -13,8 +13,8 @@ export function foldText(s: string): string {
   return s.toLowerCase().normalize("NFD").replace(COMBINING_MARKS, "").replace(D_STROKES, "d").replace(SPACES, " ").trim();
 }
 
-/** Folded single characters below U+2000 (Vietnamese letters are there), built on first use. */
-let foldedChars: string[] | null = null;
+/** Folded single characters below U+2000 (Vietnamese letters are there), each folded on first use. */
+const foldedChars: (string | undefined)[] = new Array<string | undefined>(0x2000);
 
 /**
  * The character at `index` folded ("" past the end or for a lone mark): quick checks on a text's
@@ -24,6 +24,5 @@ export function foldedCharAt(text: string, index: number): string {
   if (index >= text.length) return "";
   const code = text.charCodeAt(index);
   if (code >= 0x2000) return foldText(text.charAt(index));
-  foldedChars ??= Array.from({ length: 0x2000 }, (_, c) => foldText(String.fromCharCode(c)));
-  return foldedChars[code];
+  return (foldedChars[code] ??= foldText(text.charAt(index)));
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { foldText } from "../../../src/domain/text/fold";
+import { foldedCharAt, foldText } from "../../../src/domain/text/fold";
 
 describe("foldText", () => {
   test.each([
@@ -42,5 +42,19 @@ describe("foldText", () => {
     fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => expect(foldText(s.normalize("NFD"))).toBe(foldText(s.normalize("NFC")))), {
       numRuns: 2000,
     });
+  });
+});
+
+describe("foldedCharAt", () => {
+  it("folds one character as foldText folds it alone, and is empty past the end", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x2100; c++) {
+      const text = `a${String.fromCharCode(c)}`;
+      if (foldedCharAt(text, 1) !== foldText(text.charAt(1)) || foldedCharAt(text, 1) !== foldedCharAt(text, 1)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    expect(foldedCharAt("Tổng", 1)).toBe("o");
+    expect(foldedCharAt("Đ", 0)).toBe("d");
+    expect(foldedCharAt("Hộ", 2)).toBe("");
   });
 });
