@@ -102,9 +102,17 @@ interface Entry {
 /** Shared by every cash entry (a district has tens of thousands). */
 const NO_WORDS: readonly never[] = [];
 
+/** A campaign's 70.000 rows and lines fall on a few hundred days: each date is counted once. */
+const DAYS = new Map<string, number>();
+
 function dayOf(iso: string | null): number | null {
   if (!iso) return null;
-  return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+  let day = DAYS.get(iso);
+  if (day === undefined) {
+    day = daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+    if (DAYS.size < 100_000) DAYS.set(iso, day);
+  }
+  return day;
 }
 
 /** Entries sorted by day, the undated apart: a window is two binary searches. */
@@ -410,6 +418,7 @@ function round2(x: number): number {
 // ---------------------------------------------------------------------------------------------
 // Reasons, in Vietnamese
 
+/** The contribution as a reason names it; singleReason puts the same pieces in its parts. */
 function who(e: Entry): string {
   return `${e.c.name} (${e.c.sheet} dòng ${e.c.row})`;
 }
@@ -433,7 +442,7 @@ function singleReason(s: Signals, status: MatchStatus, others: number): string {
   parts.push("; ", dateText(s), "; ", nameText(s));
   if (s.unitNamed) parts.push(`; có tên đơn vị/thôn "${s.e.c.unit}"`);
   if (s.receiptNamed) parts.push(`; có số phiếu ${s.e.c.receipt}`);
-  parts.push(": ", who(s.e));
+  parts.push(": ", s.e.c.name, " (", s.e.c.sheet, " dòng ", String(s.e.c.row), ")");
   if (status === "suggested") {
     if (others > 0) parts.push(`; còn ${others} khoản khác cùng số tiền hoặc cùng tên: cần người xem chọn`);
     else if (!s.amountExact) parts.push("; số tiền khác sổ nên chỉ đề xuất, không tự khớp");
@@ -545,14 +554,16 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
   const credit = v.line.credit;
   const seenBy = ix.seenBy;
   const cands: Signals[] = [];
-  const consider = (e: Entry): boolean => {
+  const weigh = (e: Entry, name: number): boolean => {
     if (seenBy[e.i] === v.k) return true;
     seenBy[e.i] = v.k;
-    const name = nameLevel(v.words, e.tokens, v.relativeAt);
     // Kept only when the amount is exact or the name is there: never a stranger by date alone.
     if (e.c.amount === credit || name >= 0.8) cands.push(signalsOf(v, e, windowDays, name));
     return true;
   };
+  const consider = (e: Entry): boolean => seenBy[e.i] === v.k || weigh(e, nameLevel(v.words, e.tokens, v.relativeAt));
+  // Reached through its whole name as consecutive words: what nameLevel would find (1).
+  const considerNamed = (e: Entry): boolean => weigh(e, 1);
   // Names first, over a range wider than the window: a late or early transfer that names its
   // donor is still proposed, with the gap said.
   const from = v.day === null ? -Infinity : v.day - 3 * windowDays;
@@ -566,7 +577,7 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
     for (let b = a + 1; b < Math.min(w.length, a + NAME_SPAN) && node.next; b++) {
       node = node.next.get(w[b]);
       if (!node) break;
-      node.bucket?.eachBack(from, to, consider);
+      node.bucket?.eachBack(from, to, considerNamed);
     }
     // …or family and given name side by side, the middle left out.
     if (a + 1 < w.length) first.pairs?.get(w[a + 1])?.eachBack(from, to, consider);
