@@ -1,32 +1,16 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Providers } from "./providers";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { useMemo, useState, type ReactNode } from "react";
+import { useState } from "react";
 import { anyConfirmedMapping } from "../../src/app/mapping";
 import { runQuota } from "../../src/app/quota";
 import { loadStatement } from "../../src/app/statement";
 import type { RecognizedSheet } from "../../src/app/recognize";
 import { LOG_SHEET } from "../../src/domain/log";
 import { RecognizePanel } from "../../src/taskpane/components/RecognizePanel";
-import { Status } from "../../src/taskpane/components/Status";
-import { I18nContext, STRINGS, type I18n, type Lang } from "../../src/taskpane/i18n";
-import { TaskProvider } from "../../src/taskpane/task";
+import { STRINGS, type Lang } from "../../src/taskpane/i18n";
 import { MemoryWorkbook } from "./memoryPort";
-
-function Providers(props: { lang: Lang; children: ReactNode }) {
-  const i18n = useMemo<I18n>(() => ({ lang: props.lang, t: STRINGS[props.lang], setLang: () => undefined }), [props.lang]);
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <I18nContext.Provider value={i18n}>
-        <TaskProvider>
-          <Status />
-          {props.children}
-        </TaskProvider>
-      </I18nContext.Provider>
-    </FluentProvider>
-  );
-}
 
 /** The panel as App holds it: the results live above it. */
 function Harness(props: { port: MemoryWorkbook }) {

@@ -1,30 +1,12 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Providers } from "./providers";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { useMemo, type ReactNode } from "react";
 import { generateCampaign } from "../../src/app/sample";
 import { loadDecisions } from "../../src/app/reconcile";
 import { LOG_SHEET } from "../../src/domain/log";
-import { Status } from "../../src/taskpane/components/Status";
 import { ReconcilePanel } from "../../src/taskpane/components/ReconcilePanel";
-import { I18nContext, STRINGS, type I18n, type Lang } from "../../src/taskpane/i18n";
-import { TaskProvider } from "../../src/taskpane/task";
 import { memoryBookOf, type MemoryWorkbook } from "./memoryPort";
-
-function Providers(props: { lang: Lang; children: ReactNode }) {
-  const i18n = useMemo<I18n>(() => ({ lang: props.lang, t: STRINGS[props.lang], setLang: () => undefined }), [props.lang]);
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <I18nContext.Provider value={i18n}>
-        <TaskProvider>
-          <Status />
-          {props.children}
-        </TaskProvider>
-      </I18nContext.Provider>
-    </FluentProvider>
-  );
-}
 
 function renderPanel(book: MemoryWorkbook) {
   const sheets = [...book.sheets.entries()].filter(([, s]) => !s.owned).map(([name]) => name);

@@ -1,32 +1,15 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Providers } from "./providers";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { useMemo, type ReactNode } from "react";
 import { generateCampaign, STATEMENT_SHEET } from "../../src/app/sample";
 import { IMPORTED_STATEMENT_SHEET, type StatementRead } from "../../src/app/statement";
 import { formatMoney } from "../../src/app/text";
 import { LOG_SHEET } from "../../src/domain/log";
-import { Status } from "../../src/taskpane/components/Status";
 import { StatementImport } from "../../src/taskpane/components/StatementImport";
-import { I18nContext, STRINGS, type I18n, type Lang } from "../../src/taskpane/i18n";
-import { TaskProvider } from "../../src/taskpane/task";
+import { STRINGS, type Lang } from "../../src/taskpane/i18n";
 import { renderStatement, statementLines, toCsv } from "../fixtures/statements";
 import { memoryBookOf, MemoryWorkbook } from "./memoryPort";
-
-function Providers(props: { lang: Lang; children: ReactNode }) {
-  const i18n = useMemo<I18n>(() => ({ lang: props.lang, t: STRINGS[props.lang], setLang: () => undefined }), [props.lang]);
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <I18nContext.Provider value={i18n}>
-        <TaskProvider>
-          <Status />
-          {props.children}
-        </TaskProvider>
-      </I18nContext.Provider>
-    </FluentProvider>
-  );
-}
 
 function renderImport(book: MemoryWorkbook, options: { host?: "excel" | "web"; lang?: Lang; onRead?: (r: StatementRead) => void } = {}) {
   const sheets = [...book.sheets.entries()].filter(([, s]) => !s.owned).map(([name]) => name);

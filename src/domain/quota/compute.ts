@@ -53,14 +53,8 @@ export function quotaDaysFor(income: number, tiers: readonly IncomeTier[]): numb
 
 export type PersonStatus = "met" | "over" | "short" | "none" | "no-income";
 
-export interface PersonQuota {
-  id: string;
-  sheet: string;
-  row: number;
-  name: string;
-  unit: string;
-  position: string;
-  income: number | null;
+/** A roster person with what the campaign asked of them and what they gave. */
+export interface PersonQuota extends RosterPerson {
   quotaDays: number | null;
   quotaAmount: number | null;
   daysWorked: number;

@@ -213,17 +213,22 @@ describe("skipping normalize and the words of Unicode cells changes no column", 
 
   const MAJORITY = ["Nguyễn Văn Đức", "Trần Thị Hồng", "Phạm Minh Tuấn", "Lê Văn Hùng"];
   const fonts = fc.constantFrom<string | null>(null, null, ".VnTime", ".VnTimeH", "VNI-Times", "Arial");
-  const column = fc.array(fc.tuple(fc.option(cell, { nil: null }), fonts), { minLength: 1, maxLength: 12 });
+  /**
+   * A column's cells and options. Some columns get a legacy majority, so that the column verdict
+   * settles cells too.
+   */
+  const column = fc
+    .tuple(fc.array(fc.tuple(fc.option(cell, { nil: null }), fonts), { minLength: 1, maxLength: 12 }), fc.boolean(), fc.constantFrom<LegacyEncoding | null>(null, "tcvn3", "vni"))
+    .map(([rows, nameColumn, fill]) => {
+      const extra = fill === null ? [] : MAJORITY.map(fill === "tcvn3" ? encodeTcvn3 : encodeVni);
+      const cells = [...rows.map(([c]) => c), ...extra];
+      return { cells, options: { fonts: [...rows.map(([, f]) => f), ...extra.map(() => null)], nameColumn } };
+    });
   const everyWordAfresh = (text: string) => analyzeText(text.normalize("NFC"), afresh);
 
   test("convertColumn equals the conversion with every word of every cell scored afresh", () => {
     fc.assert(
-      fc.property(column, fc.boolean(), fc.constantFrom<LegacyEncoding | null>(null, "tcvn3", "vni"), (rows, nameColumn, fill) => {
-        // Some columns get a legacy majority, so that the column verdict settles cells too.
-        const filler = fill === "tcvn3" ? encodeTcvn3 : encodeVni;
-        const extra = fill === null ? [] : MAJORITY.map(filler);
-        const cells = [...rows.map(([c]) => c), ...extra];
-        const options = { fonts: [...rows.map(([, f]) => f), ...extra.map(() => null)], nameColumn };
+      fc.property(column, ({ cells, options }) => {
         expect(convertColumn(cells, options)).toEqual(convertColumnWith(cells, options, everyWordAfresh));
       }),
       { numRuns: 1500 },
@@ -232,11 +237,7 @@ describe("skipping normalize and the words of Unicode cells changes no column", 
 
   test("columnChanges gives exactly the cells convertColumn changes, and nothing for the others", () => {
     fc.assert(
-      fc.property(column, fc.boolean(), fc.constantFrom<LegacyEncoding | null>(null, "tcvn3", "vni"), (rows, nameColumn, fill) => {
-        const filler = fill === "tcvn3" ? encodeTcvn3 : encodeVni;
-        const extra = fill === null ? [] : MAJORITY.map(filler);
-        const cells = [...rows.map(([c]) => c), ...extra];
-        const options = { fonts: [...rows.map(([, f]) => f), ...extra.map(() => null)], nameColumn };
+      fc.property(column, ({ cells, options }) => {
         const changes = columnChanges(cells, options);
         expect(changes).toHaveLength(cells.length);
         convertColumn(cells, options).forEach((converted, i) => expect(changes[i]).toEqual(converted.changed ? converted : undefined));
