@@ -33,7 +33,9 @@ export interface ContributionList {
 
 const FIELDS = ["seq", "name", "unit", "amount", "days", "inKind", "inKindValue", "land", "date", "channel", "receipt", "note", "purpose"] as const;
 type Field = (typeof FIELDS)[number];
-const TEXT_FIELDS = ["name", "unit", "inKind", "note", "purpose", "receipt"] as const;
+const TEXT_FIELDS = ["name", "unit", "inKind", "note", "purpose", "receipt", "channel"] as const;
+/** Text columns read as typed, not converted: the channel is matched on its folded words. */
+const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "days", "inKind", "inKindValue", "land"] as const;
 
 const ENCODING_LABEL: Record<string, string> = { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode tổ hợp" };
@@ -66,9 +68,18 @@ function dmy(iso: string): string {
 interface Column {
   at: number;
   letter: string;
-  /** For text columns, what converting to Unicode changed (a column decides its short cells). */
-  changes: readonly (ConvertedCell | undefined)[] | null;
+  /** For text columns, how each text cell from the first data row on reads. */
+  readings: readonly (TextReading | undefined)[] | null;
 }
+
+/** How a text cell reads: as Unicode and tidy, and what changed (no finding: nothing did). */
+interface TextReading {
+  text: string;
+  finding: Finding | null;
+}
+
+/** A text cell already Unicode and tidy: it reads as typed, with no object of its own. */
+const AS_TYPED: TextReading = Object.freeze({ text: "", finding: null });
 
 /** A diagnostic a cell value brings wherever it is typed; the row and cell are added on report. */
 interface Finding {
@@ -180,7 +191,7 @@ class ListReader {
   ) {
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
-      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), changes: null };
+      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null };
     }
     this.valueColumns = VALUE_FIELDS.map((f) => this.column[f].at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
@@ -263,25 +274,24 @@ class ListReader {
       }
     }
     columns.forEach((column, k) => {
-      column.changes = columnChanges(cells[k], { fonts: cellFonts[k], nameColumn: column === this.column.name });
+      const converted = AS_TYPED_FIELDS.some((f) => this.column[f] === column);
+      const changes = converted ? null : columnChanges(cells[k], { fonts: cellFonts[k], nameColumn: column === this.column.name });
+      column.readings = textReadings(cells[k], changes);
     });
   }
 
   /** A text cell as Unicode, tidied, with a "fixed" diagnostic where it changed. */
   private text(row: number, cells: readonly CellValue[], column: Column, report = true): string {
-    const raw = ListReader.cell(cells, column.at);
-    if (isBlankCell(raw)) return "";
-    const conv = column.changes?.[row - this.firstDataRow];
-    const unicode = typeof raw === "string" && conv?.text != null && conv.changed ? conv.text : cellText(raw);
-    const out = tidy(unicode);
-    if (report && typeof raw === "string") {
-      if (conv?.changed && conv.encoding && ENCODING_LABEL[conv.encoding]) {
-        this.report(row, column, "legacy-text", `chuyển mã ${ENCODING_LABEL[conv.encoding]}: "${raw}" → "${out}".`, { value: out });
-      } else if (out !== raw) {
-        this.report(row, column, "spacing", `bỏ khoảng trắng thừa: "${raw}" → "${out}".`, { value: out });
-      }
+    const reading = column.readings?.[row - this.firstDataRow];
+    if (reading === undefined) {
+      // Not a text cell: a number or a date typed in a text column reads as its digits.
+      const raw = ListReader.cell(cells, column.at);
+      return isBlankCell(raw) ? "" : tidy(cellText(raw));
     }
-    return out;
+    if (reading === AS_TYPED) return cells[column.at] as string;
+    const f = reading.finding;
+    if (report && f !== null) this.add(row, column, f.code, f.tail, f.fix);
+    return reading.text;
   }
 
   private hasValues(cells: readonly CellValue[]): boolean {
@@ -533,6 +543,47 @@ class ListReader {
       }
     }
   }
+}
+
+/**
+ * How each cell of a text column reads, given what converting it to Unicode changed. Texts repeat
+ * (a hamlet's rows together, a name on several rows): a cell like the one above reads as it
+ * does, and a converted text is tidied and worded once.
+ */
+function textReadings(cells: readonly (string | null)[], changes: readonly (ConvertedCell | undefined)[] | null): (TextReading | undefined)[] {
+  const readings = new Array<TextReading | undefined>(cells.length).fill(undefined);
+  const byConversion = new Map<ConvertedCell, TextReading>();
+  for (let i = 0; i < cells.length; i++) {
+    const raw = cells[i];
+    if (raw === null) continue;
+    const conv = changes?.[i];
+    if (i > 0 && raw === cells[i - 1] && conv === changes?.[i - 1]) {
+      readings[i] = readings[i - 1];
+    } else if (isBlankCell(raw)) {
+      readings[i] = BLANK_TEXT_READING;
+    } else if (conv?.changed && conv.text !== null) {
+      let reading = byConversion.get(conv);
+      if (reading === undefined) {
+        reading = convertedReading(raw, conv.text, conv.encoding);
+        if (byConversion.size < MEMO_LIMIT) byConversion.set(conv, reading);
+      }
+      readings[i] = reading;
+    } else {
+      readings[i] = hasUntidySpaces(raw) ? convertedReading(raw, raw, null) : AS_TYPED;
+    }
+  }
+  return readings;
+}
+
+const BLANK_TEXT_READING: TextReading = Object.freeze({ text: "", finding: null });
+
+/** A text converted from a legacy encoding and tidied: the finding says which encoding, or the spaces. */
+function convertedReading(raw: string, unicode: string, encoding: ConvertedCell["encoding"]): TextReading {
+  const text = tidy(unicode);
+  const label = encoding ? ENCODING_LABEL[encoding] : undefined;
+  if (label) return { text, finding: finding("legacy-text", `chuyển mã ${label}: "${raw}" → "${text}".`, { value: text }) };
+  if (text !== raw) return { text, finding: finding("spacing", `bỏ khoảng trắng thừa: "${raw}" → "${text}".`, { value: text }) };
+  return { text, finding: null };
 }
 
 /**
