@@ -10,7 +10,7 @@ import { columnLetters } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
-import { columnChanges, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ConvertedCell } from "../text";
+import { columnConversions, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
 import { channelFromText, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { DIAGNOSTIC_CODES, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -275,7 +275,7 @@ class ListReader {
     }
     columns.forEach((column, k) => {
       const converted = AS_TYPED_FIELDS.some((f) => this.column[f] === column);
-      const changes = converted ? null : columnChanges(cells[k], { fonts: cellFonts[k], nameColumn: column === this.column.name });
+      const changes = converted ? null : columnConversions(cells[k], { fonts: cellFonts[k], nameColumn: column === this.column.name });
       column.readings = textReadings(cells[k], changes);
     });
   }
@@ -548,26 +548,22 @@ class ListReader {
 /**
  * How each cell of a text column reads, given what converting it to Unicode changed. Texts repeat
  * (a hamlet's rows together, a name on several rows): a cell like the one above reads as it
- * does, and a converted text is tidied and worded once.
+ * does, and each distinct conversion is tidied and worded once.
  */
-function textReadings(cells: readonly (string | null)[], changes: readonly (ConvertedCell | undefined)[] | null): (TextReading | undefined)[] {
+function textReadings(cells: readonly (string | null)[], changes: ColumnConversions | null): (TextReading | undefined)[] {
   const readings = new Array<TextReading | undefined>(cells.length).fill(undefined);
-  const byConversion = new Map<ConvertedCell, TextReading>();
+  const converted = new Array<TextReading | undefined>(changes?.conversions.length ?? 0);
   for (let i = 0; i < cells.length; i++) {
     const raw = cells[i];
     if (raw === null) continue;
-    const conv = changes?.[i];
-    if (i > 0 && raw === cells[i - 1] && conv === changes?.[i - 1]) {
+    const k = changes === null ? -1 : changes.at[i];
+    if (i > 0 && raw === cells[i - 1] && (changes === null || k === changes.at[i - 1])) {
       readings[i] = readings[i - 1];
     } else if (isBlankCell(raw)) {
       readings[i] = BLANK_TEXT_READING;
-    } else if (conv?.changed && conv.text !== null) {
-      let reading = byConversion.get(conv);
-      if (reading === undefined) {
-        reading = convertedReading(raw, conv.text, conv.encoding);
-        if (byConversion.size < MEMO_LIMIT) byConversion.set(conv, reading);
-      }
-      readings[i] = reading;
+    } else if (k !== -1) {
+      const conv = (changes as ColumnConversions).conversions[k];
+      readings[i] = converted[k] ??= convertedReading(raw, conv.text ?? raw, conv.encoding);
     } else {
       readings[i] = hasUntidySpaces(raw) ? convertedReading(raw, raw, null) : AS_TYPED;
     }

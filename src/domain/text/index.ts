@@ -12,6 +12,7 @@ export {
   convertColumn,
   composed,
   columnChanges,
+  columnConversions,
   detectColumnEncoding,
 } from "./legacy";
 export type {
@@ -25,6 +26,7 @@ export type {
   ConvertedCell,
   ColumnOptions,
   ColumnVerdict,
+  ColumnConversions,
 } from "./legacy";
 export { parseName, compareNames, nameTokensForSearch } from "./names";
 export type { PersonName, NameVerdict, NameComparison } from "./names";

@@ -784,23 +784,37 @@ function verdictOf(decided: ColumnVerdict["decided"]): ColumnVerdict {
   return { encoding, decided };
 }
 
+/** The column's choices, shared, so that a text settled the same way twice converts once. */
+const BY_COLUMN: Readonly<Record<LegacyEncoding, Choice>> = {
+  tcvn3: { legacy: "tcvn3", signal: "column", capitals: false },
+  vni: { legacy: "vni", signal: "column", capitals: false },
+};
+
 function settleByColumn(analysis: Analysis, choice: Choice, column: LegacyEncoding | null): Choice {
   if (column === null || choice.legacy === column || choice.signal === "font") return choice;
-  return isAmbiguity(analysis, choice.legacy, column) ? { legacy: column, signal: "column", capitals: false } : choice;
+  return isAmbiguity(analysis, choice.legacy, column) ? BY_COLUMN[column] : choice;
 }
 
 /**
- * Text columns (hamlets, payment channels, notes) repeat a few values, which the memo analyses
- * once. Name columns hold distinct values: there the word cache does the work, and filling a
- * memo with 100.000 names would only cost time, so it stops growing at this size.
- */
-const COLUMN_MEMO_LIMIT = 10_000;
-
-/**
- * After this many lookups, a memo that answered fewer than one in ten is a name column's: it
- * stops being asked, since a lookup that misses costs as much as the analysis it would spare.
+ * Text columns (hamlets, payment channels, notes) repeat a few values, and names recur: each
+ * distinct text is analysed once, and its choice and conversion are kept with it. A column of
+ * distinct names would only fill the table, so after this many lookups a table that answered
+ * fewer than one in ten stops being asked (a lookup that misses costs as much as it spares).
  */
 const MEMO_TRIAL = 20_000;
+const TEXT_TABLE_LIMIT = 65_536;
+
+/** What a column knows of one distinct text. */
+interface ColumnText {
+  readonly analysis: Analysis;
+  /** The font its choice was made for (undefined: none made yet), and that choice. */
+  font: LegacyFont | null | undefined;
+  choice: Choice;
+  decisive: boolean;
+  /** The settled choice its conversion was made for, and where that conversion is (-1: none). */
+  settled: Choice | null;
+  conversion: number;
+}
 
 /** Fonts repeat (a whole column in Times New Roman): each is looked at once, the last one first. */
 function fontReader(): (font: string | null | undefined) => LegacyFont | null {
@@ -818,36 +832,42 @@ function fontReader(): (font: string | null | undefined) => LegacyFont | null {
 }
 
 function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions, analyze: (text: string) => Analysis) {
-  const memo = new Map<string, Analysis>();
+  const table = new Map<string, ColumnText>();
   let lookups = 0;
   let hits = 0;
   const fontOf = fontReader();
-  const analyses = new Array<Analysis | null>(cells.length);
+  const texts = new Array<ColumnText | null>(cells.length);
+  // A text's choice follows the font of the cell it was last seen in; each cell keeps its own.
   const choices = new Array<Choice | null>(cells.length);
   const decided = { tcvn3: 0, vni: 0, unicode: 0 };
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell === null) {
-      analyses[i] = choices[i] = null;
+      texts[i] = choices[i] = null;
       continue;
     }
-    // Lists run in blocks (a hamlet's rows together): the cell above is the cheapest memo.
-    let analysis: Analysis | undefined = i > 0 && cell === cells[i - 1] ? (analyses[i - 1] ?? undefined) : undefined;
-    if (analysis === undefined && (lookups < MEMO_TRIAL || hits * 10 >= lookups)) {
+    // Lists run in blocks (a hamlet's rows together): the cell above is the cheapest lookup.
+    let text = i > 0 && cell === cells[i - 1] ? texts[i - 1] : null;
+    if (text === null && (lookups < MEMO_TRIAL || hits * 10 >= lookups)) {
       lookups++;
-      analysis = memo.get(cell);
-      if (analysis !== undefined) hits++;
+      text = table.get(cell) ?? null;
+      if (text !== null) hits++;
     }
-    if (analysis === undefined) {
-      analysis = analyze(cell);
-      if (memo.size < COLUMN_MEMO_LIMIT) memo.set(cell, analysis);
+    if (text === null) {
+      text = { analysis: analyze(cell), font: undefined, choice: NOTHING_TO_DECIDE, decisive: false, settled: null, conversion: -1 };
+      if (table.size < TEXT_TABLE_LIMIT) table.set(cell, text);
     }
-    const choice = chooseFor(analysis, fontOf(options.fonts?.[i]), null);
-    analyses[i] = analysis;
-    choices[i] = choice;
-    if (isDecisive(analysis, choice)) decided[choice.legacy ?? "unicode"]++;
+    const font = fontOf(options.fonts?.[i]);
+    if (text.font !== font) {
+      text.font = font;
+      text.choice = chooseFor(text.analysis, font, null);
+      text.decisive = isDecisive(text.analysis, text.choice);
+    }
+    texts[i] = text;
+    choices[i] = text.choice;
+    if (text.decisive) decided[text.choice.legacy ?? "unicode"]++;
   }
-  return { analyses, choices, verdict: verdictOf(decided) };
+  return { texts, choices, verdict: verdictOf(decided) };
 }
 
 /** Which legacy encoding, if any, a column is consistently in. */
@@ -869,7 +889,38 @@ export function convertColumn(cells: readonly (string | null)[], options: Column
  * stays as it is, so that a 100.000-row column of Unicode names costs no object per cell.
  */
 export function columnChanges(cells: readonly (string | null)[], options: ColumnOptions = {}): (ConvertedCell | undefined)[] {
-  return convertCells(cells, options, columnAnalysis, false);
+  const { conversions, at } = columnConversions(cells, options);
+  return Array.from(at, (k) => (k === -1 ? undefined : conversions[k]));
+}
+
+/** A column's changes, each distinct one once: the cells refer to them by their place. */
+export interface ColumnConversions {
+  /** Each distinct conversion that changes a text. */
+  readonly conversions: readonly ConvertedCell[];
+  /** For each cell, where its conversion is in `conversions`; -1 where it is empty or stays as it is. */
+  readonly at: Int32Array;
+}
+
+/**
+ * columnChanges for a reader that works once per distinct change (a name on many rows, a hamlet
+ * in TCVN3) and then looks each cell's up by its place.
+ */
+export function columnConversions(cells: readonly (string | null)[], options: ColumnOptions = {}): ColumnConversions {
+  const conversions: ConvertedCell[] = [];
+  const at = new Int32Array(cells.length).fill(-1);
+  settleColumn(cells, options, columnAnalysis, (i, text, settled) => {
+    if (text.settled !== settled) {
+      const cell = cells[i] as string;
+      text.settled = settled;
+      text.conversion = -1;
+      if (!staysAsIs(cell, text.analysis, settled)) {
+        const result = converted(cell, text.analysis, settled, options.nameColumn);
+        if (result.changed) text.conversion = conversions.push(result) - 1;
+      }
+    }
+    at[i] = text.conversion;
+  });
+  return { conversions, at };
 }
 
 /** An empty cell: one shared answer, since most cells of a note or receipt column are empty. */
@@ -884,44 +935,33 @@ export function convertColumnWith(
   options: ColumnOptions,
   analyze: (text: string) => Analysis,
 ): ConvertedCell[] {
-  return convertCells(cells, options, analyze, true);
+  const out = new Array<ConvertedCell>(cells.length).fill(NO_TEXT);
+  settleColumn(cells, options, analyze, (i, text, settled) => {
+    const cell = cells[i] as string;
+    out[i] = staysAsIs(cell, text.analysis, settled)
+      ? { text: cell, encoding: text.analysis.ascii ? "ascii" : "unicode", changed: false, signal: settled.signal }
+      : converted(cell, text.analysis, settled, options.nameColumn);
+  });
+  return out;
 }
 
-function convertCells(cells: readonly (string | null)[], options: ColumnOptions, analyze: (text: string) => Analysis, every: true): ConvertedCell[];
-function convertCells(cells: readonly (string | null)[], options: ColumnOptions, analyze: (text: string) => Analysis, every: false): (ConvertedCell | undefined)[];
-function convertCells(cells: readonly (string | null)[], options: ColumnOptions, analyze: (text: string) => Analysis, every: boolean): (ConvertedCell | undefined)[] {
-  const { analyses, choices, verdict } = analyzeColumn(cells, options, analyze);
-  // A repeated cell read the same way converts the same: hamlets and channels are converted once.
-  const done = new Map<Choice, Map<string, ConvertedCell>>();
-  let remembered = 0;
-  const out = new Array<ConvertedCell | undefined>(cells.length);
+/** Already Unicode and read as it is: nothing to render. */
+function staysAsIs(cell: string, analysis: Analysis, settled: Choice): boolean {
+  return isAsIs(analysis) || (settled.legacy === null && analysis.nfc === cell);
+}
+
+/** Hands on each non-empty cell with its choice settled by the column's verdict. */
+function settleColumn(
+  cells: readonly (string | null)[],
+  options: ColumnOptions,
+  analyze: (text: string) => Analysis,
+  take: (i: number, text: ColumnText, settled: Choice) => void,
+): void {
+  const { texts, choices, verdict } = analyzeColumn(cells, options, analyze);
   for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    const analysis = analyses[i];
+    const text = texts[i];
     const choice = choices[i];
-    if (cell === null || analysis === null || choice === null) {
-      if (every) out[i] = NO_TEXT;
-      continue;
-    }
-    const settled = settleByColumn(analysis, choice, verdict.encoding);
-    if (isAsIs(analysis) || (settled.legacy === null && analysis.nfc === cell)) {
-      // Already Unicode: nothing to render, nothing worth remembering.
-      if (every) out[i] = { text: cell, encoding: analysis.ascii ? "ascii" : "unicode", changed: false, signal: settled.signal };
-      continue;
-    }
-    let byText = done.get(settled);
-    const known = byText?.get(cell);
-    if (known) {
-      out[i] = known;
-      continue;
-    }
-    const result = converted(cell, analysis, settled, options.nameColumn);
-    if (remembered < COLUMN_MEMO_LIMIT) {
-      if (!byText) done.set(settled, (byText = new Map()));
-      byText.set(cell, result);
-      remembered++;
-    }
-    if (every || result.changed) out[i] = result;
+    if (text === null || choice === null) continue;
+    take(i, text, settleByColumn(text.analysis, choice, verdict.encoding));
   }
-  return out;
 }

@@ -11,6 +11,7 @@ import {
   composed,
   convertColumn,
   columnChanges,
+  columnConversions,
   convertColumnWith,
   decodeTcvn3,
   decodeVni,
@@ -248,6 +249,24 @@ describe("skipping normalize and the words of Unicode cells changes no column", 
     expect(decomposed).toMatchObject({ text: "Nguyễn Văn Đức", encoding: "nfd", changed: true });
     expect(composedName).toBeUndefined();
     expect(empty).toBeUndefined();
+  });
+
+  test("columnConversions holds each distinct change once, and each cell points at its own", () => {
+    fc.assert(
+      fc.property(column, ({ cells, options }) => {
+        const { conversions, at } = columnConversions(cells, options);
+        expect(at).toHaveLength(cells.length);
+        convertColumn(cells, options).forEach((converted, i) => {
+          if (converted.changed) expect(conversions[at[i]]).toEqual(converted);
+          else expect(at[i]).toBe(-1);
+        });
+      }),
+      { numRuns: 500 },
+    );
+    const tcvn3 = encodeTcvn3("Hộ ông Lê Văn Tám");
+    const { conversions, at } = columnConversions([tcvn3, "Trần Thị Hồng", tcvn3, null, tcvn3]);
+    expect(conversions).toHaveLength(1);
+    expect([...at]).toEqual([0, -1, 0, -1, 0]);
   });
 
   test("a one-cell column converts as toUnicode does", () => {
