@@ -822,8 +822,9 @@ function fontReader(): (font: string | null | undefined) => LegacyFont | null {
   let last: string | null = null;
   let lastRead: LegacyFont | null = null;
   return (font) => {
-    if (!font) return null;
+    // The same font object as the cell above's is settled by its address, without reading it.
     if (font === last) return lastRead;
+    if (!font) return null;
     let known = seen.get(font);
     if (known === undefined) seen.set(font, (known = legacyFont(font)));
     last = font;
@@ -840,10 +841,18 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
   // A text's choice follows the font of the cell it was last seen in; each cell keeps its own.
   const choices = new Array<Choice | null>(cells.length);
   const decided = { tcvn3: 0, vni: 0, unicode: 0 };
+  // Plain ASCII (receipt numbers, "TM") cannot be a legacy view whatever its font: such a cell
+  // reads as it is and decides nothing, so it needs neither a lookup nor a place in the table.
+  const plainAscii: ColumnText = { analysis: ASCII_AS_IS, font: null, choice: NOTHING_TO_DECIDE, decisive: false, settled: null, conversion: -1 };
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell === null) {
       texts[i] = choices[i] = null;
+      continue;
+    }
+    if (isAscii(cell)) {
+      texts[i] = plainAscii;
+      choices[i] = NOTHING_TO_DECIDE;
       continue;
     }
     // Lists run in blocks (a hamlet's rows together): the cell above is the cheapest lookup.
