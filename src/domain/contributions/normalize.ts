@@ -76,6 +76,9 @@ interface Column {
 interface TextReading {
   text: string;
   finding: Finding | null;
+  /** For a name: the kind of contributor it names and its caseless hash, once worked out. */
+  kind?: Kind | null;
+  hash?: number;
 }
 
 /** A text cell already Unicode and tidy: it reads as typed, with no object of its own. */
@@ -209,17 +212,21 @@ class ListReader {
   }
 
   private readonly dateFormats = new Map<string, boolean>();
+  /** The format of the date cell above, which the next row's most likely shares. */
+  private lastDateFormat: { format: string | undefined; known: boolean } = { format: undefined, known: false };
 
   /** Whether the date cell of a row carries a date number format (formats repeat: each is read once). */
   private isDateFormatted(row: number): boolean {
     const at = this.column.date.at;
     const format = at < 0 ? undefined : this.grid.formats?.[row - this.grid.origin.row]?.[at];
     if (format === undefined) return false;
+    if (format === this.lastDateFormat.format) return this.lastDateFormat.known;
     let known = this.dateFormats.get(format);
     if (known === undefined) {
       known = isDateFormat(format);
       this.dateFormats.set(format, known);
     }
+    this.lastDateFormat = { format, known };
     return known;
   }
 
@@ -228,14 +235,22 @@ class ListReader {
    * outlives the pass, and a tree of concatenated pieces would cost the garbage collector more.
    */
   private report(row: number, at: Column, code: DiagnosticCode, detail: string, fix?: Diagnostic["fix"]): void {
-    const cell = at.letter + row;
+    const cell = this.cellAt(row, at);
     this.push(row, at, cell, code, [this.messagePrefix, cell, ": ", detail].join(""), fix);
   }
 
   /** A finding many cells share: its tail is one string, which every message refers to. */
   private add(row: number, at: Column, code: DiagnosticCode, tail: string, fix: Diagnostic["fix"]): void {
-    const cell = at.letter + row;
+    const cell = this.cellAt(row, at);
     this.push(row, at, cell, code, this.messagePrefix + cell + tail, fix);
+  }
+
+  /** The last reported row's number as text: a row's diagnostics (name, amount, date) share it. */
+  private rowText = { row: -1, text: "" };
+
+  private cellAt(row: number, at: Column): string {
+    if (this.rowText.row !== row) this.rowText = { row, text: String(row) };
+    return at.letter + this.rowText.text;
   }
 
   /**
@@ -487,7 +502,7 @@ class ListReader {
     if (this.errors > errorsBefore) return null;
 
     const unit = this.text(row, cells, columns.unit) || sectionUnit;
-    let kind = kindFromName(typedName) ?? sectionKind;
+    let kind = this.nameKind(row, typedName) ?? sectionKind;
     if (!kind) {
       this.report(row, columns.name, "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
       kind = "individual";
@@ -516,6 +531,27 @@ class ListReader {
     };
   }
 
+  /** The name cell's reading, where it has one of its own (a converted or tidied name). */
+  private nameReading(row: number): TextReading | null {
+    const reading = this.column.name.readings?.[row - this.firstDataRow];
+    return reading === undefined || reading === AS_TYPED || reading === BLANK_TEXT_READING ? null : reading;
+  }
+
+  /** A name on many rows names the same kind of contributor: its reading remembers it. */
+  private nameKind(row: number, name: string): Kind | null {
+    const reading = this.nameReading(row);
+    if (reading === null) return kindFromName(name);
+    if (reading.kind === undefined) reading.kind = kindFromName(name);
+    return reading.kind;
+  }
+
+  private nameHash(c: Contribution): number {
+    const reading = this.nameReading(c.row);
+    if (reading === null) return caselessHash(0, c.name);
+    if (reading.hash === undefined) reading.hash = caselessHash(0, c.name);
+    return reading.hash;
+  }
+
   private checkDuplicates(): void {
     // Names and units are already NFC and tidy: the same row typed twice matches without folding.
     const sameRow = (a: Contribution, b: Contribution) =>
@@ -527,7 +563,7 @@ class ListReader {
       caselessEqual(a.name, b.name) &&
       caselessEqual(a.unit, b.unit) &&
       caselessEqual(a.receipt, b.receipt);
-    const hash = (c: Contribution) => caselessHash(numberHash(numberHash(numberHash(c.amount, c.days), c.inKindValue), c.landArea), c.name);
+    const hash = (c: Contribution) => numberHash(numberHash(numberHash(numberHash(this.nameHash(c), c.amount), c.days), c.inKindValue), c.landArea);
     for (const [c, first] of repeats(this.contributions, hash, sameRow)) {
       this.report(c.row, this.column.name, "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
     }
@@ -577,9 +613,12 @@ const BLANK_TEXT_READING: TextReading = Object.freeze({ text: "", finding: null 
 function convertedReading(raw: string, unicode: string, encoding: ConvertedCell["encoding"]): TextReading {
   const text = tidy(unicode);
   const label = encoding ? ENCODING_LABEL[encoding] : undefined;
-  if (label) return { text, finding: finding("legacy-text", `chuyển mã ${label}: "${raw}" → "${text}".`, { value: text }) };
-  if (text !== raw) return { text, finding: finding("spacing", `bỏ khoảng trắng thừa: "${raw}" → "${text}".`, { value: text }) };
-  return { text, finding: null };
+  const found = label
+    ? finding("legacy-text", `chuyển mã ${label}: "${raw}" → "${text}".`, { value: text })
+    : text !== raw
+      ? finding("spacing", `bỏ khoảng trắng thừa: "${raw}" → "${text}".`, { value: text })
+      : null;
+  return { text, finding: found, kind: undefined, hash: undefined };
 }
 
 /**
