@@ -402,18 +402,14 @@ class ListReader {
         add(c.amount);
         this.contributions.push(c);
         if (afterTotal) this.report(r, this.column.name, "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
+        this.checkRepeats(c);
       } else {
         const raw = ListReader.cell(cells, this.column.amount.at);
         const amount = isBlankCell(raw) ? null : this.readAmount(raw).value;
         if (amount !== null && amount > 0) add(amount);
       }
     }
-    // The pass reports row by row; the list-wide checks come after, each in row order too.
-    const listWide = this.diagnostics.length;
-    this.checkDuplicates();
-    this.checkReceipts();
-    const diagnostics = listWide === this.diagnostics.length ? this.diagnostics : mergeByRow(this.diagnostics.slice(0, listWide), this.diagnostics.slice(listWide));
-    return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics };
+    return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
   }
 
   /** The columns left of the amounts, where offices write numbering and labels. */
@@ -493,7 +489,7 @@ class ListReader {
     const landArea = this.figure(row, cells, columns.land, this.readLand) ?? 0;
     let date: string | null = null;
     const rawDate = ListReader.cell(cells, columns.date.at);
-    if (!isBlankCell(rawDate)) date = this.take(row, columns.date, this.isDateFormatted(row) ? this.readDateFormatted(rawDate) : this.readDate(rawDate));
+    if (!isBlankCell(rawDate)) date = this.take(row, columns.date, typeof rawDate === "number" && this.isDateFormatted(row) ? this.readDateFormatted(rawDate) : this.readDate(rawDate));
     if (isBlankCell(ListReader.cell(cells, columns.name.at))) {
       this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
       return null;
@@ -552,9 +548,13 @@ class ListReader {
     return reading.hash;
   }
 
-  private checkDuplicates(): void {
-    // Names and units are already NFC and tidy: the same row typed twice matches without folding.
-    const sameRow = (a: Contribution, b: Contribution) =>
+  /**
+   * The same row typed twice, and one receipt for two donors: each contribution is checked
+   * against those before it as it is read. Names and units are already NFC and tidy, so the same
+   * row typed twice matches without folding.
+   */
+  private readonly sameRows = new RepeatFinder<Contribution>(
+    (a, b) =>
       a.amount === b.amount &&
       a.days === b.days &&
       a.date === b.date &&
@@ -562,22 +562,66 @@ class ListReader {
       a.landArea === b.landArea &&
       caselessEqual(a.name, b.name) &&
       caselessEqual(a.unit, b.unit) &&
-      caselessEqual(a.receipt, b.receipt);
-    const hash = (c: Contribution) => numberHash(numberHash(numberHash(numberHash(this.nameHash(c), c.amount), c.days), c.inKindValue), c.landArea);
-    for (const [c, first] of repeats(this.contributions, hash, sameRow)) {
+      caselessEqual(a.receipt, b.receipt),
+  );
+  private readonly sameReceipts = new RepeatFinder<Contribution>((a, b) => caselessEqual(a.receipt, b.receipt, RECEIPT));
+
+  private checkRepeats(c: Contribution): void {
+    const first = this.sameRows.firstEqual(c, numberHash(numberHash(numberHash(numberHash(this.nameHash(c), c.amount), c.days), c.inKindValue), c.landArea));
+    if (first !== null) {
       this.report(c.row, this.column.name, "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
     }
+    if (c.receipt === "") return;
+    const other = this.sameReceipts.firstEqual(c, caselessHash(0, c.receipt, RECEIPT));
+    if (other !== null && !caselessEqual(other.name, c.name) && foldText(other.name) !== foldText(c.name)) {
+      this.report(c.row, this.column.receipt, "receipt-reused", `số phiếu thu "${c.receipt}" đã dùng cho "${other.name}" ở dòng ${other.row}.`);
+    }
+  }
+}
+
+/** Receipt numbers are compared without case or spaces: "PT 012" is "pt012". */
+const RECEIPT = { ignoreSpaces: true };
+
+/**
+ * Finds, as items arrive, the first earlier item equal to each. An open-addressing table of their
+ * places (typed arrays, no entry objects), grown by doubling: a 100.000-row list is checked as it
+ * is read.
+ */
+class RepeatFinder<T> {
+  private slots = new Int32Array(1024).fill(-1);
+  private hashes = new Int32Array(512);
+  private readonly items: T[] = [];
+
+  constructor(private readonly equal: (a: T, b: T) => boolean) {}
+
+  /** The first earlier item equal to this one; null, and the item is kept, when there is none. */
+  firstEqual(item: T, hash: number): T | null {
+    const mask = this.slots.length - 1;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const k = this.slots[at];
+      if (k === -1) break;
+      if (this.hashes[k] === hash && this.equal(this.items[k], item)) return this.items[k];
+    }
+    const k = this.items.push(item) - 1;
+    if (k === this.hashes.length) this.grow();
+    this.hashes[k] = hash;
+    this.place(k);
+    return null;
   }
 
-  private checkReceipts(): void {
-    const receipt = { ignoreSpaces: true };
-    const withReceipt = this.contributions.filter((c) => c.receipt !== "");
-    const sameReceipt = (a: Contribution, b: Contribution) => caselessEqual(a.receipt, b.receipt, receipt);
-    for (const [c, first] of repeats(withReceipt, (c) => caselessHash(0, c.receipt, receipt), sameReceipt)) {
-      if (!caselessEqual(first.name, c.name) && foldText(first.name) !== foldText(c.name)) {
-        this.report(c.row, this.column.receipt, "receipt-reused", `số phiếu thu "${c.receipt}" đã dùng cho "${first.name}" ở dòng ${first.row}.`);
-      }
-    }
+  private place(k: number): void {
+    const mask = this.slots.length - 1;
+    let at = this.hashes[k] & mask;
+    while (this.slots[at] !== -1) at = (at + 1) & mask;
+    this.slots[at] = k;
+  }
+
+  private grow(): void {
+    const hashes = new Int32Array(this.hashes.length * 2);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let k = 0; k < this.items.length - 1; k++) this.place(k);
   }
 }
 
@@ -619,47 +663,6 @@ function convertedReading(raw: string, unicode: string, encoding: ConvertedCell[
       ? finding("spacing", `bỏ khoảng trắng thừa: "${raw}" → "${text}".`, { value: text })
       : null;
   return { text, finding: found, kind: undefined, hash: undefined };
-}
-
-/**
- * Each item equal to an earlier one, paired with the first such. Items go into an open-addressing
- * table by hash (typed arrays, no entry objects): a 100.000-row list is checked in one pass.
- */
-function repeats<T>(items: readonly T[], hash: (item: T) => number, equal: (a: T, b: T) => boolean): [T, T][] {
-  const found: [T, T][] = [];
-  const size = 2 ** Math.ceil(Math.log2(2 * items.length + 2));
-  const slots = new Int32Array(size).fill(-1);
-  const hashes = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const h = (hashes[i] = hash(items[i]));
-    let at = h & (size - 1);
-    for (;;) {
-      const j = slots[at];
-      if (j === -1) {
-        slots[at] = i;
-        break;
-      }
-      if (hashes[j] === h && equal(items[j], items[i])) {
-        found.push([items[i], items[j]]);
-        break;
-      }
-      at = (at + 1) & (size - 1);
-    }
-  }
-  return found;
-}
-
-/** Two lists each in row order, merged; on the same row, the first list's come first. */
-function mergeByRow(a: Diagnostic[], b: Diagnostic[]): Diagnostic[] {
-  b.sort((x, y) => x.row - y.row);
-  const out: Diagnostic[] = [];
-  let j = 0;
-  for (const d of a) {
-    while (j < b.length && b[j].row < d.row) out.push(b[j++]);
-    out.push(d);
-  }
-  while (j < b.length) out.push(b[j++]);
-  return out;
 }
 
 export function readContributionList(grid: Grid, match: TableMatch, options: ReadOptions = {}): ContributionList {

@@ -728,9 +728,12 @@ function tokenEnd(s: string, from: number): number {
  * had another character, one that is not a TCVN3 lower-case letter: a capital TCVN3 could not write.
  */
 function lostCapital(view: string, v: number, vEnd: number, decoded: string, d: number): boolean {
-  if (v < vEnd && view.charCodeAt(v) === decoded.charCodeAt(d)) return false;
+  // A letter typed as itself kept its case; but ý is also TCVN3's own byte for ý, which stands
+  // for Ý too ("Như Ý"), so a TCVN3 view is never taken for a letter typed as itself.
+  const c = v < vEnd ? view.charCodeAt(v) : -1;
+  if (c === decoded.charCodeAt(d) && !TCVN3_DECODE.has(c)) return false;
   const first = decoded.charAt(d);
-  return first !== upperCaseOf(first) && !(v < vEnd && TCVN3_PLAIN_LOWER_VIEWS.has(view.charCodeAt(v)));
+  return first !== upperCaseOf(first) && !TCVN3_PLAIN_LOWER_VIEWS.has(c);
 }
 
 /**
@@ -866,7 +869,8 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
       text = { analysis: analyze(cell), font: undefined, choice: NOTHING_TO_DECIDE, decisive: false, settled: null, conversion: -1 };
       if (table.size < TEXT_TABLE_LIMIT) table.set(cell, text);
     }
-    const font = fontOf(options.fonts?.[i]);
+    // A text no legacy reading fits is Unicode whatever its font: its font is not read.
+    const font = text.analysis.tcvn3 === null && text.analysis.vni === null ? null : fontOf(options.fonts?.[i]);
     if (text.font !== font) {
       text.font = font;
       text.choice = chooseFor(text.analysis, font, null);

@@ -102,4 +102,9 @@ describe("name columns keep the case that TCVN3 did write", () => {
     const out = convertColumn(["Hé bµ Lª ¸nh", "Hé «ng §ç V¨n ót"], { nameColumn: true });
     expect(out.map((c) => c.text)).toEqual(["Hộ bà Lê Ánh", "Hộ ông Đỗ Văn Út"]);
   });
+
+  test("ý is TCVN3's byte for Ý as well: a name ending in Ý gets its capital back", () => {
+    const out = convertColumn([encodeTcvn3("Nguyễn Như Ý"), encodeTcvn3("Hộ bà Lê Thị Ý")], { nameColumn: true });
+    expect(out.map((c) => c.text)).toEqual(["Nguyễn Như Ý", "Hộ bà Lê Thị Ý"]);
+  });
 });

@@ -92,6 +92,8 @@ const TCVN3_PLAIN_LOWER = new Set(
     .filter((e) => e.unicode !== e.unicode.toUpperCase())
     .flatMap((e) => e.views.map((v) => v.charCodeAt(0))),
 );
+/** Every TCVN3 view character: one of them (ý) is also its own Unicode letter. */
+const TCVN3_VIEWS = new Set(TCVN3_ENTRIES.flatMap((e) => e.views.map((v) => v.charCodeAt(0))));
 
 function oracleRestoreLostCapitals(view: string, decoded: string): string {
   const viewWords = view.split(" ");
@@ -99,7 +101,8 @@ function oracleRestoreLostCapitals(view: string, decoded: string): string {
   if (viewWords.length !== words.length) return decoded;
   const lost = (i: number) => {
     const d = words[i].charAt(0);
-    return d !== "" && d !== viewWords[i].charAt(0) && d !== d.toUpperCase() && !TCVN3_PLAIN_LOWER.has(viewWords[i].charCodeAt(0));
+    const typedAsItself = d === viewWords[i].charAt(0) && !TCVN3_VIEWS.has(viewWords[i].charCodeAt(0));
+    return d !== "" && !typedAsItself && d !== d.toUpperCase() && !TCVN3_PLAIN_LOWER.has(viewWords[i].charCodeAt(0));
   };
   const known = words.map((w, i) => (w && !lost(i) && w.charAt(0).toLowerCase() !== w.charAt(0).toUpperCase() ? w.charAt(0) : ""));
   const typedLower = known.every((c) => c === "" || c !== c.toUpperCase());
