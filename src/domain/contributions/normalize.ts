@@ -554,6 +554,7 @@ class ListReader {
    * row typed twice matches without folding.
    */
   private readonly sameRows = new RepeatFinder<Contribution>(
+    this.grid.values.length,
     (a, b) =>
       a.amount === b.amount &&
       a.days === b.days &&
@@ -564,7 +565,7 @@ class ListReader {
       caselessEqual(a.unit, b.unit) &&
       caselessEqual(a.receipt, b.receipt),
   );
-  private readonly sameReceipts = new RepeatFinder<Contribution>((a, b) => caselessEqual(a.receipt, b.receipt, RECEIPT));
+  private readonly sameReceipts = new RepeatFinder<Contribution>(this.grid.values.length, (a, b) => caselessEqual(a.receipt, b.receipt, RECEIPT));
 
   private checkRepeats(c: Contribution): void {
     const first = this.sameRows.firstEqual(c, numberHash(numberHash(numberHash(numberHash(this.nameHash(c), c.amount), c.days), c.inKindValue), c.landArea));
@@ -584,15 +585,21 @@ const RECEIPT = { ignoreSpaces: true };
 
 /**
  * Finds, as items arrive, the first earlier item equal to each. An open-addressing table of their
- * places (typed arrays, no entry objects), grown by doubling: a 100.000-row list is checked as it
- * is read.
+ * places (typed arrays, no entry objects), sized for the rows of the list and doubled if it ever
+ * fills: a 100.000-row list is checked as it is read.
  */
 class RepeatFinder<T> {
-  private slots = new Int32Array(1024).fill(-1);
-  private hashes = new Int32Array(512);
+  private slots: Int32Array;
+  private hashes: Int32Array;
   private readonly items: T[] = [];
 
-  constructor(private readonly equal: (a: T, b: T) => boolean) {}
+  constructor(
+    expected: number,
+    private readonly equal: (a: T, b: T) => boolean,
+  ) {
+    this.hashes = new Int32Array(Math.max(16, expected));
+    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(2 * this.hashes.length))).fill(-1);
+  }
 
   /** The first earlier item equal to this one; null, and the item is kept, when there is none. */
   firstEqual(item: T, hash: number): T | null {
