@@ -847,6 +847,9 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
   // Plain ASCII (receipt numbers, "TM") cannot be a legacy view whatever its font: such a cell
   // reads as it is and decides nothing, so it needs neither a lookup nor a place in the table.
   const plainAscii: ColumnText = { analysis: ASCII_AS_IS, font: null, choice: NOTHING_TO_DECIDE, decisive: false, settled: null, conversion: -1 };
+  // Likewise composed Vietnamese with a letter Windows-1252 lacks (ă, ơ, đ, ễ): Unicode whatever
+  // its font, and one scan tells so for less than a lookup costs. Such a cell decides "unicode".
+  const plainUnicode: ColumnText = { analysis: UNICODE_AS_IS, font: null, choice: BY_TEXT.unicode, decisive: true, settled: null, conversion: -1 };
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell === null) {
@@ -856,6 +859,12 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
     if (isAscii(cell)) {
       texts[i] = plainAscii;
       choices[i] = NOTHING_TO_DECIDE;
+      continue;
+    }
+    if (isPlainUnicode(cell)) {
+      texts[i] = plainUnicode;
+      choices[i] = BY_TEXT.unicode;
+      decided.unicode++;
       continue;
     }
     // Lists run in blocks (a hamlet's rows together): the cell above is the cheapest lookup.
@@ -881,6 +890,20 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
     if (text.decisive) decided[text.choice.legacy ?? "unicode"]++;
   }
   return { texts, choices, verdict: verdictOf(decided) };
+}
+
+/**
+ * Composed already (see composed) and holding a character outside Windows-1252, so no legacy
+ * view: what columnAnalysis calls UNICODE_AS_IS, found in one scan. Exported for tests.
+ */
+export function isPlainUnicode(text: string): boolean {
+  let beyondCp1252 = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
+    if (!beyondCp1252 && !isCp1252Char(c)) beyondCp1252 = true;
+  }
+  return beyondCp1252;
 }
 
 /** Which legacy encoding, if any, a column is consistently in. */

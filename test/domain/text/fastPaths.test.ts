@@ -12,6 +12,8 @@ import {
   convertColumn,
   columnChanges,
   columnConversions,
+  detectColumnEncoding,
+  isPlainUnicode,
   convertColumnWith,
   decodeTcvn3,
   decodeVni,
@@ -213,6 +215,22 @@ describe("skipping normalize and the words of Unicode cells changes no column", 
       }
     }
     expect(changed).toEqual([]);
+  });
+
+  test("a cell the column reads as it is without a lookup has no legacy reading, whatever its font", () => {
+    fc.assert(
+      fc.property(cell, (text) => {
+        const analysis = oracleAnalysis(text.normalize("NFC"));
+        if (isAscii(text)) expect([analysis.tcvn3, analysis.vni]).toEqual([null, null]);
+        if (isPlainUnicode(text)) {
+          expect(text.normalize("NFC")).toBe(text);
+          expect(analysis).toMatchObject({ ascii: false, tcvn3: null, vni: null });
+        }
+      }),
+      RUNS,
+    );
+    const names = ["Nguyễn Văn Đức", "Trần Thị Hồng", "Phạm Minh Tuấn", encodeTcvn3("Lê Văn Hùng")];
+    expect(detectColumnEncoding(names, { fonts: [".VnTime", null, null, null] }).decided).toEqual({ tcvn3: 1, vni: 0, unicode: 3 });
   });
 
   const MAJORITY = ["Nguyễn Văn Đức", "Trần Thị Hồng", "Phạm Minh Tuấn", "Lê Văn Hùng"];
