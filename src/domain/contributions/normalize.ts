@@ -584,51 +584,35 @@ class ListReader {
 const RECEIPT = { ignoreSpaces: true };
 
 /**
- * Finds, as items arrive, the first earlier item equal to each. An open-addressing table of their
- * places (typed arrays, no entry objects), sized for the rows of the list and doubled if it ever
- * fills: a 100.000-row list is checked as it is read.
+ * Finds, as items arrive, the first earlier item equal to each. An open-addressing table with no
+ * entry objects: each slot holds an item's place and its hash side by side, so a probe reads both
+ * at once. It is sized for at most `capacity` items (a list's rows, which bound its
+ * contributions) at half load, so a 100.000-row list is checked as it is read.
  */
 class RepeatFinder<T> {
-  private slots: Int32Array;
-  private hashes: Int32Array;
+  /** Pairs (place of the item + 1, its hash); 0 marks an empty slot. */
+  private readonly table: Int32Array;
   private readonly items: T[] = [];
 
   constructor(
-    expected: number,
+    private readonly capacity: number,
     private readonly equal: (a: T, b: T) => boolean,
   ) {
-    this.hashes = new Int32Array(Math.max(16, expected));
-    this.slots = new Int32Array(2 ** Math.ceil(Math.log2(2 * this.hashes.length))).fill(-1);
+    this.table = new Int32Array(2 * 2 ** Math.ceil(Math.log2(2 * Math.max(1, capacity))));
   }
 
   /** The first earlier item equal to this one; null, and the item is kept, when there is none. */
   firstEqual(item: T, hash: number): T | null {
-    const mask = this.slots.length - 1;
-    for (let at = hash & mask; ; at = (at + 1) & mask) {
-      const k = this.slots[at];
-      if (k === -1) break;
-      if (this.hashes[k] === hash && this.equal(this.items[k], item)) return this.items[k];
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    let at = hash & mask;
+    for (let k = table[2 * at]; k !== 0; at = (at + 1) & mask, k = table[2 * at]) {
+      if (table[2 * at + 1] === hash && this.equal(this.items[k - 1], item)) return this.items[k - 1];
     }
-    const k = this.items.push(item) - 1;
-    if (k === this.hashes.length) this.grow();
-    this.hashes[k] = hash;
-    this.place(k);
+    if (this.items.length === this.capacity) throw new Error("RepeatFinder: more items than the list has rows");
+    table[2 * at] = this.items.push(item);
+    table[2 * at + 1] = hash;
     return null;
-  }
-
-  private place(k: number): void {
-    const mask = this.slots.length - 1;
-    let at = this.hashes[k] & mask;
-    while (this.slots[at] !== -1) at = (at + 1) & mask;
-    this.slots[at] = k;
-  }
-
-  private grow(): void {
-    const hashes = new Int32Array(this.hashes.length * 2);
-    hashes.set(this.hashes);
-    this.hashes = hashes;
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let k = 0; k < this.items.length - 1; k++) this.place(k);
   }
 }
 

@@ -74,12 +74,19 @@ export function isWhiteSpace(c: number): boolean {
  * or a tab, line break or no-break space anywhere. Every text cell of the list comes here.
  */
 export function hasUntidySpaces(text: string): boolean {
-  let previousSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  const last = text.length - 1;
+  // A space first in the text is as untidy as one after another.
+  let previousSpace = true;
+  for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
+    // Letters, digits and punctuation, Vietnamese letters included, are never white space.
+    if (c > 0x20 && c < 0x2000 && c !== 0xa0 && c !== 0x1680) {
+      previousSpace = false;
+      continue;
+    }
     if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0) return true;
     const space = isWhiteSpace(c);
-    if (space && (previousSpace || i === 0 || i === text.length - 1)) return true;
+    if (space && (previousSpace || i === last)) return true;
     previousSpace = space;
   }
   return false;
