@@ -271,11 +271,14 @@ class ListReader {
 
   private convertTextColumns(lastRow: number): void {
     const columns = TEXT_FIELDS.map((f) => this.column[f]).filter((c) => c.at >= 0);
+    const asTyped = columns.map((c) => AS_TYPED_FIELDS.some((f) => this.column[f] === c));
     const from = this.firstDataRow - this.grid.origin.row;
     const count = Math.max(0, lastRow - this.firstDataRow + 1);
     const fonts = this.grid.fonts;
     const cells = columns.map(() => new Array<string | null>(count));
-    const cellFonts = columns.map(() => (fonts ? new Array<string | null>(count) : undefined));
+    // Fonts tell a legacy encoding: only the columns that are converted need them.
+    const cellFonts = columns.map((_, k) => (fonts && !asTyped[k] ? new Array<string | null>(count) : undefined));
+    const texts = columns.map(() => 0);
     // Row by row, every column at once: each row of the grid is visited once.
     for (let i = 0; i < count; i++) {
       const values = this.grid.values[from + i];
@@ -283,14 +286,20 @@ class ListReader {
       for (let k = 0; k < columns.length; k++) {
         const at = columns[k].at;
         const v = values?.[at];
-        cells[k][i] = typeof v === "string" ? v : null;
+        if (typeof v === "string") {
+          cells[k][i] = v;
+          texts[k]++;
+        } else {
+          cells[k][i] = null;
+        }
         const f = cellFonts[k];
         if (f) f[i] = rowFonts?.[at] ?? null;
       }
     }
     columns.forEach((column, k) => {
-      const converted = AS_TYPED_FIELDS.some((f) => this.column[f] === column);
-      const changes = converted ? null : columnConversions(cells[k], { fonts: cellFonts[k], nameColumn: column === this.column.name });
+      // A column nobody wrote text in (notes, purposes) has nothing to convert or tidy.
+      if (texts[k] === 0) return;
+      const changes = asTyped[k] ? null : columnConversions(cells[k], { fonts: cellFonts[k], nameColumn: column === this.column.name });
       column.readings = textReadings(cells[k], changes);
     });
   }
