@@ -83,6 +83,8 @@ interface TextReading {
 
 /** A text cell already Unicode and tidy: it reads as typed, with no object of its own. */
 const AS_TYPED: TextReading = Object.freeze({ text: "", finding: null });
+/** A text cell of spaces only: it reads as empty. */
+const BLANK_TEXT_READING: TextReading = Object.freeze({ text: "", finding: null });
 
 /** A diagnostic a cell value brings wherever it is typed; the row and cell are added on report. */
 interface Finding {
@@ -245,12 +247,16 @@ class ListReader {
     this.push(row, at, cell, code, this.messagePrefix + cell + tail, fix);
   }
 
-  /** The last reported row's number as text: a row's diagnostics (name, amount, date) share it. */
-  private rowText = { row: -1, text: "" };
+  /** The last reported row and its number as text: a row's diagnostics (name, amount, date) share it. */
+  private reportedRow = -1;
+  private reportedRowText = "";
 
   private cellAt(row: number, at: Column): string {
-    if (this.rowText.row !== row) this.rowText = { row, text: String(row) };
-    return at.letter + this.rowText.text;
+    if (this.reportedRow !== row) {
+      this.reportedRow = row;
+      this.reportedRowText = String(row);
+    }
+    return at.letter + this.reportedRowText;
   }
 
   /**
@@ -650,8 +656,6 @@ function textReadings(cells: readonly (string | null)[], changes: ColumnConversi
   }
   return readings;
 }
-
-const BLANK_TEXT_READING: TextReading = Object.freeze({ text: "", finding: null });
 
 /** A text converted from a legacy encoding and tidied: the finding says which encoding, or the spaces. */
 function convertedReading(raw: string, unicode: string, encoding: ConvertedCell["encoding"]): TextReading {

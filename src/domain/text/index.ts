@@ -11,7 +11,6 @@ export {
   toUnicode,
   convertColumn,
   composed,
-  columnChanges,
   columnConversions,
   detectColumnEncoding,
 } from "./legacy";

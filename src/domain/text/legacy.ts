@@ -920,15 +920,6 @@ export function convertColumn(cells: readonly (string | null)[], options: Column
   return convertColumnWith(cells, options, columnAnalysis);
 }
 
-/**
- * convertColumn for a reader that only needs what changes: undefined where a cell is empty or
- * stays as it is, so that a 100.000-row column of Unicode names costs no object per cell.
- */
-export function columnChanges(cells: readonly (string | null)[], options: ColumnOptions = {}): (ConvertedCell | undefined)[] {
-  const { conversions, at } = columnConversions(cells, options);
-  return Array.from(at, (k) => (k === -1 ? undefined : conversions[k]));
-}
-
 /** A column's changes, each distinct one once: the cells refer to them by their place. */
 export interface ColumnConversions {
   /** Each distinct conversion that changes a text. */
@@ -938,8 +929,9 @@ export interface ColumnConversions {
 }
 
 /**
- * columnChanges for a reader that works once per distinct change (a name on many rows, a hamlet
- * in TCVN3) and then looks each cell's up by its place.
+ * convertColumn for a reader that only needs what changes, and works once per distinct change (a
+ * name on many rows, a hamlet in TCVN3): a 100.000-row column of Unicode names costs no object
+ * per cell.
  */
 export function columnConversions(cells: readonly (string | null)[], options: ColumnOptions = {}): ColumnConversions {
   const conversions: ConvertedCell[] = [];
