@@ -282,30 +282,26 @@ class ListReader {
     const count = Math.max(0, lastRow - this.firstDataRow + 1);
     const fonts = this.grid.fonts;
     const cells = columns.map(() => new Array<string | null>(count));
-    // Fonts tell a legacy encoding: only the columns that are converted need them.
-    const cellFonts = columns.map((_, k) => (fonts && !asTyped[k] ? new Array<string | null>(count) : undefined));
     const texts = columns.map(() => 0);
     // Row by row, every column at once: each row of the grid is visited once.
     for (let i = 0; i < count; i++) {
       const values = this.grid.values[from + i];
-      const rowFonts = fonts?.[from + i];
       for (let k = 0; k < columns.length; k++) {
-        const at = columns[k].at;
-        const v = values?.[at];
+        const v = values?.[columns[k].at];
         if (typeof v === "string") {
           cells[k][i] = v;
           texts[k]++;
         } else {
           cells[k][i] = null;
         }
-        const f = cellFonts[k];
-        if (f) f[i] = rowFonts?.[at] ?? null;
       }
     }
     columns.forEach((column, k) => {
       // A column nobody wrote text in (notes, purposes) has nothing to convert or tidy.
       if (texts[k] === 0) return;
-      const changes = asTyped[k] ? null : columnConversions(cells[k], { fonts: cellFonts[k], nameColumn: column === this.column.name });
+      // Fonts tell a legacy encoding; they are read only for cells a legacy reading fits.
+      const fontOf = fonts ? (i: number) => fonts[from + i]?.[column.at] : undefined;
+      const changes = asTyped[k] ? null : columnConversions(cells[k], { fontOf, nameColumn: column === this.column.name });
       column.readings = textReadings(cells[k], changes);
     });
   }
@@ -583,7 +579,10 @@ class ListReader {
   private readonly sameReceipts = new RepeatFinder<Contribution>(this.grid.values.length, (a, b) => caselessEqual(a.receipt, b.receipt, RECEIPT));
 
   private checkRepeats(c: Contribution): void {
-    const first = this.sameRows.firstEqual(c, numberHash(numberHash(numberHash(numberHash(this.nameHash(c), c.amount), c.days), c.inKindValue), c.landArea));
+    const figures = numberHash(numberHash(numberHash(numberHash(this.nameHash(c), c.amount), c.days), c.inKindValue), c.landArea);
+    // With the date in it, rows of one name and amount on other days (a household every month)
+    // hash apart and are never compared.
+    const first = this.sameRows.firstEqual(c, c.date === null ? figures : caselessHash(figures, c.date));
     if (first !== null) {
       this.report(c.row, this.column.name, "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
     }

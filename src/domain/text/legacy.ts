@@ -759,6 +759,11 @@ function lowerCaseOf(ch: string): string {
 export interface ColumnOptions {
   /** The font of each cell, same order as the cells; null where unknown. */
   readonly fonts?: readonly (string | null | undefined)[];
+  /**
+   * The font of the cell at a place, for a caller whose fonts are not in an array of their own
+   * (a grid's rows): asked only of cells whose text a legacy reading fits. Wins over `fonts`.
+   */
+  readonly fontOf?: (cell: number) => string | null | undefined;
   /** The column holds person names: TCVN3 names get their capitals back by title case. */
   readonly nameColumn?: boolean;
 }
@@ -840,6 +845,8 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
   let lookups = 0;
   let hits = 0;
   const fontOf = fontReader();
+  const fonts = options.fonts;
+  const fontAt = options.fontOf ?? ((i: number) => fonts?.[i]);
   const texts = new Array<ColumnText | null>(cells.length);
   // A text's choice follows the font of the cell it was last seen in; each cell keeps its own.
   const choices = new Array<Choice | null>(cells.length);
@@ -879,7 +886,7 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
       if (table.size < TEXT_TABLE_LIMIT) table.set(cell, text);
     }
     // A text no legacy reading fits is Unicode whatever its font: its font is not read.
-    const font = text.analysis.tcvn3 === null && text.analysis.vni === null ? null : fontOf(options.fonts?.[i]);
+    const font = text.analysis.tcvn3 === null && text.analysis.vni === null ? null : fontOf(fontAt(i));
     if (text.font !== font) {
       text.font = font;
       text.choice = chooseFor(text.analysis, font, null);

@@ -265,6 +265,12 @@ describe("skipping normalize and the words of Unicode cells changes no column", 
           if (converted.changed) expect(conversions[at[i]]).toEqual(converted);
           else expect(at[i]).toBe(-1);
         });
+        // Fonts asked cell by cell (a grid's rows) convert the same, and are asked only of cells
+        // that a legacy reading fits: plain ASCII and plain Unicode never are.
+        const asked: number[] = [];
+        const fontOf = (i: number) => (asked.push(i), options.fonts[i]);
+        expect(columnConversions(cells, { nameColumn: options.nameColumn, fontOf })).toEqual({ conversions, at });
+        for (const i of asked) expect(isAscii(cells[i] as string) || isPlainUnicode(cells[i] as string)).toBe(false);
       }),
       { numRuns: 500 },
     );
