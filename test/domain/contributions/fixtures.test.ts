@@ -52,3 +52,26 @@ describe.each(variants.map((o) => [`seed ${o.seed}, ${o.header}, faults ${o.faul
     for (const d of list.diagnostics) expect(d.message.startsWith(`Trang "${doc.name}", ô ${d.cell}:`)).toBe(true);
   });
 });
+
+describe("repeats", () => {
+  const rows = [
+    ["STT", "Họ và tên", "Thôn", "Số tiền", "Ngày nộp"],
+    [1, "Hộ ông Lê Văn Tám", "Thôn 1", 200000, "05/06/2024"],
+    [2, "Hộ ông Lê Văn Tám", "Thôn 1", 200000, "05/07/2024"],
+    [3, "Hộ ông Lê Văn Tám", "Thôn 1", 200000, "5/6/2024"],
+    [4, "Hộ bà Trần Thị Hoa", "Thôn 1", 200000, null],
+    [5, "Hộ bà Trần Thị Hoa", "Thôn 1", 200000, null],
+  ];
+  const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values: rows };
+  const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
+
+  it("flags a row typed again, whatever the date's notation, and not the same gift on another day", () => {
+    const repeats = list.diagnostics.filter((d) => d.code === "duplicate-row");
+    expect(repeats.map((d) => [d.row, d.cell])).toEqual([
+      [4, "B4"],
+      [6, "B6"],
+    ]);
+    expect(repeats[0].message).toContain("dòng 2");
+    expect(repeats[1].message).toContain("dòng 5");
+  });
+});
