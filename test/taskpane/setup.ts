@@ -1,8 +1,15 @@
 /**
  * What a browser gives and jsdom does not: matchMedia and ResizeObserver (Fluent UI 9),
- * TextEncoder (the domain's SHA-256 for Nhật ký). Import first in each test.
+ * TextEncoder (the domain's SHA-256 for Nhật ký); and patience for findBy and waitFor. Import first
+ * in each test.
  */
+import { configure } from "@testing-library/dom";
 import { TextDecoder, TextEncoder } from "node:util";
+
+// findBy and waitFor wait for the engine to finish a step. On a busy machine (two jest workers
+// beside other work) a check took longer than the library's default 1 s: the tests wait longer,
+// still well inside jest's own timeout.
+configure({ asyncUtilTimeout: 20_000 });
 
 if (typeof globalThis.TextEncoder === "undefined") {
   Object.assign(globalThis, { TextEncoder, TextDecoder });
