@@ -41,14 +41,14 @@ const logSteps = (book: MemoryWorkbook) => (book.sheets.has(LOG_SHEET) ? book.ro
 async function openStep(host: Host, step: "allocate" | "approve", button: string): Promise<void> {
   if (host.kind === "web") {
     fireEvent.click(screen.getByTestId("use-sample"));
-    await screen.findByTestId("file-name", {}, { timeout: 20_000 });
+    await screen.findByTestId("file-name");
   }
   fireEvent.click(screen.getByTestId(`step-${step}`));
-  await waitFor(() => expect((screen.getByTestId(button) as HTMLButtonElement).disabled).toBe(false), { timeout: 20_000 });
+  await waitFor(() => expect((screen.getByTestId(button) as HTMLButtonElement).disabled).toBe(false));
 }
 
 async function idle(button: string) {
-  await waitFor(() => expect((screen.getByTestId(button) as HTMLButtonElement).disabled).toBe(false), { timeout: 20_000 });
+  await waitFor(() => expect((screen.getByTestId(button) as HTMLButtonElement).disabled).toBe(false));
 }
 
 describe("step Phân bổ", () => {
@@ -59,7 +59,7 @@ describe("step Phân bổ", () => {
     renderApp(host);
     await openStep(host, "allocate", "allocate-preview");
     fireEvent.click(screen.getByTestId("allocate-preview"));
-    const result = await screen.findByTestId("allocate-result", {}, { timeout: 20_000 });
+    const result = await screen.findByTestId("allocate-result");
     await idle("allocate-preview");
     expect(result.getAttribute("data-written")).toBe("no");
     const lines = within(result).getAllByTestId("allocate-line");
@@ -70,7 +70,7 @@ describe("step Phân bổ", () => {
     expect(book.sheets.has(ALLOCATION_SHEET)).toBe(false);
 
     fireEvent.click(screen.getByTestId("allocate-run"));
-    await screen.findByTestId("allocate-written", {}, { timeout: 20_000 });
+    await screen.findByTestId("allocate-written");
     expect(book.sheets.has(ALLOCATION_SHEET)).toBe(true);
     expect(book.sheets.has(DECISION_SHEET)).toBe(true);
     expect(screen.getByTestId("allocate-approval-state").getAttribute("data-state")).toBe("draft");
@@ -83,9 +83,9 @@ describe("step Phân bổ", () => {
     renderApp(host);
     await openStep(host, "allocate", "allocate-run");
     fireEvent.click(screen.getByTestId("allocate-method"));
-    fireEvent.click(await screen.findByTestId("allocate-method-equal", {}, { timeout: 20_000 }));
+    fireEvent.click(await screen.findByTestId("allocate-method-equal"));
     fireEvent.click(screen.getByTestId("allocate-run"));
-    await waitFor(() => expect(screen.queryByTestId("allocate-written") ?? screen.queryByTestId("error-message")).toBeTruthy(), { timeout: 20_000 });
+    await waitFor(() => expect(screen.queryByTestId("allocate-written") ?? screen.queryByTestId("error-message")).toBeTruthy());
     expect(screen.queryByTestId("error-message")?.textContent ?? "").toBe("");
     await idle("allocate-run");
     const plan = await planAllocation(book);
@@ -103,15 +103,15 @@ describe("step Phê duyệt", () => {
     const host = excelHost(book);
     renderApp(host);
     await openStep(host, "approve", "approve-review");
-    await waitFor(() => expect((screen.getByTestId("approve-name") as HTMLInputElement).value).toBe("Ma Đình Việt"), { timeout: 20_000 });
+    await waitFor(() => expect((screen.getByTestId("approve-name") as HTMLInputElement).value).toBe("Ma Đình Việt"));
     expect(screen.getByTestId("approval-state").getAttribute("data-state")).toBe("draft");
     expect((screen.getByTestId("approve-run") as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByTestId("approve-review"));
-    await screen.findByTestId("approve-summary", {}, { timeout: 20_000 });
+    await screen.findByTestId("approve-summary");
     await idle("approve-run");
     fireEvent.change(screen.getByTestId("approve-name"), { target: { value: "Ma Đình Việt " } });
     fireEvent.click(screen.getByTestId("approve-run"));
-    await screen.findByTestId("approve-notice", {}, { timeout: 20_000 });
+    await screen.findByTestId("approve-notice");
     expect(screen.getByTestId("approval-state").getAttribute("data-state")).toBe("approved");
     expect(screen.getByTestId("approval-state").textContent).toBe("Đã phê duyệt");
     expect(screen.getByTestId("approval-by").textContent).toContain("Ma Đình Việt");
@@ -127,8 +127,8 @@ describe("step Phê duyệt", () => {
     await book.updateCells(WORKS_SHEET, [{ row, col: 7, value: 90_000_000 }]);
     const host = excelHost(book);
     renderApp(host);
-    fireEvent.click(await screen.findByTestId("step-approve", {}, { timeout: 20_000 }));
-    await waitFor(() => expect(screen.getByTestId("approval-state").getAttribute("data-state")).toBe("changed"), { timeout: 20_000 });
+    fireEvent.click(await screen.findByTestId("step-approve"));
+    await waitFor(() => expect(screen.getByTestId("approval-state").getAttribute("data-state")).toBe("changed"));
     expect(screen.getByTestId("approval-state").textContent).toBe("Đã thay đổi sau phê duyệt");
     expect(screen.getByTestId("approval-changes").textContent).toContain("Danh mục công trình đã thay đổi");
     const status = book.rows(ALLOCATION_SHEET).flat().find((v) => typeof v === "string" && v.startsWith("Tình trạng:"));

@@ -30,7 +30,7 @@ async function openDisclose(host: Host): Promise<void> {
     await screen.findByTestId("file-name");
   }
   fireEvent.click(screen.getByTestId("step-disclose"));
-  await waitFor(() => expect((screen.getByTestId("disclose-run") as HTMLButtonElement).disabled).toBe(false), { timeout: 10_000 });
+  await waitFor(() => expect((screen.getByTestId("disclose-run") as HTMLButtonElement).disabled).toBe(false));
 }
 
 function settingValue(book: MemoryWorkbook, key: string): unknown {
@@ -67,7 +67,7 @@ describe.each(["web", "excel"] as const)("Công khai panel (%s)", (kind) => {
     const host: Host = kind === "web" ? { kind: "web", files: { open: async () => book, sample: async () => book, save: async () => new Uint8Array([80, 75, 3, 4]) } } : { kind: "excel", workbook: async () => book };
     renderApp(host);
     await openDisclose(host);
-    await waitFor(() => expect((screen.getByTestId("disclose-grouping") as HTMLSelectElement).value).toBe("unit"), { timeout: 10_000 });
+    await waitFor(() => expect((screen.getByTestId("disclose-grouping") as HTMLSelectElement).value).toBe("unit"));
     expect((screen.getByTestId("disclose-sort") as HTMLSelectElement).value).toBe("value");
   }, 60_000);
 });

@@ -46,7 +46,7 @@ async function openQuota(book: MemoryWorkbook): Promise<void> {
 
 async function runQuotaStep(): Promise<void> {
   fireEvent.click(screen.getByTestId("quota-run"));
-  await screen.findByTestId("quota-notice", {}, { timeout: 20_000 });
+  await screen.findByTestId("quota-notice");
   await waitFor(() => expect((screen.getByTestId("quota-run") as HTMLButtonElement).disabled).toBe(false));
 }
 
@@ -103,7 +103,7 @@ describe("step Định mức", () => {
     const chosen = options[1].getAttribute("data-option")!;
     fireEvent.click(options[1]);
     fireEvent.click(confirm);
-    await waitFor(() => expect(screen.queryByTestId("ambiguous-match")).toBeNull(), { timeout: 20_000 });
+    await waitFor(() => expect(screen.queryByTestId("ambiguous-match")).toBeNull());
     const truth = quotaTruth(campaign, { [id]: Number(chosen.split("!")[1]) });
     const unit = truth.staffUnits.find((u) => u.unit === campaign.quotaCases.namesake!.unit)!;
     const el = screen.getAllByTestId("quota-unit").find((x) => x.getAttribute("data-unit") === unit.unit)!;
@@ -117,7 +117,7 @@ describe("step Định mức", () => {
     await book.updateCells(SETTINGS_SHEET_NAME, [{ row, col: 2, value: "năm triệu" }]);
     await openQuota(book);
     fireEvent.click(screen.getByTestId("quota-run"));
-    const message = await screen.findByTestId("error-message", {}, { timeout: 20_000 });
+    const message = await screen.findByTestId("error-message");
     expect(text(message)).toContain(`Trang "Cấu hình", ô B${row} (tier.1.minIncome)`);
     expect(book.sheets.has(QUOTA_SHEET)).toBe(false);
   });

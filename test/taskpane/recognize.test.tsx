@@ -54,7 +54,7 @@ const fieldSelect = (root: HTMLElement, field: string) => within(root).getAllByT
 
 async function recognized(): Promise<void> {
   fireEvent.click(screen.getByTestId("recognize-run"));
-  await screen.findAllByTestId("sheet-result", {}, { timeout: 15000 });
+  await screen.findAllByTestId("sheet-result");
   await waitFor(() => expect((screen.getByTestId("recognize-run") as HTMLButtonElement).disabled).toBe(false));
 }
 
@@ -104,7 +104,7 @@ describe("Nhận diện bảng: confirming a sheet's kind and columns", () => {
     expect(within(mappingCard).queryByTestId("mapping-problem")).toBeNull();
     fireEvent.click(within(mappingCard).getByTestId("mapping-save"));
 
-    await waitFor(() => expect(card("Nhân sự").getAttribute("data-confirmed")).toBe("true"), { timeout: 15000 });
+    await waitFor(() => expect(card("Nhân sự").getAttribute("data-confirmed")).toBe("true"));
     const after = card("Nhân sự");
     expect(after.getAttribute("data-kind")).toBe("roster");
     expect(within(after).getByTestId("sheet-kind").textContent).toBe("Danh sách cán bộ");
@@ -178,7 +178,7 @@ describe("Nhận diện bảng: confirming a sheet's kind and columns", () => {
     expect(within(mappingCard).getByTestId("mapping-problem").textContent).toBe(STRINGS.vi.stNeedMoney);
     fireEvent.change(fieldSelect(mappingCard, "credit"), { target: { value: "D" } });
     fireEvent.click(within(mappingCard).getByTestId("mapping-save"));
-    await waitFor(() => expect(card("Sao ke").getAttribute("data-confirmed")).toBe("true"), { timeout: 15000 });
+    await waitFor(() => expect(card("Sao ke").getAttribute("data-confirmed")).toBe("true"));
     expect(await anyConfirmedMapping(b, "Sao ke")).toMatchObject({ kind: "statement", headerRows: [1], mapping: { date: "A", description: "B", balance: "C", credit: "D" } });
     const read = await loadStatement(b, { sheet: "Sao ke" });
     expect(read.lines.map((l) => l.credit)).toEqual([500_000, 300_000]);

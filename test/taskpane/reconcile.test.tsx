@@ -18,7 +18,7 @@ function renderPanel(book: MemoryWorkbook) {
 }
 
 async function idle() {
-  await waitFor(() => expect((screen.getByTestId("reconcile-run") as HTMLButtonElement).disabled).toBe(false), { timeout: 20000 });
+  await waitFor(() => expect((screen.getByTestId("reconcile-run") as HTMLButtonElement).disabled).toBe(false));
 }
 
 describe("Đối chiếu panel", () => {
@@ -27,7 +27,7 @@ describe("Đối chiếu panel", () => {
     const book = memoryBookOf(campaign.sheets);
     renderPanel(book);
     fireEvent.click(screen.getByTestId("reconcile-run"));
-    await screen.findByTestId("reconcile-totals", {}, { timeout: 20000 });
+    await screen.findByTestId("reconcile-totals");
     await idle();
     expect(book.sheets.get("Đối chiếu")?.owned).toBe(true);
     expect(screen.getByTestId("reconcile-balance").textContent).toMatch(/đầu kỳ \+ ghi có − ghi nợ = cuối kỳ/);
@@ -40,7 +40,7 @@ describe("Đối chiếu panel", () => {
     const first = selectedRow();
     list.focus();
     fireEvent.keyDown(list, { key: "a" });
-    await waitFor(() => expect(screen.getByText(/Đã ghi quyết định "Chấp nhận" cho dòng/)).toBeTruthy(), { timeout: 20000 });
+    await waitFor(() => expect(screen.getByText(/Đã ghi quyết định "Chấp nhận" cho dòng/)).toBeTruthy());
     await idle();
     let decisions = await loadDecisions(book);
     expect(decisions.map((d) => [d.row, d.action])).toEqual([[first, "accept"]]);
@@ -50,7 +50,7 @@ describe("Đối chiếu panel", () => {
     const second = selectedRow();
     expect(second).not.toBe(first);
     fireEvent.keyDown(list, { key: "r" });
-    await waitFor(() => expect(screen.getByText(new RegExp(`"Từ chối" cho dòng ${second}`))).toBeTruthy(), { timeout: 20000 });
+    await waitFor(() => expect(screen.getByText(new RegExp(`"Từ chối" cho dòng ${second}`))).toBeTruthy());
     await idle();
 
     // Link the selected line by hand with L, typing a contribution row.
@@ -60,7 +60,7 @@ describe("Đối chiếu panel", () => {
     fireEvent.change(input, { target: { value: String(row) } });
     const third = selectedRow();
     fireEvent.keyDown(input, { key: "Enter" });
-    await waitFor(() => expect(screen.getByText(new RegExp(`"Gắn tay" cho dòng ${third}`))).toBeTruthy(), { timeout: 20000 });
+    await waitFor(() => expect(screen.getByText(new RegExp(`"Gắn tay" cho dòng ${third}`))).toBeTruthy());
     await idle();
     decisions = await loadDecisions(book);
     expect(decisions.find((d) => d.row === third)).toMatchObject({ action: "link", contributionKeys: [`DS ủng hộ!${row}`] });
@@ -69,7 +69,7 @@ describe("Đối chiếu panel", () => {
     const rejected = options().findIndex((o) => o.id === `rc-${second}`);
     fireEvent.click(options()[rejected]);
     fireEvent.keyDown(screen.getByTestId("reconcile-list"), { key: "u" });
-    await waitFor(() => expect(screen.getByText(new RegExp(`bỏ quyết định ở dòng ${second}`, "i"))).toBeTruthy(), { timeout: 20000 });
+    await waitFor(() => expect(screen.getByText(new RegExp(`bỏ quyết định ở dòng ${second}`, "i"))).toBeTruthy());
     await idle();
     decisions = await loadDecisions(book);
     expect(decisions.map((d) => d.row).sort()).toEqual([first, third].sort());

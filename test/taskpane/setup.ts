@@ -7,8 +7,8 @@ import { configure } from "@testing-library/dom";
 import { TextDecoder, TextEncoder } from "node:util";
 
 // findBy and waitFor wait for the engine to finish a step. On a busy machine (two jest workers
-// beside other work) a check took longer than the library's default 1 s: the tests wait longer,
-// still well inside jest's own timeout.
+// beside other work) a check took longer than the library's default 1 s. Every task pane test
+// waits up to 20 s, well inside jest's own timeout; one that needs longer says so where it waits.
 configure({ asyncUtilTimeout: 20_000 });
 
 if (typeof globalThis.TextEncoder === "undefined") {

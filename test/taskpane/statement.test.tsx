@@ -21,7 +21,7 @@ function renderImport(book: MemoryWorkbook, options: { host?: "excel" | "web"; l
 }
 
 async function settled(): Promise<void> {
-  await waitFor(() => expect((screen.getByTestId("statement-read") as HTMLButtonElement).disabled).toBe(false), { timeout: 15000 });
+  await waitFor(() => expect((screen.getByTestId("statement-read") as HTMLButtonElement).disabled).toBe(false));
 }
 
 const truth = statementLines(3, 25);
@@ -33,7 +33,7 @@ describe("Sao kê (statement import) in the task pane", () => {
     const reads: StatementRead[] = [];
     renderImport(book, { onRead: (r) => reads.push(r) });
     fireEvent.click(screen.getByTestId("statement-read"));
-    const result = await screen.findByTestId("statement-result", {}, { timeout: 15000 });
+    const result = await screen.findByTestId("statement-result");
     await settled();
     expect(result.getAttribute("data-layout")).toBe("agribank");
     expect(Number(result.getAttribute("data-lines"))).toBe(campaign.statement.length);
@@ -53,7 +53,7 @@ describe("Sao kê (statement import) in the task pane", () => {
     renderImport(book, { host: "excel" });
     const file = new File([toCsv(r.doc) as BlobPart], "VCB_saoke.csv", { type: "text/csv" });
     fireEvent.change(screen.getByTestId("statement-file"), { target: { files: [file] } });
-    const result = await screen.findByTestId("statement-result", {}, { timeout: 15000 });
+    const result = await screen.findByTestId("statement-result");
     await settled();
     expect(result.getAttribute("data-layout")).toBe("vcb-cashup");
     expect(Number(result.getAttribute("data-lines"))).toBe(truth.length);
@@ -81,7 +81,7 @@ describe("Sao kê (statement import) in the task pane", () => {
     const book = memoryBookOf([r.doc]);
     renderImport(book, { host: "web" });
     fireEvent.click(screen.getByTestId("statement-read"));
-    const result = await screen.findByTestId("statement-result", {}, { timeout: 15000 });
+    const result = await screen.findByTestId("statement-result");
     await settled();
     expect(result.getAttribute("data-layout")).toBe("generic");
     const card = screen.getByTestId("mapping-card");
@@ -97,7 +97,7 @@ describe("Sao kê (statement import) in the task pane", () => {
     expect(screen.getByTestId("mapping-problem").textContent).toBe(STRINGS.vi.stNeedMoney);
     fireEvent.change(select("amount"), { target: { value: "I" } });
     fireEvent.click(within(card).getByTestId("mapping-save"));
-    await screen.findByTestId("statement-saved", {}, { timeout: 15000 });
+    await screen.findByTestId("statement-saved");
     await settled();
     expect(screen.getByTestId("statement-result").getAttribute("data-layout")).toBe("mapped");
     expect(screen.queryByTestId("mapping-card")).toBeNull();
@@ -110,7 +110,7 @@ describe("Sao kê (statement import) in the task pane", () => {
     renderImport(memoryBookOf(campaign.sheets), { lang: "en" });
     expect(screen.getByTestId("statement-read").textContent).toBe("Read statement");
     fireEvent.click(screen.getByTestId("statement-read"));
-    await screen.findByTestId("statement-result", {}, { timeout: 15000 });
+    await screen.findByTestId("statement-result");
     expect(screen.getByTestId("statement-check").textContent).toContain("Balances agree");
   });
 });
