@@ -3,7 +3,8 @@
  * the campaign fund (seeds 000, 004), read from a sheet found by its headers (WORKS_TABLE).
  */
 import { z } from "zod";
-import { isBlank, parseMoney } from "../money";
+import { formatMoney, isBlank } from "../money";
+import { moneyUnitName, parseMoneyIn, statedMoneyUnit, type MoneyUnit } from "../money/unit";
 import { cellAddress } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
@@ -58,6 +59,12 @@ function isTotalRow(name: string, code: string): boolean {
  * Reads the works under the header `match` found: one work a row, blank rows and total rows
  * skipped. A money cell that cannot be read is an error naming its cell; the work is left out.
  */
+const MONEY_FIELDS = [
+  ["estimate", "tổng dự toán"],
+  ["stateBudget", "ngân sách nhà nước"],
+  ["requested", "số đề nghị từ quỹ vận động"],
+] as const;
+
 export function readWorksList(grid: Grid, match: TableMatch): WorksRead {
   const works: Work[] = [];
   const issues: WorkIssue[] = [];
@@ -67,6 +74,16 @@ export function readWorksList(grid: Grid, match: TableMatch): WorksRead {
     return c === undefined ? undefined : grid.values[i]?.[c - grid.origin.col];
   };
   const where = (row: number, field: string) => `Trang "${grid.sheet}", ô ${cellAddress(row, col(field) ?? 1)}`;
+  const units: Record<string, MoneyUnit> = {};
+  for (const [field, label] of MONEY_FIELDS) {
+    const stated = statedMoneyUnit(grid, match, field);
+    units[field] = stated?.unit ?? 1;
+    if (stated && stated.unit !== 1) {
+      const row = match.headerRows[match.headerRows.length - 1];
+      const message = `${where(row, field)}: cột ${label} ghi theo ${moneyUnitName(stated.unit)} ("${stated.text.replace(/\s+/g, " ").trim()}"): mỗi số được nhân ${formatMoney(stated.unit)}.`;
+      issues.push({ sheet: grid.sheet, cell: cellAddress(row, col(field)!), severity: "warning", message });
+    }
+  }
   const start = match.firstDataRow - grid.origin.row;
   for (let i = Math.max(0, start); i < grid.values.length; i++) {
     const row = grid.origin.row + i;
@@ -82,7 +99,7 @@ export function readWorksList(grid: Grid, match: TableMatch): WorksRead {
     const money = (field: string, label: string): number => {
       const v = at(i, field);
       if (v === undefined || isBlank(v)) return 0;
-      const r = parseMoney(v);
+      const r = parseMoneyIn(v, units[field]);
       if (r.ok && r.amount >= 0) return r.amount;
       bad = true;
       issues.push({ sheet: grid.sheet, cell: cellAddress(row, col(field)!), severity: "error", message: `${where(row, field)}: ${label} "${text(v)}" không đọc được thành số tiền.` });

@@ -6,14 +6,15 @@ import { composed, foldedCharAt, foldText } from "../text";
 import type { Kind } from "./types";
 
 const ROMAN = /^[ivxlc]+$/;
+const CAPITAL_LETTER = /^\s*[A-Z][.):]?\s*$/;
 
-/** "I", "II.", "IV)" alone in a cell: the numbering of a section. */
+/** "I", "II.", "IV)", or a capital "A." alone in a cell: the numbering of a section. */
 export function isSectionNumber(text: string): boolean {
-  return ROMAN.test(foldText(text).replace(/[.):]+$/, ""));
+  return ROMAN.test(foldText(text).replace(/[.):]+$/, "")) || CAPITAL_LETTER.test(text);
 }
 
-/** "II. TRƯỜNG TIỂU HỌC", "1. Cán bộ xã": a section title with its numbering in one cell. */
-const NUMBERED_TITLE = /^\s*([IVXLC]+|\d{1,2}|[A-Z])[.)]\s+(\S.*)$/;
+/** "II. TRƯỜNG TIỂU HỌC", "1. Cán bộ xã", "I - Thôn Đông": a section title with its numbering in one cell. */
+const NUMBERED_TITLE = /^\s*([IVXLC]+|\d{1,2}|[A-Z])(?:[.)]|\s+[-–])\s+(\S.*)$/;
 
 export function splitNumberedTitle(text: string): { number: string; title: string } | null {
   const m = NUMBERED_TITLE.exec(text);
@@ -32,7 +33,15 @@ export function isAllCaps(text: string): boolean {
 
 export type TotalKind = "subtotal" | "total" | null;
 
-/** "Cộng", "Cộng I", "Cộng mục II", "Tổng cộng", "Tổng số": rows that sum others. */
+/** After "Tổng", the words of a total ("Tổng cộng", "Tổng số tiền"), not a given name (Tổng Thị Gấm). */
+const TOTAL = /^(tong cong|tong so|cong tong|tong (gia tri|tien|cac|toan|chung|muc|phan|hop)\b|tong( [^a-z].*)?$)/;
+/** "Cộng thôn Đông", "Cộng (I)": with its marks, since Công (Công ty) folds to the same letters. */
+const SUBTOTAL_WITH_WORDS = /^cộng(?=[\s(:.\-–]|$)(?! (?:đồng|hòa|hoà|tác|văn|thị)(?:\s|$))/iu;
+
+/**
+ * "Cộng", "Cộng I", "Cộng mục II", "Cộng thôn Đông", "Tổng cộng", "Tổng số": rows that sum
+ * others. Not "Cộng đồng dân cư…" (a donor) nor a donor whose family name is Tổng.
+ */
 export function totalKind(text: string): TotalKind {
   // Called on every row's labels: only words starting with C or T can be "Cộng" or "Tổng".
   const head = text.trimStart();
@@ -41,9 +50,9 @@ export function totalKind(text: string): TotalKind {
   // Both words go on with an o (ộ, ổ): names such as Trần or Cao stop here, unfolded.
   if (foldedCharAt(head, 1) !== "o") return null;
   const f = foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
-  if (/^(tong cong|tong so|tong|cong tong)( .*)?$/.test(f)) return "total";
+  if (TOTAL.test(f)) return "total";
   if (/^cong( (muc|phan|nhom))?( ([ivxlc]+|\d+|[a-z]))?$/.test(f)) return "subtotal";
-  return null;
+  return SUBTOTAL_WITH_WORDS.test(composed(head)) ? "subtotal" : null;
 }
 
 const SIGNATURE = /^(nguoi lap( bieu)?|ke toan( truong)?|thu quy|tm |tm\.|kt |kt\.|chu tich|pho chu tich|truong ban|xac nhan|thu truong|giam doc|ky,? ghi ro ho ten|\(ky)/;

@@ -5,7 +5,8 @@
  * Rows with an error are not contributions: they cannot be used as they are.
  */
 import { DATE_NUMBER_FORMAT, parseDate } from "../dates";
-import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, parseMoney } from "../money";
+import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays } from "../money";
+import { moneyUnitName, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
@@ -129,14 +130,15 @@ function memo<T>(read: (v: CellValue) => CellReading<T>): (v: CellValue) => Cell
   };
 }
 
-function moneyReading(label: string): (raw: CellValue) => CellReading<number> {
+function moneyReading(label: string, unit: MoneyUnit): (raw: CellValue) => CellReading<number> {
   return (raw) => {
-    const p = parseMoney(raw);
+    const p = parseMoneyIn(raw, unit);
     if (!p.ok) return failed("unreadable-amount", `${label} "${cellText(raw)}" không đọc được: ${p.reason}.`);
     if (p.amount < 0) return failed("negative-amount", `${label} "${cellText(raw)}" là số âm; số tiền ủng hộ không thể âm.`);
     if (typeof raw !== "string") return { value: p.amount, findings: NO_FINDINGS };
     const detail = `${label}: ${p.note ?? `"${raw}" → ${formatMoney(p.amount)}`}.`;
-    return { value: p.amount, findings: [finding("money-notation", detail, { value: p.amount, numberFormat: MONEY_NUMBER_FORMAT })] };
+    // Applied to the sheet, the fix keeps the column's unit.
+    return { value: p.amount, findings: [finding("money-notation", detail, { value: p.amount / unit, numberFormat: MONEY_NUMBER_FORMAT })] };
   };
 }
 
@@ -182,8 +184,10 @@ class ListReader {
   private readonly valueColumns: number[];
   private readonly firstDataRow: number;
   private readonly messagePrefix: string;
-  private readonly readAmount = memo(moneyReading("Số tiền"));
-  private readonly readInKindValue = memo(moneyReading("Giá trị hiện vật"));
+  /** The units the money columns are kept in: đồng unless the list states another. */
+  private readonly units: { amount: StatedUnit | null; inKindValue: StatedUnit | null };
+  private readonly readAmount: (v: CellValue) => CellReading<number>;
+  private readonly readInKindValue: (v: CellValue) => CellReading<number>;
   private readonly readDays = memo(daysReading);
   private readonly readLand = memo(landReading);
   private readonly readDate: (v: CellValue) => CellReading<string>;
@@ -201,6 +205,9 @@ class ListReader {
     this.valueColumns = VALUE_FIELDS.map((f) => this.column[f].at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
+    this.units = { amount: statedMoneyUnit(grid, match, "amount"), inKindValue: statedMoneyUnit(grid, match, "inKindValue") };
+    this.readAmount = memo(moneyReading("Số tiền", this.units.amount?.unit ?? 1));
+    this.readInKindValue = memo(moneyReading("Giá trị hiện vật", this.units.inKindValue?.unit ?? 1));
     this.readDate = memo(dateReading(options, false));
     this.readDateFormatted = memo(dateReading(options, true));
   }
@@ -354,6 +361,8 @@ class ListReader {
       const r = this.match.headerRows[0];
       this.report(r, this.column.name, "header-unsure", `không chắc dòng tiêu đề và các cột; hãy xác nhận cách ghép cột một lần.`);
     }
+    this.reportMoneyUnit("Số tiền", this.column.amount, this.units.amount);
+    this.reportMoneyUnit("Giá trị hiện vật", this.column.inKindValue, this.units.inKindValue);
     this.convertTextColumns(lastRow);
 
     let section = "";
@@ -423,14 +432,30 @@ class ListReader {
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
   }
 
+  /** A column kept in thousands: said once, on its header, since every number in it changes. */
+  private reportMoneyUnit(label: string, column: Column, stated: StatedUnit | null): void {
+    if (stated === null || stated.unit === 1 || column.at < 0) return;
+    const ownHeader = this.match.headerRows.includes(stated.row) && stated.column === column.at + this.grid.origin.col;
+    const where = ownHeader ? "" : ` (theo ô ${columnLetters(stated.column)}${stated.row} "${tidy(stated.text)}")`;
+    const row = ownHeader ? stated.row : this.match.headerRows[this.match.headerRows.length - 1];
+    this.report(
+      row,
+      column,
+      "money-unit",
+      `cột ${label} ghi theo ${moneyUnitName(stated.unit)}${where}: mỗi số trong cột được nhân ${formatMoney(stated.unit)}, ví dụ 500 → ${formatMoney(500 * stated.unit)} đ.`,
+    );
+  }
+
   /** The columns left of the amounts, where offices write numbering and labels. */
   private labelEnd(cells: readonly CellValue[]): number {
     const nameAt = Math.max(0, this.column.name.at);
     return Math.min(nameAt + 2, cells.length);
   }
 
-  /** "Cộng", "Tổng cộng" in a label column: the row sums the rows above it. */
+  /** "Cộng", "Tổng cộng" in a label column: the row sums the rows above it. A numbered row is a donor. */
   private totalOf(cells: readonly CellValue[]): TotalKind {
+    const seq = ListReader.cell(cells, this.column.seq.at);
+    if (typeof seq === "number" || (typeof seq === "string" && ROW_NUMBER.test(seq))) return null;
     const end = this.labelEnd(cells);
     for (let c = 0; c < end; c++) {
       const v = cells[c];
@@ -474,7 +499,7 @@ class ListReader {
   private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total", expected: number): void {
     const raw = ListReader.cell(cells, this.column.amount.at);
     if (isBlankCell(raw)) return;
-    const p = parseMoney(raw);
+    const p = parseMoneyIn(raw, this.units.amount?.unit ?? 1);
     if (!p.ok || p.amount === expected) return;
     const what = kind === "total" ? "Tổng cộng" : "dòng Cộng";
     this.report(
@@ -593,6 +618,9 @@ class ListReader {
     }
   }
 }
+
+/** "1", "12.", "3)": the STT of a donor's row. */
+const ROW_NUMBER = /^\s*\d+[.)]?\s*$/;
 
 /** Receipt numbers are compared without case or spaces: "PT 012" is "pt012". */
 const RECEIPT = { ignoreSpaces: true };

@@ -61,6 +61,7 @@ export const DIAGNOSTIC_CODES = {
   "header-unsure": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
+  "money-unit": "fixed",
   "days-notation": "fixed",
   "date-notation": "fixed",
   "land-notation": "fixed",

@@ -6,7 +6,8 @@
  * every value that cannot be read is a Vietnamese sentence naming the sheet and the cell.
  */
 import { parseDate } from "../dates";
-import { isBlank, parseLabourDays, parseMoney } from "../money";
+import { formatMoney, isBlank, parseLabourDays } from "../money";
+import { moneyUnitName, parseMoneyIn, statedMoneyUnit } from "../money/unit";
 import { cellAddress } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
@@ -18,7 +19,7 @@ export interface QuotaIssue {
   cell: string;
   row: number;
   severity: "error" | "warning";
-  code: "unreadable-income" | "missing-income" | "missing-unit" | "unreadable-date" | "unreadable-present" | "unknown-unit" | "present-over-headcount";
+  code: "unreadable-income" | "money-unit" | "missing-income" | "missing-unit" | "unreadable-date" | "unreadable-present" | "unknown-unit" | "present-over-headcount";
   message: string;
 }
 
@@ -128,6 +129,13 @@ export function readRoster(grid: Grid, match: TableMatch): Read<RosterPerson> {
   const rows = rowsOf(grid, match);
   const nameOf = names(grid, match, "name", rows);
   const unitOf = match.columns.unit ? names(grid, match, "unit", rows) : new Map<number, string>();
+  const incomeUnit = statedMoneyUnit(grid, match, "income");
+  if (incomeUnit && incomeUnit.unit !== 1) {
+    const row = match.headerRows[match.headerRows.length - 1];
+    const cell = cellAddress(row, match.columns.income.column);
+    const message = `Trang "${grid.sheet}", ô ${cell}: cột thu nhập ghi theo ${moneyUnitName(incomeUnit.unit)} ("${incomeUnit.text.replace(/\s+/g, " ").trim()}"): mỗi số được nhân ${formatMoney(incomeUnit.unit)}.`;
+    issues.push({ sheet: grid.sheet, cell, row, severity: "warning", code: "money-unit", message });
+  }
   let section = "";
   for (const i of rows) {
     const name = nameOf.get(i) ?? "";
@@ -148,7 +156,7 @@ export function readRoster(grid: Grid, match: TableMatch): Read<RosterPerson> {
     if (isBlank(incomeCell)) {
       issues.push({ sheet: grid.sheet, cell: addressOf(grid, match, "income", i), row, severity: "warning", code: "missing-income", message: `Trang "${grid.sheet}", ô ${addressOf(grid, match, "income", i)}: ${name} chưa có thu nhập, chưa tính được định mức.` });
     } else {
-      const r = parseMoney(incomeCell);
+      const r = parseMoneyIn(incomeCell, incomeUnit?.unit ?? 1);
       if (r.ok) income = r.amount;
       else issues.push({ sheet: grid.sheet, cell: addressOf(grid, match, "income", i), row, severity: "error", code: "unreadable-income", message: `Trang "${grid.sheet}", ô ${addressOf(grid, match, "income", i)}: thu nhập của ${name} — ${r.reason}.` });
     }

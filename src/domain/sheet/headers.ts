@@ -38,7 +38,7 @@ export interface ColumnMatch {
 export interface TableMatch {
   kind: string;
   sheet: string;
-  /** Sheet rows (1-based) that make up the header: one or two. */
+  /** Sheet rows (1-based) that make up the header: one or two, and a row numbering the columns or giving their units. */
   headerRows: number[];
   firstDataRow: number;
   columns: Record<string, ColumnMatch>;
@@ -191,9 +191,34 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
     }
   }
   if (!best) return null;
+  withAnnotationRows(grid, best);
   const weak = Object.values(best.columns).filter((c) => c.strength === 1).length;
   best.unsure = tie || best.missing.length > 0 || weak * 2 > Object.keys(best.columns).length;
   return best;
+}
+
+/**
+ * A row under the header that only numbers the columns ("1 2 3 4", "A B 1 2", "(1) (2)") or
+ * gives their units ("(đồng)", "(công)", "m2"): part of the header, never a row of data.
+ */
+export function isAnnotationRow(cells: readonly CellValue[]): boolean {
+  let filled = 0;
+  for (const v of cells) {
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    filled++;
+    if (typeof v === "number" ? !(Number.isInteger(v) && v >= 0 && v < 100) : typeof v !== "string" || !COLUMN_NOTE.test(v.trim())) return false;
+  }
+  return filled >= 2;
+}
+
+/** A column's number or letter, a formula between columns ("(4)=(2)x(3)"), or a unit. */
+const COLUMN_NOTE = /^(\(?[0-9A-Za-z]{1,3}\)?|\([^()]*\)(\s*[=x*+×-]\s*\([^()]*\))*|đồng|vnđ|vnd|đ|công|ngày|m2|m²)$/iu;
+
+function withAnnotationRows(grid: Grid, match: TableMatch): void {
+  while (isAnnotationRow(grid.values[match.firstDataRow - grid.origin.row] ?? [])) {
+    match.headerRows = [...match.headerRows, match.firstDataRow];
+    match.firstDataRow++;
+  }
 }
 
 /** The kind of table a sheet holds, by the spec whose header matches best. */

@@ -11,9 +11,10 @@ import { foldText } from "../../../src/domain/text";
 function totalKindPlain(text: string): ReturnType<typeof totalKind> {
   if (!/^[CcTt]/.test(text.trimStart())) return null;
   const f = foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
-  if (/^(tong cong|tong so|tong|cong tong)( .*)?$/.test(f)) return "total";
+  if (/^(tong cong|tong so|cong tong|tong (gia tri|tien|cac|toan|chung|muc|phan|hop)\b|tong( [^a-z].*)?$)/.test(f)) return "total";
   if (/^cong( (muc|phan|nhom))?( ([ivxlc]+|\d+|[a-z]))?$/.test(f)) return "subtotal";
-  return null;
+  const nfc = text.trimStart().normalize("NFC").toLowerCase();
+  return /^cộng([\s(:.\-–]|$)/u.test(nfc) && !/^cộng (đồng|hòa|hoà|tác|văn|thị)(\s|$)/u.test(nfc) ? "subtotal" : null;
 }
 
 function kindFromNamePlain(name: string): ReturnType<typeof kindFromName> {
@@ -35,7 +36,7 @@ function isSignatureTextPlain(text: string): boolean {
 }
 
 const WORDS = [
-  "Cộng", "cộng", "Tổng", "tổng", "Tổng cộng", "Cộng mục", "I", "II", "số", "Cao", "Công", "công", "ty", "Cty", "HTX", "Hợp", "tác", "xã",
+  "Cộng", "cộng", "Tổng", "tổng", "Tổng cộng", "Cộng mục", "thôn", "Đông", "đồng", "Thị", "văn", "(I)", "-", "I", "II", "số", "Cao", "Công", "công", "ty", "Cty", "HTX", "Hợp", "tác", "xã",
   "Hộ", "hộ", "Hồ", "ông", "bà", "Gia", "đình", "GĐ", "Gđ", "Doanh", "nghiệp", "DNTN", "Chi", "nhánh", "Nhà", "hảo", "tâm", "Nguyễn", "Nông",
   "Đinh", "Dương", "Hà", "Trần", "Tô", "Người", "lập", "biểu", "Kế", "toán", "trưởng", "Thủ", "quỹ", "TM.", "KT.", "Chủ", "tịch", "Phó",
   "Xác", "nhận", "Giám", "đốc", "(Ký,", "ghi", "rõ", "họ", "tên)", "ngày", "tháng", "năm", "Điềm", "Mặc,", "20", "4", "2024", "450", "nghìn",
@@ -66,6 +67,10 @@ describe("the early stops of the row classifiers change no answer", () => {
     expect(totalKind("Tổng cộng")).toBe("total");
     expect(totalKind("Cộng I")).toBe("subtotal");
     expect(totalKind("Trần Văn Cộng")).toBeNull();
+    for (const subtotal of ["Cộng thôn Đông", "Cộng xóm 1", "Cộng II - Thôn Tây", "Cộng (I)", "CỘNG CÁC HỘ"]) expect(totalKind(subtotal)).toBe("subtotal");
+    for (const total of ["Tổng số tiền", "Tổng:", "Tổng cộng (A+B)"]) expect(totalKind(total)).toBe("total");
+    // Donors: a community, a company, people whose family name is Tổng or Cộng.
+    for (const donor of ["Cộng đồng dân cư thôn Đông", "Công ty TNHH Cộng Thành", "Tổng Thị Gấm", "Tổng Văn Sơn", "Cộng Văn Hải"]) expect(totalKind(donor)).toBeNull();
     expect(kindFromName("Hộ ông Nguyễn Văn An")).toBe("household");
     expect(kindFromName("HỘ BÀ LÊ THỊ HÀ")).toBe("household");
     expect(kindFromName("Công ty TNHH Minh Phát")).toBe("enterprise");
