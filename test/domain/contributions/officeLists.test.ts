@@ -1,0 +1,144 @@
+/**
+ * Lists as other offices type them, unlike the fixture generator's template: each case is a
+ * layout a probe of unseen lists found misread once.
+ */
+import { readContributionList, type ContributionList } from "../../../src/domain/contributions/normalize";
+import { detectHeaderRows } from "../../../src/domain/sheet/headers";
+import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
+import type { CellValue } from "../../../src/domain/sheet/types";
+
+function read(values: CellValue[][]): ContributionList {
+  const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values };
+  const match = detectHeaderRows(grid, CONTRIBUTION_TABLE);
+  if (!match) throw new Error("no header");
+  return readContributionList(grid, match, { campaignYear: 2024 });
+}
+
+const rowsOf = (list: ContributionList) => list.contributions.map((c) => c.row);
+const codesOf = (list: ContributionList) => list.diagnostics.filter((d) => d.code !== "kind-unknown").map((d) => `${d.cell} ${d.code}`);
+
+describe("subtotals and totals worded as offices word them", () => {
+  it("reads Cộng thôn… and Cộng (II) as subtotals checked against their section", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      ["I.", "Thôn Đông"],
+      [1, "Nguyễn Văn An", 100000],
+      [2, "Trần Văn Bình", 50000],
+      ["", "Cộng thôn Đông", 150000],
+      ["II.", "Thôn Tây"],
+      [1, "Lê Văn Cường", 200000],
+      ["", "Cộng (II)", 250000],
+      ["", "Tổng cộng", 350000],
+    ]);
+    expect(rowsOf(list)).toEqual([3, 4, 7]);
+    expect([5, 8].map((r) => list.roles[r])).toEqual(["subtotal", "subtotal"]);
+    expect(list.roles[9]).toBe("total");
+    expect(codesOf(list)).toEqual(["C8 subtotal-mismatch"]);
+  });
+
+  it("reads a donor whose family name is Tổng or Cộng, and a numbered row, as a donor", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      [1, "Nguyễn Văn An", 300000],
+      [2, "Tổng Thị Gấm", 300000],
+      [3, "Tổng Văn Sơn", 200000],
+      [4, "Cộng đồng dân cư thôn Đông", 200000],
+      ["", "Cộng", 1000000],
+    ]);
+    expect(rowsOf(list)).toEqual([2, 3, 4, 5]);
+    expect(list.roles[6]).toBe("subtotal");
+    expect(codesOf(list)).toEqual([]);
+  });
+});
+
+describe("rows under the header", () => {
+  it("takes a row numbering the columns as part of the header", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Ngày nộp"],
+      [1, 2, 3, 4],
+      [1, "Nguyễn Văn An", 300000, 45419],
+      ["", "Tổng cộng", 300000],
+    ]);
+    expect(list.headerRows).toEqual([1, 2]);
+    expect(rowsOf(list)).toEqual([3]);
+    expect(codesOf(list)).toEqual(["D3 date-notation"]);
+  });
+
+  it("takes letters and numbers (A B 1 2) and a row of units as part of the header", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Ngày công"],
+      ["A", "B", "1", "2"],
+      [null, null, "(đồng)", "(công)"],
+      [1, "Nguyễn Văn An", 300000, 2],
+    ]);
+    expect(list.headerRows).toEqual([1, 2, 3]);
+    expect(list.contributions.map((c) => [c.row, c.amount, c.days])).toEqual([[4, 300000, 2]]);
+    expect(codesOf(list)).toEqual([]);
+  });
+});
+
+describe("sections", () => {
+  it("knows sections numbered A., B. and I -, and a letter in the STT column", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      ["A. Các doanh nghiệp"],
+      [1, "Cửa hàng Minh Phát", 100000],
+      ["B", "CÁC HỘ GIA ĐÌNH"],
+      [1, "Vũ Văn Dũng", 200000],
+      ["I - Thôn Đông"],
+      [1, "Lê Văn Cường", 100000],
+      ["D. Nhà hảo tâm"],
+      [1, "Trần Văn Đức", 100000],
+    ]);
+    expect(list.contributions.map((c) => [c.row, c.unit, c.kind])).toEqual([
+      [3, "Các doanh nghiệp", "enterprise"],
+      [5, "CÁC HỘ GIA ĐÌNH", "household"],
+      [7, "Thôn Đông", "household"],
+      [9, "Nhà hảo tâm", "individual"],
+    ]);
+  });
+});
+
+describe("a list kept in thousands of đồng", () => {
+  const list = read([
+    ["DANH SÁCH ỦNG HỘ"],
+    [null, null, null, "ĐVT: 1.000đ"],
+    ["STT", "Họ và tên", "Thôn", "Số tiền"],
+    [1, "Nguyễn Văn An", "Thôn Đông", 500],
+    [2, "Trần Thị Bình", "Thôn Đông", "1,5"],
+    [3, "Lê Văn Cường", "Thôn Đông", "2 triệu"],
+    ["", "Cộng", "", 2501.5],
+  ]);
+
+  it("reads every amount in đồng, and the subtotal in the same unit", () => {
+    expect(list.contributions.map((c) => c.amount)).toEqual([500000, 1500, 2000000]);
+    expect(codesOf(list)).not.toContain("D7 subtotal-mismatch");
+  });
+
+  it("says so once, on the column's header, naming the line that states it", () => {
+    const unit = list.diagnostics.filter((d) => d.code === "money-unit");
+    expect(unit.map((d) => [d.cell, d.severity])).toEqual([["D3", "fixed"]]);
+    expect(unit[0].message).toContain('"ĐVT: 1.000đ"');
+    expect(unit[0].fix).toBeUndefined();
+  });
+
+  it("fixes a text amount to the number in the column's own unit", () => {
+    const fixes = list.diagnostics.filter((d) => d.code === "money-notation").map((d) => [d.cell, d.fix?.value]);
+    expect(fixes).toEqual([
+      ["D5", 1.5],
+      ["D6", 2000],
+    ]);
+  });
+});
+
+describe("headers", () => {
+  it("reads Số chứng từ as the receipt", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Số chứng từ"],
+      [1, "Nguyễn Văn An", 300000, "PT01"],
+      [2, "Lê Văn Bình", 300000, "PT01"],
+    ]);
+    expect(list.contributions.map((c) => c.receipt)).toEqual(["PT01", "PT01"]);
+    expect(codesOf(list)).toEqual(["D3 receipt-reused"]);
+  });
+});
