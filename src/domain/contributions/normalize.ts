@@ -8,13 +8,13 @@ import { DATE_NUMBER_FORMAT, parseDate } from "../dates";
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays } from "../money";
 import { moneyUnitName, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
-import type { TableMatch } from "../sheet/headers";
+import { normalizeHeader, type TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
 import { channelFromText, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
-import { DIAGNOSTIC_CODES, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
+import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
 export interface ReadOptions {
   /** The campaign's year: reads 2-digit years and fills a missing year. */
@@ -32,12 +32,14 @@ export interface ContributionList {
   diagnostics: Diagnostic[];
 }
 
-const FIELDS = ["seq", "name", "unit", "amount", "days", "inKind", "inKindValue", "land", "date", "channel", "receipt", "note", "purpose"] as const;
+const FIELDS = ["seq", "name", "unit", "amount", "transfer", "days", "inKind", "inKindValue", "land", "date", "channel", "receipt", "note", "purpose"] as const;
 type Field = (typeof FIELDS)[number];
 const TEXT_FIELDS = ["name", "unit", "inKind", "note", "purpose", "receipt", "channel"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
-const VALUE_FIELDS = ["amount", "days", "inKind", "inKindValue", "land"] as const;
+const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land"] as const;
+/** The money columns a subtotal row sums: cash and transfers may stand in two. */
+const SUMMED_FIELDS = ["amount", "transfer"] as const;
 
 const ENCODING_LABEL: Record<string, string> = { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode tổ hợp" };
 
@@ -185,8 +187,11 @@ class ListReader {
   private readonly firstDataRow: number;
   private readonly messagePrefix: string;
   /** The units the money columns are kept in: đồng unless the list states another. */
-  private readonly units: { amount: StatedUnit | null; inKindValue: StatedUnit | null };
+  private readonly units: Record<"amount" | "transfer" | "inKindValue", StatedUnit | null>;
   private readonly readAmount: (v: CellValue) => CellReading<number>;
+  private readonly readTransfer: (v: CellValue) => CellReading<number>;
+  /** The amount column holds cash only ("Tiền mặt"), as where transfers have a column of their own. */
+  private readonly amountIsCash: boolean;
   private readonly readInKindValue: (v: CellValue) => CellReading<number>;
   private readonly readDays = memo(daysReading);
   private readonly readLand = memo(landReading);
@@ -205,8 +210,11 @@ class ListReader {
     this.valueColumns = VALUE_FIELDS.map((f) => this.column[f].at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
-    this.units = { amount: statedMoneyUnit(grid, match, "amount"), inKindValue: statedMoneyUnit(grid, match, "inKindValue") };
+    const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
+    this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue") };
     this.readAmount = memo(moneyReading("Số tiền", this.units.amount?.unit ?? 1));
+    this.readTransfer = memo(moneyReading("Chuyển khoản", this.units.transfer?.unit ?? 1));
+    this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     this.readInKindValue = memo(moneyReading("Giá trị hiện vật", this.units.inKindValue?.unit ?? 1));
     this.readDate = memo(dateReading(options, false));
     this.readDateFormatted = memo(dateReading(options, true));
@@ -362,6 +370,7 @@ class ListReader {
       this.report(r, this.column.name, "header-unsure", `không chắc dòng tiêu đề và các cột; hãy xác nhận cách ghép cột một lần.`);
     }
     this.reportMoneyUnit("Số tiền", this.column.amount, this.units.amount);
+    this.reportMoneyUnit("Chuyển khoản", this.column.transfer, this.units.transfer);
     this.reportMoneyUnit("Giá trị hiện vật", this.column.inKindValue, this.units.inKindValue);
     this.convertTextColumns(lastRow);
 
@@ -424,9 +433,8 @@ class ListReader {
         if (afterTotal) this.report(r, this.column.name, "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
         this.checkRepeats(c);
       } else {
-        const raw = ListReader.cell(cells, this.column.amount.at);
-        const amount = isBlankCell(raw) ? null : this.readAmount(raw).value;
-        if (amount !== null && amount > 0) add(amount);
+        // The sheet's own sums count a row that cannot be used (a negative amount) all the same.
+        add(this.typedSum(cells) ?? 0);
       }
     }
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
@@ -496,17 +504,29 @@ class ListReader {
     return sectionTitle(tidy(toUnicode(raw).text));
   }
 
+  /** The money a row's summed columns hold, a negative amount included; null where one cannot be read. */
+  private typedSum(cells: readonly CellValue[]): number | null {
+    let sum = 0;
+    for (const field of SUMMED_FIELDS) {
+      const raw = ListReader.cell(cells, this.column[field].at);
+      if (isBlankCell(raw)) continue;
+      const p = parseMoneyIn(raw, this.units[field]?.unit ?? 1);
+      if (!p.ok) return null;
+      sum += p.amount;
+    }
+    return sum;
+  }
+
   private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total", expected: number): void {
-    const raw = ListReader.cell(cells, this.column.amount.at);
-    if (isBlankCell(raw)) return;
-    const p = parseMoneyIn(raw, this.units.amount?.unit ?? 1);
-    if (!p.ok || p.amount === expected) return;
+    const typed = SUMMED_FIELDS.filter((f) => !isBlankCell(ListReader.cell(cells, this.column[f].at)));
+    const sum = typed.length === 0 ? null : this.typedSum(cells);
+    if (sum === null || sum === expected) return;
     const what = kind === "total" ? "Tổng cộng" : "dòng Cộng";
     this.report(
       row,
-      this.column.amount,
+      this.column[typed[0]],
       kind === "total" ? "total-mismatch" : "subtotal-mismatch",
-      `${what} ghi ${formatMoney(p.amount)} đ nhưng các dòng ${kind === "total" ? "phía trên" : "của mục"} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(p.amount - expected)} đ).`,
+      `${what} ghi ${formatMoney(sum)} đ nhưng các dòng ${kind === "total" ? "phía trên" : "của mục"} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(sum - expected)} đ).`,
     );
   }
 
@@ -519,7 +539,9 @@ class ListReader {
   private readRow(row: number, cells: readonly CellValue[], section: string, sectionKind: Kind | null, sectionUnit: string): Contribution | null {
     const errorsBefore = this.errors;
     const columns = this.column;
-    const amount = this.figure(row, cells, columns.amount, this.readAmount);
+    const cash = this.figure(row, cells, columns.amount, this.readAmount);
+    const transfer = this.figure(row, cells, columns.transfer, this.readTransfer);
+    const amount = cash === null || transfer === null ? null : cash + transfer;
     const inKindValue = this.figure(row, cells, columns.inKindValue, this.readInKindValue);
     const days = this.figure(row, cells, columns.days, this.readDays) ?? 0;
     const landArea = this.figure(row, cells, columns.land, this.readLand) ?? 0;
@@ -540,7 +562,7 @@ class ListReader {
       kind = "individual";
     }
     const receipt = this.text(row, cells, columns.receipt);
-    const channel = !amount ? null : (channelFromText(this.text(row, cells, columns.channel, false)) ?? (receipt ? "cash" : null));
+    const channel = !amount ? null : this.channelOf(row, cells, cash ?? 0, transfer ?? 0, receipt);
     const inKind = this.text(row, cells, columns.inKind);
     if (amount !== null && amount % 1000 !== 0) this.report(row, columns.amount, "not-multiple-of-1000", `số tiền ${formatMoney(amount)} đ không tròn nghìn; hãy kiểm tra có gõ nhầm không.`);
     return {
@@ -561,6 +583,17 @@ class ListReader {
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
+  }
+
+  /** Where cash and transfers have columns of their own, the column tells; else Hình thức, or a receipt (cash). */
+  private channelOf(row: number, cells: readonly CellValue[], cash: number, transfer: number, receipt: string): Channel | null {
+    if (transfer > 0 && cash > 0) {
+      const both = `dòng có cả tiền mặt (${formatMoney(cash)} đ) và chuyển khoản (${formatMoney(transfer)} đ); được ghi là một khoản ${formatMoney(cash + transfer)} đ.`;
+      this.report(row, this.column.transfer, "two-channels", both);
+    }
+    if (transfer > cash) return "transfer";
+    if (this.amountIsCash) return "cash";
+    return channelFromText(this.text(row, cells, this.column.channel, false)) ?? (receipt ? "cash" : null);
   }
 
   /** The name cell's reading, where it has one of its own (a converted or tidied name). */

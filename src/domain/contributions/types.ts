@@ -58,6 +58,7 @@ export const DIAGNOSTIC_CODES = {
   "subtotal-mismatch": "warning",
   "total-mismatch": "warning",
   "late-entry": "warning",
+  "two-channels": "warning",
   "header-unsure": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",

@@ -22,6 +22,8 @@ export interface TableSpec {
   /** Vietnamese name of this kind of sheet ("danh sách ủng hộ"). */
   label: string;
   columns: ColumnSpec[];
+  /** Settles what a header means from the others beside it ("Thành tiền" beside "Hiện vật" is its value). */
+  refine?: (columns: Record<string, ColumnMatch>) => void;
   /** Fewest distinct columns that must be recognised to call a row this kind's header. */
   minColumns: number;
 }
@@ -153,6 +155,7 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): string[][] {
 
 function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): TableMatch {
   const columns = assign(rowCandidates(headerTexts(grid, r, twoRows), grid.origin.col, spec));
+  spec.refine?.(columns);
   const headerRows = twoRows ? [grid.origin.row + r, grid.origin.row + r + 1] : [grid.origin.row + r];
   return {
     kind: spec.kind,

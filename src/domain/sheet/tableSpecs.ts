@@ -2,7 +2,7 @@
  * The vocabulary of each kind of sheet a commune keeps, as folded header phrases.
  * Phrases are folded (no diacritics, lower case, punctuation as spaces): see normalizeHeader.
  */
-import type { TableSpec } from "./headers";
+import { normalizeHeader, type ColumnMatch, type TableSpec } from "./headers";
 
 export const CONTRIBUTION_TABLE: TableSpec = {
   kind: "contributions",
@@ -22,9 +22,16 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       label: "Số tiền",
       phrases: ["tien", "so tien", "ung ho bang tien", "tien mat", "noi dung ung ho tien", "so tien ung ho", "tien ung ho", "dong gop bang tien", "so tien dong"],
     },
+    { field: "transfer", label: "Chuyển khoản", phrases: ["chuyen khoan", "tien chuyen khoan", "so tien chuyen khoan", "ck", "qua ngan hang", "nop qua ngan hang"] },
     { field: "days", label: "Ngày công", phrases: ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong"] },
     { field: "inKind", label: "Hiện vật", phrases: ["hien vat", "noi dung ung ho hien vat", "hien vat ten", "hien vat loai", "loai hien vat", "hien vat noi dung"] },
-    { field: "inKindValue", label: "Giá trị hiện vật", phrases: ["gia tri hien vat", "hien vat gia tri", "hien vat thanh tien", "gia tri quy doi"] },
+    { field: "inKindValue", label: "Giá trị hiện vật", phrases: ["gia tri hien vat", "hien vat gia tri", "hien vat thanh tien", "gia tri quy doi", "thanh tien"] },
+    {
+      // What labour days are worth in money: shown beside them, never money given on top of them.
+      field: "labourValue",
+      label: "Ngày công quy ra tiền",
+      phrases: ["quy ra tien", "quy doi thanh tien", "quy doi ra tien", "quy bang tien", "thanh tien quy doi", "gia tri ngay cong", "ngay cong quy ra tien", "quy thanh tien"],
+    },
     { field: "land", label: "Hiến đất (m²)", phrases: ["hien dat", "dien tich hien dat", "dat hien", "hien dat m2", "dien tich dat hien", "dien tich"] },
     { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian"] },
     { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho"] },
@@ -32,7 +39,16 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     { field: "note", label: "Ghi chú", phrases: ["ghi chu"] },
     { field: "purpose", label: "Mục đích", phrases: ["muc dich", "ung ho cong trinh", "cong trinh"] },
   ],
+  refine: thanhTienIsMoneyWithoutGoods,
 };
+
+/** "Thành tiền" is the value of goods beside a Hiện vật column, and the money given without one. */
+function thanhTienIsMoneyWithoutGoods(columns: Record<string, ColumnMatch>): void {
+  const value = columns.inKindValue;
+  if (!value || columns.inKind || columns.amount || !normalizeHeader(value.header).endsWith("thanh tien")) return;
+  columns.amount = { ...value, field: "amount" };
+  delete columns.inKindValue;
+}
 
 export const STAFF_ROSTER_TABLE: TableSpec = {
   kind: "roster",

@@ -142,3 +142,56 @@ describe("headers", () => {
     expect(codesOf(list)).toEqual(["D3 receipt-reused"]);
   });
 });
+
+describe("money in more than one column", () => {
+  it("reads cash and transfers typed in two columns, each with its channel, and sums both", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền (đồng)", null],
+      [null, null, "Tiền mặt", "Chuyển khoản"],
+      [1, "Nguyễn Văn An", 300000, null],
+      [2, "Trần Văn Bình", null, 450000],
+      [3, "Lê Văn Cường", 100000, 200000],
+      ["", "Cộng", 400000, 650000],
+    ]);
+    expect(list.headerRows).toEqual([1, 2]);
+    expect(list.contributions.map((c) => [c.row, c.amount, c.channel])).toEqual([
+      [3, 300000, "cash"],
+      [4, 450000, "transfer"],
+      [5, 300000, "transfer"],
+    ]);
+    expect(codesOf(list)).toEqual(["D5 two-channels"]);
+  });
+
+  it("counts labour days once: their value in money beside them is not money given", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Ngày công", "Quy ra tiền (đồng)"],
+      [1, "Nguyễn Văn An", 3, 450000],
+    ]);
+    expect(list.contributions.map((c) => [c.amount, c.days])).toEqual([[0, 3]]);
+  });
+
+  it("reads Thành tiền as the value of goods beside Hiện vật, and as money without it", () => {
+    const goods = read([
+      ["STT", "Họ và tên", "Hiện vật", "Số lượng", "Đơn giá", "Thành tiền"],
+      [1, "Công ty TNHH Minh Phát", "Xi măng (tấn)", 5, 1500000, 7500000],
+    ]);
+    expect(goods.contributions.map((c) => [c.amount, c.inKindDescription, c.inKindValue])).toEqual([[0, "Xi măng (tấn)", 7500000]]);
+    const money = read([
+      ["STT", "Họ và tên", "Thành tiền"],
+      [1, "Nguyễn Văn An", 300000],
+    ]);
+    expect(money.contributions.map((c) => [c.amount, c.inKindValue])).toEqual([[300000, 0]]);
+  });
+
+  it("checks a subtotal against the rows as the sheet sums them, a negative amount included", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      [1, "Nguyễn Văn An", 300000],
+      [2, "Lê Văn Cường", 200000],
+      [3, "Phạm Văn Dũng", -100000],
+      ["", "Cộng", 400000],
+    ]);
+    expect(rowsOf(list)).toEqual([2, 3]);
+    expect(codesOf(list)).toEqual(["C4 negative-amount"]);
+  });
+});
