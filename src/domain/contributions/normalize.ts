@@ -192,6 +192,8 @@ class ListReader {
   private readonly readTransfer: (v: CellValue) => CellReading<number>;
   /** The amount column holds cash only ("Tiền mặt"), as where transfers have a column of their own. */
   private readonly amountIsCash: boolean;
+  /** What the whole list says its donors are: "Họ tên chủ hộ", "DANH SÁCH CÁN BỘ, GIÁO VIÊN…". */
+  private readonly listKind: Kind | null;
   private readonly readInKindValue: (v: CellValue) => CellReading<number>;
   private readonly readDays = memo(daysReading);
   private readonly readLand = memo(landReading);
@@ -216,6 +218,7 @@ class ListReader {
     this.readTransfer = memo(moneyReading("Chuyển khoản", this.units.transfer?.unit ?? 1));
     this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     this.readInKindValue = memo(moneyReading("Giá trị hiện vật", this.units.inKindValue?.unit ?? 1));
+    this.listKind = listKindOf(grid, match);
     this.readDate = memo(dateReading(options, false));
     this.readDateFormatted = memo(dateReading(options, true));
   }
@@ -556,7 +559,7 @@ class ListReader {
     if (this.errors > errorsBefore) return null;
 
     const unit = this.text(row, cells, columns.unit) || sectionUnit;
-    let kind = this.nameKind(row, typedName) ?? sectionKind;
+    let kind = this.nameKind(row, typedName) ?? sectionKind ?? this.unitKind(unit) ?? this.listKind;
     if (!kind) {
       this.report(row, columns.name, "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
       kind = "individual";
@@ -583,6 +586,19 @@ class ListReader {
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
+  }
+
+  /** People of a hamlet are its households; people of a school or the UBND are staff. Units repeat: each is read once. */
+  private readonly unitKinds = new Map<string, Kind | null>();
+
+  private unitKind(unit: string): Kind | null {
+    let kind = this.unitKinds.get(unit);
+    if (kind === undefined) {
+      const named = unit === "" ? null : kindFromSection(unit);
+      kind = named === "household" || named === "staff" ? named : null;
+      if (this.unitKinds.size < MEMO_LIMIT) this.unitKinds.set(unit, kind);
+    }
+    return kind;
   }
 
   /** Where cash and transfers have columns of their own, the column tells; else Hình thức, or a receipt (cash). */
@@ -650,6 +666,27 @@ class ListReader {
       this.report(c.row, this.column.receipt, "receipt-reused", `số phiếu thu "${c.receipt}" đã dùng cho "${other.name}" ở dòng ${other.row}.`);
     }
   }
+}
+
+/** "DANH SÁCH CÁC HỘ GIA ĐÌNH ỦNG HỘ…": who the list is of, between "danh sách" and what they gave. */
+const LIST_TITLE = /^danh sach\b\s*(.*)$/;
+const WHAT_THEY_GAVE = /\b(?:ung ho|dong gop|tham gia|quyen gop|nop)\b.*$/;
+
+function listKindOf(grid: Grid, match: TableMatch): Kind | null {
+  const nameHeader = match.columns.name?.header ?? "";
+  if (normalizeHeader(nameHeader).includes("chu ho")) return "household";
+  const lines: string[] = [];
+  for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
+    for (const cell of grid.values[row - grid.origin.row] ?? []) if (typeof cell === "string" && cell.trim()) lines.push(foldText(cell));
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const title = LIST_TITLE.exec(lines[i]);
+    if (!title) continue;
+    // "DANH SÁCH" alone on its line: who follows on the next.
+    const who = (title[1] || (lines[i + 1] ?? "")).replace(WHAT_THEY_GAVE, "");
+    return kindFromSection(who);
+  }
+  return null;
 }
 
 /** "1", "12.", "3)": the STT of a donor's row. */

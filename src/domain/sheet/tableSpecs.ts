@@ -37,6 +37,8 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho"] },
     { field: "receipt", label: "Số phiếu thu", phrases: ["so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
     { field: "note", label: "Ghi chú", phrases: ["ghi chu"] },
+    // What a transfer said ("Nội dung chuyển khoản"): named so that it is not read as money transferred.
+    { field: "transferText", label: "Nội dung chuyển khoản", phrases: ["noi dung chuyen khoan", "noi dung ck", "noi dung chuyen tien", "dien giai", "noi dung giao dich"] },
     { field: "purpose", label: "Mục đích", phrases: ["muc dich", "ung ho cong trinh", "cong trinh"] },
   ],
   refine: thanhTienIsMoneyWithoutGoods,

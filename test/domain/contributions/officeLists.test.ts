@@ -195,3 +195,29 @@ describe("money in more than one column", () => {
     expect(codesOf(list)).toEqual(["C4 negative-amount"]);
   });
 });
+
+describe("what kind of donor, where the name does not say", () => {
+  const kindsOf = (list: ContributionList) => list.contributions.map((c) => c.kind);
+
+  it("takes households from a Họ tên chủ hộ column, or from the hamlet a row names", () => {
+    expect(kindsOf(read([["STT", "Họ tên chủ hộ", "Số tiền"], [1, "Nguyễn Văn An", 300000]]))).toEqual(["household"]);
+    expect(kindsOf(read([["STT", "Họ và tên", "Thôn", "Số tiền"], [1, "Nguyễn Văn An", "Thôn Đông", 300000], [2, "Lê Văn Bình", "Hà Nội", 300000]]))).toEqual(["household", "individual"]);
+  });
+
+  it("takes staff from the list's title, also when DANH SÁCH stands on a line of its own", () => {
+    const list = read([["DANH SÁCH"], ["CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN ỦNG HỘ QUỸ “CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI”"], ["STT", "Họ và tên", "Số tiền"], [1, "Nguyễn Thị Hằng", 450000]]);
+    expect(kindsOf(list)).toEqual(["staff"]);
+    expect(codesOf(list)).toEqual([]);
+    // The campaign's name is not who the list is of.
+    expect(kindsOf(read([["DANH SÁCH ỦNG HỘ XÂY DỰNG NÔNG THÔN MỚI"], ["STT", "Họ và tên", "Số tiền"], [1, "Nguyễn Văn An", 300000]]))).toEqual(["individual"]);
+  });
+
+  it("does not read what a transfer said as money transferred", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tài khoản chuyển", "Số tiền", "Nội dung chuyển khoản"],
+      [1, "Nguyễn Văn Hảo", "0491000123456", 5000000, "NGUYEN VAN HAO ung ho NTM"],
+    ]);
+    expect(list.contributions.map((c) => c.amount)).toEqual([5000000]);
+    expect(codesOf(list)).toEqual([]);
+  });
+});
