@@ -75,8 +75,28 @@ const NAME_PREFIX_KINDS: [RegExp, Kind][] = [
   [/^nha hao tam\b/, "individual"],
 ];
 
+/**
+ * Prefixes matched with their marks: folded, "trường" would be the family name Trương, "ban"
+ * the family name Bàn, "hội" the given name Hồi.
+ */
+const MARKED_PREFIX_KINDS: [RegExp, Kind][] = [
+  [/^(ngân hàng|quỹ tín dụng|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng)(\s|$)/iu, "enterprise"],
+  [
+    /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố)(\s|$)/iu,
+    "organization",
+  ],
+];
+
 /** "Hộ", "Gia đình": matched with their marks, since folded "ho" is also the family name Hồ. */
 const HOUSEHOLD_PREFIX = /^(hộ|gia đình|gđ)(\s|$)/iu;
+
+/** The folded first word of every prefix above. */
+const PREFIX_FIRST_WORDS: ReadonlySet<string> = new Set(
+  "cong cty htx hop doanh dntn chi ho gia gd nha ngan quy cua dai xi tap tong sieu khach xuong hoi doan dang ubnd uy mat mttq ban truong tram trung benh phong co to".split(" "),
+);
+
+/** Names repeat their first word (Nguyễn, Trần, Công): whether it can start a prefix is worked out once per word. */
+const prefixFirstWords = new Map<string, boolean>();
 
 const SECTION_KINDS: [RegExp, Kind][] = [
   [/\b(can bo|cong chuc|vien chuc|giao vien|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy)\b/, "staff"],
@@ -87,18 +107,18 @@ const SECTION_KINDS: [RegExp, Kind][] = [
 ];
 
 export function kindFromName(name: string): Kind | null {
-  // Every prefix starts with c, d, g, h or n (any case, "Đ" never): most names stop here, before
-  // any normalization. Only the name's head can hold a prefix.
   const head = name.trimStart();
-  const first = head.charCodeAt(0) | 0x20;
-  if (first !== 0x63 && first !== 0x64 && first !== 0x67 && first !== 0x68 && first !== 0x6e) return null;
-  // Their second letters fold to one of these: Nguyễn, Hà or Dương stop here.
-  const second = foldedCharAt(head, 1);
-  if (second === "" || !"oidtnh".includes(second)) return null;
-  const start = composed(head.slice(0, 32));
+  const space = head.indexOf(" ");
+  const first = space < 0 ? head : head.slice(0, space);
+  let mayStartPrefix = prefixFirstWords.get(first);
+  if (mayStartPrefix === undefined) {
+    mayStartPrefix = PREFIX_FIRST_WORDS.has(foldText(first).replace(/[.,:]+$/, ""));
+    if (prefixFirstWords.size < 10_000) prefixFirstWords.set(first, mayStartPrefix);
+  }
+  if (!mayStartPrefix) return null;
+  const start = composed(head.slice(0, 40));
   if (HOUSEHOLD_PREFIX.test(start)) return "household";
-  // The other prefixes start with c, d, h or n.
-  if (first === 0x67 /* g */) return null;
+  for (const [re, kind] of MARKED_PREFIX_KINDS) if (re.test(start)) return kind;
   const f = foldText(start);
   for (const [re, kind] of NAME_PREFIX_KINDS) if (re.test(f)) return kind;
   return null;

@@ -1,7 +1,7 @@
 /**
  * totalKind, kindFromName and isSignatureText stop early on the first letters of a text. These
  * properties check them against the definitions they shortcut (fold the whole text, then match;
- * a total's label starts with C or T, a name's prefix with c, d, g, h or n), on texts built from
+ * a total's label starts with C or T, a name's first word is one a prefix can start with), on texts built from
  * the words lists are typed with, in any case and in NFC or NFD.
  */
 import fc from "fast-check";
@@ -18,8 +18,12 @@ function totalKindPlain(text: string): ReturnType<typeof totalKind> {
 }
 
 function kindFromNamePlain(name: string): ReturnType<typeof kindFromName> {
-  const lower = name.trimStart().slice(0, 32).normalize("NFC").toLowerCase();
+  const lower = name.trimStart().slice(0, 40).normalize("NFC").toLowerCase();
   if (/^(hộ|gia đình|gđ)(\s|$)/u.test(lower)) return "household";
+  if (/^(ngân hàng|quỹ tín dụng|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng)(\s|$)/u.test(lower)) return "enterprise";
+  const organization =
+    /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố)(\s|$)/u;
+  if (organization.test(lower)) return "organization";
   const f = foldText(lower);
   if (/^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh cong ty)\b/.test(f)) return "enterprise";
   if (/^nha hao tam\b/.test(f)) return "individual";
@@ -36,7 +40,7 @@ function isSignatureTextPlain(text: string): boolean {
 }
 
 const WORDS = [
-  "Cộng", "cộng", "Tổng", "tổng", "Tổng cộng", "Cộng mục", "thôn", "Đông", "đồng", "Thị", "văn", "(I)", "-", "I", "II", "số", "Cao", "Công", "công", "ty", "Cty", "HTX", "Hợp", "tác", "xã",
+  "Hội", "HỘI", "Trường", "Trương", "Ban", "Bàn", "Đoàn", "thanh", "niên", "Ngân", "hàng", "Trạm", "y", "tế", "Chi", "bộ", "UBND", "Ủy", "ban", "Cộng", "cộng", "Tổng", "tổng", "Tổng cộng", "Cộng mục", "thôn", "Đông", "đồng", "Thị", "văn", "(I)", "-", "I", "II", "số", "Cao", "Công", "công", "ty", "Cty", "HTX", "Hợp", "tác", "xã",
   "Hộ", "hộ", "Hồ", "ông", "bà", "Gia", "đình", "GĐ", "Gđ", "Doanh", "nghiệp", "DNTN", "Chi", "nhánh", "Nhà", "hảo", "tâm", "Nguyễn", "Nông",
   "Đinh", "Dương", "Hà", "Trần", "Tô", "Người", "lập", "biểu", "Kế", "toán", "trưởng", "Thủ", "quỹ", "TM.", "KT.", "Chủ", "tịch", "Phó",
   "Xác", "nhận", "Giám", "đốc", "(Ký,", "ghi", "rõ", "họ", "tên)", "ngày", "tháng", "năm", "Điềm", "Mặc,", "20", "4", "2024", "450", "nghìn",
@@ -75,6 +79,12 @@ describe("the early stops of the row classifiers change no answer", () => {
     expect(kindFromName("HỘ BÀ LÊ THỊ HÀ")).toBe("household");
     expect(kindFromName("Công ty TNHH Minh Phát")).toBe("enterprise");
     expect(kindFromName("Hồ Văn Nam")).toBeNull();
+    expect(kindFromName("Hội Cựu chiến binh xã")).toBe("organization");
+    expect(kindFromName("Trường Mầm non Đồng Văn")).toBe("organization");
+    expect(kindFromName("Ngân hàng Agribank chi nhánh Định Hóa")).toBe("enterprise");
+    expect(kindFromName("Cửa hàng VLXD Minh Phát")).toBe("enterprise");
+    // Family names that fold like a prefix: Trương, Bàn, Đoàn.
+    for (const person of ["Trương Văn Ba", "Bàn Văn Sơn", "Đoàn Thị Lan"]) expect(kindFromName(person)).toBeNull();
     expect(isSignatureText("Điềm Mặc, ngày 20 tháng 4 năm 2024")).toBe(true);
     expect(isSignatureText("450 nghìn")).toBe(false);
   });
