@@ -96,6 +96,32 @@ describe("chung-suc CLI", () => {
     expect(none.code).toBe(2);
   });
 
+  it("validate reads a list as another office keeps it: in thousands, columns numbered, cash and transfers apart", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Ủng hộ");
+    const rows = [
+      ["DANH SÁCH HỘ GIA ĐÌNH ĐÓNG GÓP"],
+      [null, null, null, "Đơn vị tính: 1.000 đồng"],
+      ["STT", "Họ và tên", "Thôn", "Tiền mặt", "Chuyển khoản"],
+      [1, 2, 3, 4, 5],
+      [1, "Nguyễn Văn An", "Thôn Đông", 500, null],
+      [2, "Trần Thị Bình", "Thôn Đông", null, "1.500"],
+      ["", "Cộng thôn Đông", "", 500, 1500],
+    ];
+    rows.forEach((r) => ws.addRow(r));
+    const file = path.join(dir, "office.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await run(["validate", file, "--json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out) as { contributions: { row: number; kind: string; amount: number; channel: string }[]; diagnostics: { cell: string; code: string }[] };
+    expect(doc.contributions.map((c) => [c.row, c.kind, c.amount, c.channel])).toEqual([
+      [5, "household", 500000, "cash"],
+      [6, "household", 1500000, "transfer"],
+    ]);
+    expect(doc.diagnostics.map((d) => `${d.cell} ${d.code}`).sort()).toEqual(["D3 money-unit", "E3 money-unit", "E6 money-notation"]);
+  });
+
   it("normalize writes the Chuẩn hóa sheet into the output workbook and leaves the input file alone", async () => {
     const input = path.join(dir, "in.xlsx");
     await run(["demo", "--out", input]);

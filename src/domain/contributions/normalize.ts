@@ -165,7 +165,8 @@ function dateReading(options: ReadOptions, isDateFormatted: boolean): (raw: Cell
     if (!p.ok) return failed("unreadable-date", `ngày "${cellText(raw)}" không đọc được: ${p.reason}.`);
     const findings: Finding[] = [];
     if (typeof raw === "string" || !isDateFormatted) {
-      const detail = `ngày "${cellText(raw)}" → ${dmy(p.iso)}${p.note ? ` (${p.note})` : ""}.`;
+      // The note shows the reading and why ("7/5/24 → 07/05/2024 (năm “24” hiểu là 2024)").
+      const detail = `ngày ${p.note ?? `"${cellText(raw)}" → ${dmy(p.iso)}`}.`;
       findings.push(finding("date-notation", detail, { value: p.serial, numberFormat: DATE_NUMBER_FORMAT }));
     }
     if (period && (p.iso < period.from || p.iso > period.to)) {
@@ -448,13 +449,23 @@ class ListReader {
     if (stated === null || stated.unit === 1 || column.at < 0) return;
     const ownHeader = this.match.headerRows.includes(stated.row) && stated.column === column.at + this.grid.origin.col;
     const where = ownHeader ? "" : ` (theo ô ${columnLetters(stated.column)}${stated.row} "${tidy(stated.text)}")`;
-    const row = ownHeader ? stated.row : this.match.headerRows[this.match.headerRows.length - 1];
+    const row = ownHeader ? stated.row : this.headerRowOf(column);
     this.report(
       row,
       column,
       "money-unit",
       `cột ${label} ghi theo ${moneyUnitName(stated.unit)}${where}: mỗi số trong cột được nhân ${formatMoney(stated.unit)}, ví dụ 500 → ${formatMoney(500 * stated.unit)} đ.`,
     );
+  }
+
+  /** The header row that names a column: the lowest with words in it, not a number or a unit under it. */
+  private headerRowOf(column: Column): number {
+    const rows = this.match.headerRows;
+    for (let i = rows.length - 1; i > 0; i--) {
+      const text = this.cells(rows[i])[column.at];
+      if (typeof text === "string" && /\p{L}{2}/u.test(text) && !text.trim().startsWith("(")) return rows[i];
+    }
+    return rows[0];
   }
 
   /** The columns left of the amounts, where offices write numbering and labels. */
