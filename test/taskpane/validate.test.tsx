@@ -37,7 +37,7 @@ function smallBook(): MemoryWorkbook {
   book.addUserSheet({
     name: SMALL,
     rows: [
-      ["DANH SÁCH GÓP QUỸ XÓM 3"],
+      ["DANH SÁCH GÓP QUỸ ĐỢT 3"],
       [],
       ["Họ và tên", "Tổng tiền", "Quy ra công", "Nơi ở thôn"],
       ["Nguyễn Văn An", "200.000", 1, "Đông Hà"],

@@ -191,11 +191,11 @@ class ListReader {
   private readonly units: Record<"amount" | "transfer" | "inKindValue", StatedUnit | null>;
   private readonly readAmount: (v: CellValue) => CellReading<number>;
   private readonly readTransfer: (v: CellValue) => CellReading<number>;
+  private readonly readInKindValue: (v: CellValue) => CellReading<number>;
   /** The amount column holds cash only ("Tiền mặt"), as where transfers have a column of their own. */
   private readonly amountIsCash: boolean;
   /** What the whole list says its donors are: "Họ tên chủ hộ", "DANH SÁCH CÁN BỘ, GIÁO VIÊN…". */
   private readonly listKind: Kind | null;
-  private readonly readInKindValue: (v: CellValue) => CellReading<number>;
   private readonly readDays = memo(daysReading);
   private readonly readLand = memo(landReading);
   private readonly readDate: (v: CellValue) => CellReading<string>;
@@ -217,8 +217,8 @@ class ListReader {
     this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue") };
     this.readAmount = memo(moneyReading("Số tiền", this.units.amount?.unit ?? 1));
     this.readTransfer = memo(moneyReading("Chuyển khoản", this.units.transfer?.unit ?? 1));
-    this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     this.readInKindValue = memo(moneyReading("Giá trị hiện vật", this.units.inKindValue?.unit ?? 1));
+    this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     this.listKind = listKindOf(grid, match);
     this.readDate = memo(dateReading(options, false));
     this.readDateFormatted = memo(dateReading(options, true));
