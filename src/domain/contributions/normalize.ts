@@ -385,6 +385,9 @@ class ListReader {
     // Money of the rows since the last section, subtotal or total, and of all rows so far.
     let runSum = 0;
     let allSum = 0;
+    // "Cộng A" under "Cộng I" and "Cộng II" sums those subtotals, not the rows since the last one.
+    let subtotalSums = 0;
+    let dataSinceSubtotal = false;
     const add = (amount: number) => {
       runSum += amount;
       allSum += amount;
@@ -399,7 +402,15 @@ class ListReader {
       const total = this.totalOf(cells);
       if (total) {
         this.roles[r] = total;
-        this.checkSum(r, cells, total, total === "total" ? allSum : runSum);
+        if (total === "total") {
+          this.checkSum(r, cells, total, [allSum]);
+          subtotalSums = 0;
+        } else {
+          const ofSubtotals = !dataSinceSubtotal && subtotalSums !== 0;
+          this.checkSum(r, cells, total, ofSubtotals ? [subtotalSums, runSum] : [runSum]);
+          subtotalSums = ofSubtotals ? 0 : subtotalSums + runSum;
+        }
+        dataSinceSubtotal = false;
         if (total === "total") {
           // Rows typed under the grand total belong to no section.
           afterTotal = true;
@@ -430,6 +441,7 @@ class ListReader {
       }
       this.roles[r] = "data";
       if (!values) continue;
+      dataSinceSubtotal = true;
       const c = this.readRow(r, cells, section, sectionKind, sectionUnit);
       if (c) {
         add(c.amount);
@@ -439,6 +451,7 @@ class ListReader {
       } else {
         // The sheet's own sums count a row that cannot be used (a negative amount) all the same.
         add(this.typedSum(cells) ?? 0);
+        this.checkReceipt({ row: r, name: this.text(r, cells, this.column.name, false), receipt: this.text(r, cells, this.column.receipt, false) });
       }
     }
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
@@ -531,10 +544,12 @@ class ListReader {
     return sum;
   }
 
-  private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total", expected: number): void {
+  /** A subtotal or total against what it may sum (the first is the one a mismatch names). */
+  private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total", sums: number[]): void {
     const typed = SUMMED_FIELDS.filter((f) => !isBlankCell(ListReader.cell(cells, this.column[f].at)));
     const sum = typed.length === 0 ? null : this.typedSum(cells);
-    if (sum === null || sum === expected) return;
+    if (sum === null || sums.includes(sum)) return;
+    const expected = sums[0];
     const what = kind === "total" ? "Tổng cộng" : "dòng Cộng";
     this.report(
       row,
@@ -661,7 +676,7 @@ class ListReader {
       caselessEqual(a.unit, b.unit) &&
       caselessEqual(a.receipt, b.receipt),
   );
-  private readonly sameReceipts = new RepeatFinder<Contribution>(this.grid.values.length, (a, b) => caselessEqual(a.receipt, b.receipt, RECEIPT));
+  private readonly sameReceipts = new RepeatFinder<ReceiptUse>(this.grid.values.length, (a, b) => caselessEqual(a.receipt, b.receipt, RECEIPT));
 
   private checkRepeats(c: Contribution): void {
     const figures = numberHash(numberHash(numberHash(numberHash(this.nameHash(c), c.amount), c.days), c.inKindValue), c.landArea);
@@ -671,10 +686,15 @@ class ListReader {
     if (first !== null) {
       this.report(c.row, this.column.name, "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
     }
-    if (c.receipt === "") return;
-    const other = this.sameReceipts.firstEqual(c, caselessHash(0, c.receipt, RECEIPT));
-    if (other !== null && !caselessEqual(other.name, c.name) && foldText(other.name) !== foldText(c.name)) {
-      this.report(c.row, this.column.receipt, "receipt-reused", `số phiếu thu "${c.receipt}" đã dùng cho "${other.name}" ở dòng ${other.row}.`);
+    this.checkReceipt(c);
+  }
+
+  /** One receipt for two donors. A row that cannot be used still used its receipt. */
+  private checkReceipt(use: ReceiptUse): void {
+    if (use.receipt === "" || use.name === "") return;
+    const other = this.sameReceipts.firstEqual(use, caselessHash(0, use.receipt, RECEIPT));
+    if (other !== null && !caselessEqual(other.name, use.name) && foldText(other.name) !== foldText(use.name)) {
+      this.report(use.row, this.column.receipt, "receipt-reused", `số phiếu thu "${use.receipt}" đã dùng cho "${other.name}" ở dòng ${other.row}.`);
     }
   }
 }
@@ -702,6 +722,9 @@ function listKindOf(grid: Grid, match: TableMatch): Kind | null {
 
 /** "1", "12.", "3)": the STT of a donor's row. */
 const ROW_NUMBER = /^\s*\d+[.)]?\s*$/;
+
+/** Where a receipt number was written, and for whom. */
+type ReceiptUse = Pick<Contribution, "row" | "name" | "receipt">;
 
 /** Receipt numbers are compared without case or spaces: "PT 012" is "pt012". */
 const RECEIPT = { ignoreSpaces: true };

@@ -221,3 +221,44 @@ describe("what kind of donor, where the name does not say", () => {
     expect(codesOf(list)).toEqual([]);
   });
 });
+
+describe("sums and receipts across rows", () => {
+  it("checks Cộng A against the subtotals of its sections", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      ["A", "KHỐI CƠ QUAN"],
+      ["I", "UBND xã"],
+      [1, "Nguyễn Văn An", 300000],
+      ["", "Cộng I", 300000],
+      ["II", "Trường Tiểu học"],
+      [1, "Lê Thị Bình", 200000],
+      [2, "Trần Văn Cường", 100000],
+      ["", "Cộng II", 300000],
+      ["", "Cộng A", 600000],
+      ["", "Tổng cộng", 600000],
+    ]);
+    expect(rowsOf(list)).toEqual([4, 7, 8]);
+    expect(codesOf(list)).toEqual([]);
+    const wrong = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      ["I", "UBND xã"],
+      [1, "Nguyễn Văn An", 300000],
+      ["", "Cộng I", 300000],
+      ["II", "Trường Tiểu học"],
+      [1, "Lê Thị Bình", 200000],
+      ["", "Cộng II", 200000],
+      ["", "Cộng A", 600000],
+    ]);
+    expect(codesOf(wrong)).toEqual(["C8 subtotal-mismatch"]);
+    expect(wrong.diagnostics.find((d) => d.code === "subtotal-mismatch")?.message).toContain("cộng lại 500.000 đ");
+  });
+
+  it("flags a receipt used by a row that cannot be used and by another donor", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Số biên lai"],
+      [1, "Trần Văn Bình", "abc", "BL02"],
+      [2, "Lê Văn Cường", 200000, "BL02"],
+    ]);
+    expect(codesOf(list)).toEqual(["C2 unreadable-amount", "D3 receipt-reused"]);
+  });
+});
