@@ -67,4 +67,22 @@ describe("works list", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0].message).toMatch(/^Trang "Danh mục", ô G4: số đề nghị từ quỹ vận động "bốn mươi"/);
   });
+
+  it("reads a works list kept in millions in đồng, and says so once per column", () => {
+    const grid = {
+      sheet: "Danh mục",
+      origin: { row: 1, col: 1 },
+      values: [
+        ["Mã", "Tên công trình", "Tổng dự toán (triệu đồng)", "Đề nghị từ quỹ vận động (triệu đồng)"],
+        ["CT01", "Đường trục xóm", 850, "60,5"],
+      ],
+    };
+    const { works, issues } = readWorksList(grid, detectHeaderRows(grid, WORKS_TABLE)!);
+    expect(works.map((w) => [w.estimate, w.requested])).toEqual([[850_000_000, 60_500_000]]);
+    expect(issues.map((i) => [i.cell, i.severity])).toEqual([
+      ["C1", "warning"],
+      ["D1", "warning"],
+    ]);
+    expect(issues[0].message).toContain("triệu đồng");
+  });
 });

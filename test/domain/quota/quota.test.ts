@@ -106,6 +106,13 @@ describe("reading a roster", () => {
     ]);
   });
 
+  it("an income column kept in thousands is read in đồng, and said once on its header", () => {
+    const g = grid("CB", [["STT", "Họ và tên", "Đơn vị", "Thu nhập (nghìn đồng)"], [1, "Nguyễn Văn An", "UBND xã", 5200], [2, "Lê Văn Bình", "UBND xã", "4.800"]]);
+    const r = readRoster(g, detectHeaderRows(g, STAFF_ROSTER_TABLE)!);
+    expect(r.items.map((p) => p.income)).toEqual([5_200_000, 4_800_000]);
+    expect(r.issues.map((i) => [i.cell, i.code])).toEqual([["D1", "money-unit"]]);
+  });
+
   it("an unreadable income is an error naming the sheet and the cell; a blank one a warning", () => {
     const g = grid("CB", [["STT", "Họ và tên", "Đơn vị", "Thu nhập"], [1, "Nguyễn Văn An", "UBND xã", "nhiều"], [2, "Lê Văn Bình", "UBND xã", null]]);
     const r = readRoster(g, detectHeaderRows(g, STAFF_ROSTER_TABLE)!);
