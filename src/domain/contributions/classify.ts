@@ -124,14 +124,23 @@ export function kindFromName(name: string): Kind | null {
   return null;
 }
 
+/** The one kind a list's title names; null where it names none, or several ("cơ quan, doanh nghiệp, nhà hảo tâm"). */
+export function onlyKindNamed(title: string): Kind | null {
+  const f = foldText(title);
+  const named = SECTION_KINDS.filter(([re]) => re.test(f));
+  return named.length === 1 ? named[0][1] : null;
+}
+
 export function kindFromSection(title: string): Kind | null {
   const f = foldText(title);
   for (const [re, kind] of SECTION_KINDS) if (re.test(f)) return kind;
   return null;
 }
 
-const CASH = /^(tien mat|tm|nop tien mat|truc tiep|nop truc tiep)$/;
-const TRANSFER = /^(chuyen khoan|ck|unc|uy nhiem chi|ngan hang|qua ngan hang|tk|qua tai khoan|chuyen tien)$/;
+// A channel word may be followed by where the money went ("CK Agribank", "Nộp kho bạc huyện").
+const CASH = /^(tien mat|tm|nop tien mat|truc tiep|nop truc tiep)( |$)/;
+const TRANSFER =
+  /^(chuyen khoan|ck|unc|uy nhiem chi|ngan hang|qua ngan hang|tk|qua tai khoan|chuyen tien|nop (vao )?(kb|kho bac|tk|tai khoan|nh|ngan hang)|kho bac|kbnn|momo|vi dien tu|internet banking)( |$)/;
 
 const channels = new Map<string, "cash" | "transfer" | null>();
 

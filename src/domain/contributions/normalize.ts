@@ -12,7 +12,7 @@ import { normalizeHeader, type TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelFromText, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelFromText, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
@@ -399,7 +399,7 @@ class ListReader {
         this.roles[r] = "blank";
         continue;
       }
-      const total = this.totalOf(cells);
+      const total = this.totalOf(r, cells);
       if (total) {
         this.roles[r] = total;
         if (total === "total") {
@@ -488,14 +488,15 @@ class ListReader {
   }
 
   /** "Cộng", "Tổng cộng" in a label column: the row sums the rows above it. A numbered row is a donor. */
-  private totalOf(cells: readonly CellValue[]): TotalKind {
+  private totalOf(row: number, cells: readonly CellValue[]): TotalKind {
     const seq = ListReader.cell(cells, this.column.seq.at);
     if (typeof seq === "number" || (typeof seq === "string" && ROW_NUMBER.test(seq))) return null;
     const end = this.labelEnd(cells);
     for (let c = 0; c < end; c++) {
       const v = cells[c];
       if (typeof v === "string") {
-        const total = totalKind(v);
+        // The name column as read: "Tæng céng" in a list typed in TCVN3 is "Tổng cộng".
+        const total = totalKind(c === this.column.name.at ? this.text(row, cells, this.column.name, false) : v);
         if (total) return total;
       }
     }
@@ -715,7 +716,7 @@ function listKindOf(grid: Grid, match: TableMatch): Kind | null {
     if (!title) continue;
     // "DANH SÁCH" alone on its line: who follows on the next.
     const who = (title[1] || (lines[i + 1] ?? "")).replace(WHAT_THEY_GAVE, "");
-    return kindFromSection(who);
+    return onlyKindNamed(who);
   }
   return null;
 }

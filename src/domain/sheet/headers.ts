@@ -5,6 +5,7 @@
  * The same detection serves every kind of sheet; a TableSpec gives each kind its vocabulary.
  */
 import { foldText } from "../text/fold";
+import { toUnicode } from "../text/legacy";
 import { cellAddress, columnLetters, columnNumber } from "./address";
 import type { CellValue, Grid } from "./types";
 
@@ -113,12 +114,18 @@ function assign(candidates: Candidate[]): Record<string, ColumnMatch> {
   return out;
 }
 
+function legacyHit(raw: string, spec: TableSpec): ReturnType<typeof bestField> {
+  const unicode = toUnicode(raw).text;
+  return unicode === raw ? null : bestField(normalizeHeader(unicode), spec);
+}
+
 function rowCandidates(texts: string[][], firstColumn: number, spec: TableSpec): Candidate[] {
   const out: Candidate[] = [];
   texts.forEach((variants, i) => {
     for (const raw of variants) {
       const header = normalizeHeader(raw);
-      const hit = bestField(header, spec) ?? bestField(normalizeHeader(`${raw} ${unitsOf(raw)}`), spec);
+      // A sheet typed whole in TCVN3 or VNI has its headers so too ("Hä vµ tªn").
+      const hit = bestField(header, spec) ?? bestField(normalizeHeader(`${raw} ${unitsOf(raw)}`), spec) ?? legacyHit(raw, spec);
       if (hit) out.push({ ...hit, column: firstColumn + i, header: raw.replace(/\s+/g, " ").trim() });
     }
   });

@@ -262,3 +262,41 @@ describe("sums and receipts across rows", () => {
     expect(codesOf(list)).toEqual(["C2 unreadable-amount", "D3 receipt-reused"]);
   });
 });
+
+describe("a second round of unseen lists", () => {
+  it.each(["Mức ủng hộ", "Ủng hộ (đồng)", "Đóng góp (đ)", "Kinh phí", "Giá trị (đồng)", "Mức đóng góp"])("reads %s as the money given", (heading) => {
+    const list = read([
+      ["STT", "Họ và tên", "Chức vụ", heading, "Số công"],
+      [1, "Nguyễn Thị Hằng", "GV", 450000, 2],
+      [2, "Trần Văn Khánh", "GV", 300000, null],
+    ]);
+    expect(list.contributions.map((c) => [c.amount, c.days])).toEqual([
+      [450000, 2],
+      [300000, 0],
+    ]);
+  });
+
+  it("finds a list typed whole in TCVN3 or VNI, headers and totals included", () => {
+    const tcvn3 = read([["STT", "Hä vµ tªn", "Sè tiÒn"], [1, "NguyÔn V¨n §øc", 500000], [2, "TrÇn ThÞ H\u00adêng", 300000], ["", "Tæng céng", 800000]]);
+    expect(tcvn3.contributions.map((c) => c.name)).toEqual(["Nguyễn Văn Đức", "Trần Thị Hường"]);
+    expect(tcvn3.roles[4]).toBe("total");
+    const vni = read([["STT", "Hoï vaø teân", "Soá tieàn"], [1, "Nguyeãn Vaên Ñöùc", 500000]]);
+    expect(vni.contributions.map((c) => c.name)).toEqual(["Nguyễn Văn Đức"]);
+  });
+
+  it("reads a Hình thức that names the bank or the treasury as a transfer", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Hình thức", "Số chứng từ"],
+      [1, "DNTN Minh Anh", 3000000, "CK Agribank", "CT004"],
+      [2, "Ông Trần Văn Lộc", 1000000, "Chuyển khoản Vietcombank", "CT005"],
+      [3, "Trạm Y tế xã", 1500000, "Nộp KB", "CT003"],
+      [4, "Bà Lê Thị Hiền", 500000, "Tiền mặt", "CT006"],
+    ]);
+    expect(list.contributions.map((c) => c.channel)).toEqual(["transfer", "transfer", "transfer", "cash"]);
+  });
+
+  it("takes no kind from a title that names several", () => {
+    const list = read([["DANH SÁCH CÁC CƠ QUAN, DOANH NGHIỆP, NHÀ HẢO TÂM ỦNG HỘ"], ["STT", "Tên đơn vị, cá nhân", "Số tiền"], [1, "Bà Lê Thị Hiền", 2000000]]);
+    expect(list.contributions.map((c) => c.kind)).toEqual(["individual"]);
+  });
+});
