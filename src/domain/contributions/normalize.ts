@@ -32,9 +32,9 @@ export interface ContributionList {
   diagnostics: Diagnostic[];
 }
 
-const FIELDS = ["seq", "name", "unit", "amount", "transfer", "days", "inKind", "inKindValue", "land", "date", "channel", "receipt", "note", "purpose"] as const;
+const FIELDS = ["seq", "surname", "middleName", "name", "unit", "amount", "transfer", "days", "inKind", "inKindValue", "land", "date", "channel", "receipt", "note", "purpose"] as const;
 type Field = (typeof FIELDS)[number];
-const TEXT_FIELDS = ["name", "unit", "inKind", "note", "purpose", "receipt", "channel"] as const;
+const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "note", "purpose", "receipt", "channel"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land"] as const;
@@ -194,6 +194,11 @@ class ListReader {
   private readonly readInKindValue: (v: CellValue) => CellReading<number>;
   /** The amount column holds cash only ("Tiền mặt"), as where transfers have a column of their own. */
   private readonly amountIsCash: boolean;
+  /** The columns a name is typed in: "Họ và đệm" | "Tên" where it is split, else the name's own. */
+  private readonly nameColumns: Column[];
+  private readonly splitName: boolean;
+  /** A hamlet's own list names the hamlet once, in its sheet's name or title, not on every row. */
+  private readonly listUnit: string;
   /** What the whole list says its donors are: "Họ tên chủ hộ", "DANH SÁCH CÁN BỘ, GIÁO VIÊN…". */
   private readonly listKind: Kind | null;
   private readonly readDays = memo(daysReading);
@@ -210,6 +215,8 @@ class ListReader {
       const c = match.columns[field]?.column;
       this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null };
     }
+    this.nameColumns = [this.column.surname, this.column.middleName, this.column.name].filter((c) => c.at >= 0);
+    this.splitName = this.nameColumns.length > 1;
     this.valueColumns = VALUE_FIELDS.map((f) => this.column[f].at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
@@ -220,6 +227,7 @@ class ListReader {
     this.readInKindValue = memo(moneyReading("Giá trị hiện vật", this.units.inKindValue?.unit ?? 1));
     this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     this.listKind = listKindOf(grid, match);
+    this.listUnit = match.columns.unit ? "" : listUnitOf(grid, match);
     this.readDate = memo(dateReading(options, false));
     this.readDateFormatted = memo(dateReading(options, true));
   }
@@ -320,7 +328,7 @@ class ListReader {
       if (texts[k] === 0) return;
       // Fonts tell a legacy encoding; they are read only for cells a legacy reading fits.
       const fontOf = fonts ? (i: number) => fonts[from + i]?.[column.at] : undefined;
-      const changes = asTyped[k] ? null : columnConversions(cells[k], { fontOf, nameColumn: column === this.column.name });
+      const changes = asTyped[k] ? null : columnConversions(cells[k], { fontOf, nameColumn: this.nameColumns.includes(column) });
       column.readings = textReadings(cells[k], changes);
     });
   }
@@ -578,14 +586,14 @@ class ListReader {
     let date: string | null = null;
     const rawDate = ListReader.cell(cells, columns.date.at);
     if (!isBlankCell(rawDate)) date = this.take(row, columns.date, typeof rawDate === "number" && this.isDateFormatted(row) ? this.readDateFormatted(rawDate) : this.readDate(rawDate));
-    if (isBlankCell(ListReader.cell(cells, columns.name.at))) {
+    if (this.nameColumns.every((c) => isBlankCell(ListReader.cell(cells, c.at)))) {
       this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
       return null;
     }
-    const typedName = this.text(row, cells, columns.name);
+    const typedName = this.splitName ? this.nameColumns.map((c) => this.text(row, cells, c)).filter((t) => t !== "").join(" ") : this.text(row, cells, columns.name);
     if (this.errors > errorsBefore) return null;
 
-    const unit = this.text(row, cells, columns.unit) || sectionUnit;
+    const unit = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
     let kind = this.nameKind(row, typedName) ?? sectionKind ?? this.unitKind(unit) ?? this.listKind;
     if (!kind) {
       this.report(row, columns.name, "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
@@ -647,14 +655,14 @@ class ListReader {
 
   /** A name on many rows names the same kind of contributor: its reading remembers it. */
   private nameKind(row: number, name: string): Kind | null {
-    const reading = this.nameReading(row);
+    const reading = this.splitName ? null : this.nameReading(row);
     if (reading === null) return kindFromName(name);
     if (reading.kind === undefined) reading.kind = kindFromName(name);
     return reading.kind;
   }
 
   private nameHash(c: Contribution): number {
-    const reading = this.nameReading(c.row);
+    const reading = this.splitName ? null : this.nameReading(c.row);
     if (reading === null) return caselessHash(0, c.name);
     if (reading.hash === undefined) reading.hash = caselessHash(0, c.name);
     return reading.hash;
@@ -719,6 +727,22 @@ function listKindOf(grid: Grid, match: TableMatch): Kind | null {
     return onlyKindNamed(who);
   }
   return null;
+}
+
+/** "Xóm Chùa", "THÔN ĐÔNG" in a sheet's name or title; not the "nông thôn" of the campaign's name. */
+const HAMLET = /(?<!nông\s)(?<!\p{L})((?:thôn|xóm|bản|ấp|làng|khu dân cư|tổ dân phố)\s+[^\s,;.()"“”–-][^,;.()"“”–-]*)/iu;
+const AFTER_HAMLET = /\s+(?:năm|tháng|đợt|xã|phường|huyện)(?:\s.*)?$/iu;
+
+function listUnitOf(grid: Grid, match: TableMatch): string {
+  const texts = [grid.sheet];
+  for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
+    for (const cell of grid.values[row - grid.origin.row] ?? []) if (typeof cell === "string") texts.push(cell);
+  }
+  for (const text of texts) {
+    const hamlet = HAMLET.exec(text.normalize("NFC"));
+    if (hamlet) return tidy(hamlet[1].replace(AFTER_HAMLET, ""));
+  }
+  return "";
 }
 
 /** "1", "12.", "3)": the STT of a donor's row. */

@@ -16,6 +16,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       required: true,
       phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "ten ho gia dinh", "chu ho"],
     },
+    // A name split over columns, as schools type it: "Họ và đệm" | "Tên".
+    { field: "surname", label: "Họ và đệm", phrases: ["ho va dem", "ho dem", "ho", "ho va ten dem", "ho lot", "ho va chu lot"] },
+    { field: "middleName", label: "Đệm", phrases: ["dem", "ten dem", "chu lot", "ten lot"] },
     { field: "unit", label: "Đơn vị / Thôn", phrases: ["don vi", "dia chi", "thon", "xom", "ban", "noi cong tac", "thon xom", "co quan", "don vi cong tac", "khu dan cu", "to dan pho"] },
     {
       field: "amount",
@@ -60,8 +63,23 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     { field: "transferText", label: "Nội dung chuyển khoản", phrases: ["noi dung chuyen khoan", "noi dung ck", "noi dung chuyen tien", "dien giai", "noi dung giao dich"] },
     { field: "purpose", label: "Mục đích", phrases: ["muc dich", "ung ho cong trinh", "cong trinh"] },
   ],
-  refine: thanhTienIsMoneyWithoutGoods,
+  refine: (columns) => {
+    thanhTienIsMoneyWithoutGoods(columns);
+    splitNameBesideName(columns);
+  },
 };
+
+/** Parts of a name are the columns just left of "Tên", named as such: not any header with "họ" in it. */
+function splitNameBesideName(columns: Record<string, ColumnMatch>): void {
+  const name = columns.name;
+  let next = name?.column;
+  for (const field of ["middleName", "surname"]) {
+    const part = columns[field];
+    if (!part) continue;
+    if (next !== undefined && part.strength >= 2 && part.column === next - 1) next = part.column;
+    else delete columns[field];
+  }
+}
 
 /** "Thành tiền" is the value of goods beside a Hiện vật column, and the money given without one. */
 function thanhTienIsMoneyWithoutGoods(columns: Record<string, ColumnMatch>): void {

@@ -300,3 +300,29 @@ describe("a second round of unseen lists", () => {
     expect(list.contributions.map((c) => c.kind)).toEqual(["individual"]);
   });
 });
+
+describe("names and units a list gives once", () => {
+  it("joins a name split over Họ và đệm | Tên, or Họ | Đệm | Tên, and tells two people apart", () => {
+    const two = read([
+      ["STT", "Họ và đệm", "Tên", "Số tiền", "Ngày"],
+      [1, "Nguyễn Thị", "Hằng", 300000, "7/5/2024"],
+      [2, "Lê Thị", "Hằng", 300000, "7/5/2024"],
+    ]);
+    expect(two.contributions.map((c) => c.name)).toEqual(["Nguyễn Thị Hằng", "Lê Thị Hằng"]);
+    expect(codesOf(two)).not.toContain("C3 duplicate-row");
+    const three = read([["TT", "Họ", "Đệm", "Tên", "Số tiền"], [1, "Nguyễn", "Văn", "An", 300000]]);
+    expect(three.contributions.map((c) => c.name)).toEqual(["Nguyễn Văn An"]);
+  });
+
+  it("does not take a count of households (Số hộ) for part of a name", () => {
+    const list = read([["STT", "Họ tên chủ hộ", "Số hộ", "Số tiền"], [1, "Nguyễn Văn An", 3, 300000]]);
+    expect(list.contributions.map((c) => [c.name, c.amount])).toEqual([["Nguyễn Văn An", 300000]]);
+  });
+
+  it("gives a hamlet's own list its unit from the title, not from the campaign's name", () => {
+    const hamlet = read([["DANH SÁCH ỦNG HỘ - XÓM CHÙA NĂM 2024"], ["STT", "Họ và tên", "Số tiền"], [1, "Nguyễn Văn An", 300000]]);
+    expect(hamlet.contributions.map((c) => [c.unit, c.kind])).toEqual([["XÓM CHÙA", "household"]]);
+    const campaign = read([["DANH SÁCH ỦNG HỘ XÂY DỰNG NÔNG THÔN MỚI"], ["STT", "Họ và tên", "Số tiền"], [1, "Nguyễn Văn An", 300000]]);
+    expect(campaign.contributions.map((c) => c.unit)).toEqual([""]);
+  });
+});
