@@ -153,8 +153,11 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): string[][] {
     // row below has sub-headers.
     if (u) group = u;
     else if (!l) group = "";
+    // The first column of a merged group: its upper text names the group ("Họ và tên" over
+    // "Họ đệm" | "Tên"), not this column alone.
+    const startsGroup = !!u && !!l && !cellText(upper[c + 1] ?? null) && !!cellText(lower[c + 1] ?? null);
     if (l && !u) out.push([`${group} ${l}`, l]);
-    else if (l && u) out.push([`${u} ${l}`, l, u]);
+    else if (l && u) out.push(startsGroup ? [`${u} ${l}`, l] : [`${u} ${l}`, l, u]);
     else out.push(u ? [u] : []);
   }
   return out;

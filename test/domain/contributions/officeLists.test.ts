@@ -326,3 +326,19 @@ describe("names and units a list gives once", () => {
     expect(campaign.contributions.map((c) => c.unit)).toEqual([""]);
   });
 });
+
+describe("a two-row header whose upper row groups a split name", () => {
+  it("reads Họ và tên merged over Họ đệm | Tên as the two parts of one name", () => {
+    const list = read([
+      ["STT", "Họ và tên", null, "Chức vụ", "Nội dung ủng hộ", null],
+      [null, "Họ đệm", "Tên", null, "Số tiền (đồng)", "Ngày công"],
+      [1, "Nguyễn Hữu", "Thắng", "Chủ tịch", 450000, null],
+      [2, "Phạm Thị", "Mận", "Kế toán", null, 2],
+    ]);
+    expect(list.headerRows).toEqual([1, 2]);
+    expect(list.contributions.map((c) => [c.name, c.amount, c.days])).toEqual([
+      ["Nguyễn Hữu Thắng", 450000, 0],
+      ["Phạm Thị Mận", 0, 2],
+    ]);
+  });
+});
