@@ -503,12 +503,17 @@ class ListReader {
     for (let c = 0; c < end; c++) {
       const v = cells[c];
       if (typeof v === "string") {
-        // The name column as read: "Tæng céng" in a list typed in TCVN3 is "Tổng cộng".
-        const total = totalKind(c === this.column.name.at ? this.text(row, cells, this.column.name, false) : v);
+        const total = totalKind(v) ?? (c === this.column.name.at ? this.convertedTotal(row) : null);
         if (total) return total;
       }
     }
     return null;
+  }
+
+  /** "Tæng céng" in a list typed in TCVN3 is "Tổng cộng" once converted. */
+  private convertedTotal(row: number): TotalKind {
+    const reading = this.nameReading(row);
+    return reading !== null && reading.finding?.code === "legacy-text" ? totalKind(reading.text) : null;
   }
 
   private labelTexts(cells: readonly CellValue[]): string[] {
@@ -586,7 +591,7 @@ class ListReader {
     let date: string | null = null;
     const rawDate = ListReader.cell(cells, columns.date.at);
     if (!isBlankCell(rawDate)) date = this.take(row, columns.date, typeof rawDate === "number" && this.isDateFormatted(row) ? this.readDateFormatted(rawDate) : this.readDate(rawDate));
-    if (this.nameColumns.every((c) => isBlankCell(ListReader.cell(cells, c.at)))) {
+    if (isBlankCell(ListReader.cell(cells, columns.name.at)) && (!this.splitName || this.nameColumns.every((c) => isBlankCell(ListReader.cell(cells, c.at))))) {
       this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
       return null;
     }
