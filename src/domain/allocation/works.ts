@@ -3,8 +3,8 @@
  * the campaign fund (seeds 000, 004), read from a sheet found by its headers (WORKS_TABLE).
  */
 import { z } from "zod";
-import { formatMoney, isBlank } from "../money";
-import { moneyUnitName, parseMoneyIn, statedMoneyUnit, type MoneyUnit } from "../money/unit";
+import { isBlank } from "../money";
+import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit } from "../money/unit";
 import { cellAddress } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
@@ -80,7 +80,7 @@ export function readWorksList(grid: Grid, match: TableMatch): WorksRead {
     units[field] = stated?.unit ?? 1;
     if (stated && stated.unit !== 1) {
       const row = match.headerRows[match.headerRows.length - 1];
-      const message = `${where(row, field)}: cột ${label} ghi theo ${moneyUnitName(stated.unit)} ("${stated.text.replace(/\s+/g, " ").trim()}"): mỗi số được nhân ${formatMoney(stated.unit)}.`;
+      const message = `${where(row, field)}: ${moneyUnitSentence(label, stated)}`;
       issues.push({ sheet: grid.sheet, cell: cellAddress(row, col(field)!), severity: "warning", message });
     }
   }

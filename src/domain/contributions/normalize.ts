@@ -6,7 +6,7 @@
  */
 import { DATE_NUMBER_FORMAT, parseDate } from "../dates";
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays } from "../money";
-import { moneyUnitName, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
+import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import { normalizeHeader, type TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
@@ -469,14 +469,8 @@ class ListReader {
   private reportMoneyUnit(label: string, column: Column, stated: StatedUnit | null): void {
     if (stated === null || stated.unit === 1 || column.at < 0) return;
     const ownHeader = this.match.headerRows.includes(stated.row) && stated.column === column.at + this.grid.origin.col;
-    const where = ownHeader ? "" : ` (theo ô ${columnLetters(stated.column)}${stated.row} "${tidy(stated.text)}")`;
     const row = ownHeader ? stated.row : this.headerRowOf(column);
-    this.report(
-      row,
-      column,
-      "money-unit",
-      `cột ${label} ghi theo ${moneyUnitName(stated.unit)}${where}: mỗi số trong cột được nhân ${formatMoney(stated.unit)}, ví dụ 500 → ${formatMoney(500 * stated.unit)} đ.`,
-    );
+    this.report(row, column, "money-unit", moneyUnitSentence(label, stated));
   }
 
   /** The header row that names a column: the lowest with words in it, not a number or a unit under it. */

@@ -85,6 +85,12 @@ export function moneyUnitName(unit: MoneyUnit): string {
   return unit === 1 ? "đồng" : unit === 1_000 ? "nghìn đồng" : "triệu đồng";
 }
 
+/** What a list's stated unit does to a column, said once on its header. */
+export function moneyUnitSentence(label: string, stated: StatedUnit): string {
+  const text = stated.text.replace(/\s+/g, " ").trim();
+  return `cột ${label} ghi theo ${moneyUnitName(stated.unit)} ("${text}"): mỗi số trong cột được nhân ${formatMoney(stated.unit)}, ví dụ 500 → ${formatMoney(500 * stated.unit)} đ.`;
+}
+
 /** A bare figure, with no word or currency of its own: "500", "1.500", "1,5", "-200", "(300)". */
 const BARE_FIGURE = /^\s*[-−–(]?\s*\d[\d.,\s]*\)?\s*$/u;
 

@@ -6,8 +6,8 @@
  * every value that cannot be read is a Vietnamese sentence naming the sheet and the cell.
  */
 import { parseDate } from "../dates";
-import { formatMoney, isBlank, parseLabourDays } from "../money";
-import { moneyUnitName, parseMoneyIn, statedMoneyUnit } from "../money/unit";
+import { isBlank, parseLabourDays } from "../money";
+import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit } from "../money/unit";
 import { cellAddress } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
@@ -133,7 +133,7 @@ export function readRoster(grid: Grid, match: TableMatch): Read<RosterPerson> {
   if (incomeUnit && incomeUnit.unit !== 1) {
     const row = match.headerRows[match.headerRows.length - 1];
     const cell = cellAddress(row, match.columns.income.column);
-    const message = `Trang "${grid.sheet}", ô ${cell}: cột thu nhập ghi theo ${moneyUnitName(incomeUnit.unit)} ("${incomeUnit.text.replace(/\s+/g, " ").trim()}"): mỗi số được nhân ${formatMoney(incomeUnit.unit)}.`;
+    const message = `Trang "${grid.sheet}", ô ${cell}: ${moneyUnitSentence("thu nhập", incomeUnit)}`;
     issues.push({ sheet: grid.sheet, cell, row, severity: "warning", code: "money-unit", message });
   }
   let section = "";
