@@ -90,13 +90,27 @@ const MARKED_PREFIX_KINDS: [RegExp, Kind][] = [
 /** "Hộ", "Gia đình": matched with their marks, since folded "ho" is also the family name Hồ. */
 const HOUSEHOLD_PREFIX = /^(hộ|gia đình|gđ)(\s|$)/iu;
 
-/** The folded first word of every prefix above. */
-const PREFIX_FIRST_WORDS: ReadonlySet<string> = new Set(
-  "cong cty htx hop doanh dntn chi ho gia gd nha ngan quy cua dai xi tap tong sieu khach xuong hoi doan dang ubnd uy mat mttq ban truong tram trung benh phong co to".split(" "),
+/**
+ * The first words the prefixes above start with: lower case with their marks for the marked
+ * prefixes (so the family names Hồ, Tô and Trương stop here), folded for the folded ones.
+ */
+const MARKED_FIRST_WORDS: ReadonlySet<string> = new Set(
+  "hộ gia gđ ngân quỹ cửa nhà đại xí tập tổng siêu khách xưởng hội chi đoàn công đảng ubnd ủy uỷ mặt mttq ban trường trạm trung bệnh phòng cơ tổ".split(" "),
 );
+const FOLDED_FIRST_WORDS: ReadonlySet<string> = new Set("cong cty htx hop doanh dntn chi nha".split(" "));
 
-/** Names repeat their first word (Nguyễn, Trần, Công): whether it can start a prefix is worked out once per word. */
-const prefixFirstWords = new Map<string, boolean>();
+/** What a name's first word alone tells: a household ("Hộ", "GĐ"), a prefix to read on, or nothing. */
+type FirstWordSays = "household" | "prefix" | null;
+
+function firstWordSays(first: string): FirstWordSays {
+  const word = composed(first).toLowerCase();
+  if (word === "hộ" || word === "gđ") return "household";
+  const bare = word.replace(/[.,:]+$/, "");
+  return MARKED_FIRST_WORDS.has(bare) || FOLDED_FIRST_WORDS.has(foldText(bare)) ? "prefix" : null;
+}
+
+/** Names repeat their first word (Nguyễn, Trần, Hộ): what it says is worked out once per word. */
+const firstWords = new Map<string, FirstWordSays>();
 
 const SECTION_KINDS: [RegExp, Kind][] = [
   [/\b(can bo|cong chuc|vien chuc|giao vien|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy)\b/, "staff"],
@@ -110,12 +124,12 @@ export function kindFromName(name: string): Kind | null {
   const head = name.trimStart();
   const space = head.indexOf(" ");
   const first = space < 0 ? head : head.slice(0, space);
-  let mayStartPrefix = prefixFirstWords.get(first);
-  if (mayStartPrefix === undefined) {
-    mayStartPrefix = PREFIX_FIRST_WORDS.has(foldText(first).replace(/[.,:]+$/, ""));
-    if (prefixFirstWords.size < 10_000) prefixFirstWords.set(first, mayStartPrefix);
+  let says = firstWords.get(first);
+  if (says === undefined) {
+    says = firstWordSays(first);
+    if (firstWords.size < 10_000) firstWords.set(first, says);
   }
-  if (!mayStartPrefix) return null;
+  if (says !== "prefix") return says;
   const start = composed(head.slice(0, 40));
   if (HOUSEHOLD_PREFIX.test(start)) return "household";
   for (const [re, kind] of MARKED_PREFIX_KINDS) if (re.test(start)) return kind;

@@ -71,7 +71,10 @@ function dmy(iso: string): string {
 interface Column {
   at: number;
   letter: string;
-  /** For text columns, how each text cell from the first data row on reads. */
+  /**
+   * For text columns, how each text cell from the first data row on reads; null where every text
+   * cell reads as typed (or there is none).
+   */
   readings: readonly (TextReading | undefined)[] | null;
 }
 
@@ -310,13 +313,16 @@ class ListReader {
     const fonts = this.grid.fonts;
     const cells = columns.map(() => new Array<string | null>(count));
     const texts = columns.map(() => 0);
-    // Row by row, every column at once: each row of the grid is visited once.
+    // Row by row, every column at once: each row of the grid is visited once. A text the same as
+    // the cell above (a hamlet's rows, "Tiền mặt") is kept as that cell's: later passes over the
+    // column then tell the repeat by reference, without reading the text again.
     for (let i = 0; i < count; i++) {
       const values = this.grid.values[from + i];
       for (let k = 0; k < columns.length; k++) {
         const v = values?.[columns[k].at];
         if (typeof v === "string") {
-          cells[k][i] = v;
+          const above = i > 0 ? cells[k][i - 1] : null;
+          cells[k][i] = above === v ? above : v;
           texts[k]++;
         } else {
           cells[k][i] = null;
@@ -335,13 +341,13 @@ class ListReader {
 
   /** A text cell as Unicode, tidied, with a "fixed" diagnostic where it changed. */
   private text(row: number, cells: readonly CellValue[], column: Column, report = true): string {
-    const reading = column.readings?.[row - this.firstDataRow];
-    if (reading === undefined) {
-      // Not a text cell: a number or a date typed in a text column reads as its digits.
+    const reading = column.readings === null ? AS_TYPED : column.readings[row - this.firstDataRow];
+    if (reading === undefined || reading === AS_TYPED) {
       const raw = ListReader.cell(cells, column.at);
+      if (typeof raw === "string" && reading === AS_TYPED) return raw;
+      // Not a text cell: a number or a date typed in a text column reads as its digits.
       return isBlankCell(raw) ? "" : tidy(cellText(raw));
     }
-    if (reading === AS_TYPED) return cells[column.at] as string;
     const f = reading.finding;
     if (report && f !== null) this.add(row, column, f.code, f.tail, f.fix);
     return reading.text;
@@ -791,7 +797,8 @@ class RepeatFinder<T> {
  * (a hamlet's rows together, a name on several rows): a cell like the one above reads as it
  * does, and each distinct conversion is tidied and worded once.
  */
-function textReadings(cells: readonly (string | null)[], changes: ColumnConversions | null): (TextReading | undefined)[] {
+function textReadings(cells: readonly (string | null)[], changes: ColumnConversions | null): (TextReading | undefined)[] | null {
+  if ((changes === null || changes.conversions.length === 0) && readsAsTyped(cells)) return null;
   const readings = new Array<TextReading | undefined>(cells.length).fill(undefined);
   const converted = new Array<TextReading | undefined>(changes?.conversions.length ?? 0);
   for (let i = 0; i < cells.length; i++) {
@@ -810,6 +817,16 @@ function textReadings(cells: readonly (string | null)[], changes: ColumnConversi
     }
   }
   return readings;
+}
+
+/** No text of the column needs tidying (receipt numbers, channels, most hamlets): each reads as typed. */
+function readsAsTyped(cells: readonly (string | null)[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const raw = cells[i];
+    if (raw === null || (i > 0 && raw === cells[i - 1])) continue;
+    if (isBlankCell(raw) || hasUntidySpaces(raw)) return false;
+  }
+  return true;
 }
 
 /** A text converted from a legacy encoding and tidied: the finding says which encoding, or the spaces. */

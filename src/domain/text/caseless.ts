@@ -21,7 +21,9 @@ export interface CaselessOptions {
   ignoreSpaces?: boolean;
 }
 
-export function caselessEqual(a: string, b: string, options: CaselessOptions = {}): boolean {
+const NO_OPTIONS: CaselessOptions = Object.freeze({});
+
+export function caselessEqual(a: string, b: string, options: CaselessOptions = NO_OPTIONS): boolean {
   if (a === b) return true;
   const skip = options.ignoreSpaces === true;
   let i = 0;
@@ -36,8 +38,14 @@ export function caselessEqual(a: string, b: string, options: CaselessOptions = {
   }
 }
 
+/**
+ * Hashes are kept to 30 bits: the engine holds such an integer as a small integer, while a full
+ * 32-bit one would be boxed in a heap number at every return (hundreds of thousands per list).
+ */
+const HASH_BITS = 0x3fffffff;
+
 /** FNV-1a over the text's characters as caselessEqual compares them, continuing from `seed`. */
-export function caselessHash(seed: number, text: string, options: CaselessOptions = {}): number {
+export function caselessHash(seed: number, text: string, options: CaselessOptions = NO_OPTIONS): number {
   const skip = options.ignoreSpaces === true;
   let h = seed ^ 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -45,12 +53,12 @@ export function caselessHash(seed: number, text: string, options: CaselessOption
     if (skip && isWhiteSpace(c)) continue;
     h = Math.imul(h ^ caseless(c), 0x01000193);
   }
-  return h;
+  return h & HASH_BITS;
 }
 
 /** Continues a hash with a number: amounts in đồng (beyond 32 bits) and day counts with halves. */
 export function numberHash(seed: number, n: number): number {
   const whole = Math.floor(n);
   const h = Math.imul(seed ^ (whole | 0), 0x01000193) ^ Math.floor(whole / 4294967296);
-  return Math.imul(h ^ Math.round((n - whole) * 1000), 0x01000193);
+  return Math.imul(h ^ Math.round((n - whole) * 1000), 0x01000193) & HASH_BITS;
 }

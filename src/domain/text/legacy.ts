@@ -850,7 +850,9 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
   const texts = new Array<ColumnText | null>(cells.length);
   // A text's choice follows the font of the cell it was last seen in; each cell keeps its own.
   const choices = new Array<Choice | null>(cells.length);
-  const decided = { tcvn3: 0, vni: 0, unicode: 0 };
+  let tcvn3 = 0;
+  let vni = 0;
+  let unicode = 0;
   // Plain ASCII (receipt numbers, "TM") cannot be a legacy view whatever its font: such a cell
   // reads as it is and decides nothing, so it needs neither a lookup nor a place in the table.
   const plainAscii: ColumnText = { analysis: ASCII_AS_IS, font: null, choice: NOTHING_TO_DECIDE, decisive: false, settled: null, conversion: -1 };
@@ -863,27 +865,28 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
       texts[i] = choices[i] = null;
       continue;
     }
-    if (isAscii(cell)) {
-      texts[i] = plainAscii;
-      choices[i] = NOTHING_TO_DECIDE;
-      continue;
-    }
-    if (isPlainUnicode(cell)) {
-      texts[i] = plainUnicode;
-      choices[i] = BY_TEXT.unicode;
-      decided.unicode++;
-      continue;
-    }
     // Lists run in blocks (a hamlet's rows together): the cell above is the cheapest lookup.
     let text = i > 0 && cell === cells[i - 1] ? texts[i - 1] : null;
-    if (text === null && (lookups < MEMO_TRIAL || hits * 10 >= lookups)) {
+    if (text === null) {
+      if (isAscii(cell)) text = plainAscii;
+      else if (isPlainUnicode(cell)) text = plainUnicode;
+    }
+    if (text === plainAscii || text === plainUnicode) {
+      texts[i] = text;
+      choices[i] = text.choice;
+      if (text === plainUnicode) unicode++;
+      continue;
+    }
+    // A table that answers fewer than one lookup in ten is neither asked nor filled any more.
+    const asking = lookups < MEMO_TRIAL || hits * 10 >= lookups;
+    if (text === null && asking) {
       lookups++;
       text = table.get(cell) ?? null;
       if (text !== null) hits++;
     }
     if (text === null) {
       text = { analysis: analyze(cell), font: undefined, choice: NOTHING_TO_DECIDE, decisive: false, settled: null, conversion: -1 };
-      if (table.size < TEXT_TABLE_LIMIT) table.set(cell, text);
+      if (asking && table.size < TEXT_TABLE_LIMIT) table.set(cell, text);
     }
     // A text no legacy reading fits is Unicode whatever its font: its font is not read.
     const font = text.analysis.tcvn3 === null && text.analysis.vni === null ? null : fontOf(fontAt(i));
@@ -894,9 +897,14 @@ function analyzeColumn(cells: readonly (string | null)[], options: ColumnOptions
     }
     texts[i] = text;
     choices[i] = text.choice;
-    if (text.decisive) decided[text.choice.legacy ?? "unicode"]++;
+    if (text.decisive) {
+      const legacy = text.choice.legacy;
+      if (legacy === "tcvn3") tcvn3++;
+      else if (legacy === "vni") vni++;
+      else unicode++;
+    }
   }
-  return { texts, choices, verdict: verdictOf(decided) };
+  return { texts, choices, verdict: verdictOf({ tcvn3, vni, unicode }) };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * totalKind, kindFromName and isSignatureText stop early on the first letters of a text. These
  * properties check them against the definitions they shortcut (fold the whole text, then match;
- * a total's label starts with C or T, a name's first word is one a prefix can start with), on texts built from
+ * a total's label starts with C or T, a name's first word, with its marks, is one a prefix can start with), on texts built from
  * the words lists are typed with, in any case and in NFC or NFD.
  */
 import fc from "fast-check";

@@ -342,3 +342,22 @@ describe("a two-row header whose upper row groups a split name", () => {
     ]);
   });
 });
+
+describe("white space as typed", () => {
+  it("tidies stray spaces in any text column, with a spacing fix on the cell, and reads tidy cells as typed", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Thôn", "Số tiền", "Số phiếu thu", "Ghi chú"],
+      [1, "Nguyễn Văn An", "Thôn Đông", 100000, "PT01", "đợt 1"],
+      [2, "Trần  Văn Bình", "Thôn  Đông ", 50000, " PT02", "đợt\u00a01"],
+      [3, "Lê Văn Cường", "Thôn Tây", 200000, "PT03", null],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.unit, c.receipt, c.note])).toEqual([
+      ["Nguyễn Văn An", "Thôn Đông", "PT01", "đợt 1"],
+      ["Trần Văn Bình", "Thôn Đông", "PT02", "đợt 1"],
+      ["Lê Văn Cường", "Thôn Tây", "PT03", ""],
+    ]);
+    const spacing = list.diagnostics.filter((d) => d.code === "spacing");
+    expect(spacing.map((d) => d.cell)).toEqual(["B3", "C3", "E3", "F3"]);
+    expect(spacing.map((d) => d.fix?.value)).toEqual(["Trần Văn Bình", "Thôn Đông", "PT02", "đợt 1"]);
+  });
+});

@@ -56,3 +56,15 @@ describe("numberHash", () => {
     expect(numberHash(0, 450_000)).toBe(numberHash(0, 450_000));
   });
 });
+
+describe("hash range", () => {
+  it("keeps every hash a non-negative 30-bit integer, seeded by any other hash", () => {
+    fc.assert(
+      fc.property(text, fc.integer(), fc.double({ min: 0, max: 1e13, noNaN: true }), (t, seed, n) => {
+        for (const h of [caselessHash(seed, t), caselessHash(seed, t, { ignoreSpaces: true }), numberHash(seed, n), numberHash(caselessHash(seed, t), n)]) {
+          expect(Number.isInteger(h) && h >= 0 && h < 2 ** 30).toBe(true);
+        }
+      }),
+    );
+  });
+});
