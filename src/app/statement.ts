@@ -5,6 +5,7 @@
  * row number, the Đối chiếu sheet can point at it, and the task pane can select its cells.
  * Reading never changes the user's sheets.
  */
+import { DATE_NUMBER_FORMAT, isDateNumberFormat } from "../domain/dates";
 import { hashData } from "../domain/hash";
 import { LAYOUT_LABELS, missingStatementFields, readStatement, type StatementDiagnostic, type StatementLayout, type StatementReading } from "../domain/reconcile/statement";
 import type { StatementLine } from "../domain/reconcile/types";
@@ -161,11 +162,11 @@ export function importedSheetDoc(grid: Grid, name: string): SheetDoc {
       let start = -1;
       for (let r = 0; r <= grid.formats.length; r++) {
         const f = grid.formats[r]?.[c];
-        const isDate = typeof grid.values[r]?.[c] === "number" && !!f && /[dy]/i.test(f) && !/general/i.test(f);
+        const isDate = typeof grid.values[r]?.[c] === "number" && isDateNumberFormat(f);
         if (isDate && start < 0) start = r;
         if (!isDate && start >= 0) {
           const col = columnLetters(grid.origin.col + c);
-          styles.push({ range: `${col}${grid.origin.row + start}:${col}${grid.origin.row + r - 1}`, style: { numberFormat: "dd/mm/yyyy" } });
+          styles.push({ range: `${col}${grid.origin.row + start}:${col}${grid.origin.row + r - 1}`, style: { numberFormat: DATE_NUMBER_FORMAT } });
           start = -1;
         }
       }

@@ -1,5 +1,5 @@
 /** Steps "Kiểm tra" and "Chuẩn hóa": read the contribution lists, report, write Chuẩn hóa. */
-import { campaignYearFromTitle } from "../domain/contributions/campaign";
+import { campaignYearOfList } from "../domain/contributions/campaign";
 import { readContributionList, type ContributionList, type ReadOptions } from "../domain/contributions/normalize";
 import { NORMALIZED_SHEET, normalizedSheet } from "../domain/contributions/sheet";
 import type { Contribution, Diagnostic } from "../domain/contributions/types";
@@ -62,7 +62,7 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
   const found = await findLists(port, options, ctx);
   const lists: ContributionList[] = found.map(({ grid, match }, i) => {
     ctx.progress?.(0.5 + (i / found.length) * 0.5, `Đang kiểm tra "${grid.sheet}"`);
-    return readContributionList(grid, match, { ...options, campaignYear: options.campaignYear ?? campaignYearFromTitle(grid, match.headerRows[0]) });
+    return readContributionList(grid, match, { ...options, campaignYear: options.campaignYear ?? campaignYearOfList(grid, match) });
   });
   ctx.progress?.(1, "Xong");
   const diagnostics = lists.flatMap((l) => l.diagnostics);

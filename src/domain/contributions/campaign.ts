@@ -1,14 +1,45 @@
 /** What the list's own title block says about the campaign, where no setting says it. */
+import { isDateNumberFormat, parseDate } from "../dates";
+import type { TableMatch } from "../sheet/headers";
 import type { Grid } from "../sheet/types";
+
+/** "… NĂM 2024", "… THÁNG 5/2024": the year a title line names. */
+const TITLE_YEAR = /(?:n[aă]m\s+|th[aá]ng\s+\d{1,2}\s*[/.-]\s*)((?:19|20)\d\d)\b/iu;
 
 /** "DANH SÁCH ỦNG HỘ … NĂM 2024" → 2024: the year that reads 2-digit years like "7/5/24". */
 export function campaignYearFromTitle(grid: Grid, headerRow: number): number | undefined {
   for (let r = 0; r < headerRow - grid.origin.row && r < grid.values.length; r++) {
     for (const v of grid.values[r]) {
       if (typeof v !== "string") continue;
-      const m = /n[aă]m\s+((?:19|20)\d\d)\b/iu.exec(v);
+      const m = TITLE_YEAR.exec(v);
       if (m) return Number(m[1]);
     }
   }
   return undefined;
+}
+
+/**
+ * The year most of the list's dates are in, where they are typed in full: a date typed without
+ * its year ("15/5") is in it too. Undefined where the list has no full date.
+ */
+export function campaignYearFromDates(grid: Grid, match: TableMatch): number | undefined {
+  const at = match.columns.date?.column;
+  if (at === undefined) return undefined;
+  const counts = new Map<number, number>();
+  for (let r = match.firstDataRow - grid.origin.row; r < grid.values.length; r++) {
+    const v = grid.values[r]?.[at - grid.origin.col] ?? null;
+    if (v === null || v === "") continue;
+    const p = parseDate(v, { isDateFormatted: isDateNumberFormat(grid.formats?.[r]?.[at - grid.origin.col]) });
+    if (!p.ok) continue;
+    const year = Number(p.iso.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = year;
+  return best;
+}
+
+/** The campaign's year as the list tells it: from its title, else from its own dates. */
+export function campaignYearOfList(grid: Grid, match: TableMatch): number | undefined {
+  return campaignYearFromTitle(grid, match.headerRows[0]) ?? campaignYearFromDates(grid, match);
 }

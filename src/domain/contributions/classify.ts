@@ -138,6 +138,23 @@ export function kindFromName(name: string): Kind | null {
   return null;
 }
 
+/**
+ * What a title before a name says, where nothing else tells the kind: "Thầy", "Cô giáo", "Đ/c",
+ * "Đồng chí" name a teacher or an officer, "Vợ chồng" a family. "Ông", "Bà", "Anh" name only a
+ * person, who may be staff or a household's head: the kind stays untold. The title stays in the
+ * name, as the list typed it.
+ */
+const TITLE_KINDS: [RegExp, Kind][] = [
+  [/^(thầy|thầy giáo|cô giáo|đ\/c|đ\.c|đồng chí)(\s|$)/iu, "staff"],
+  [/^vợ chồng(\s|$)/iu, "household"],
+];
+
+export function kindFromTitle(name: string): Kind | null {
+  const start = composed(name.trimStart().slice(0, 20));
+  for (const [re, kind] of TITLE_KINDS) if (re.test(start)) return kind;
+  return null;
+}
+
 /** The one kind a list's title names; null where it names none, or several ("cơ quan, doanh nghiệp, nhà hảo tâm"). */
 export function onlyKindNamed(title: string): Kind | null {
   const f = foldText(title);

@@ -4,7 +4,7 @@
  * fails with a reason, and the list-level checks (subtotals, duplicates, reused receipts) run.
  * Rows with an error are not contributions: they cannot be used as they are.
  */
-import { DATE_NUMBER_FORMAT, parseDate } from "../dates";
+import { DATE_NUMBER_FORMAT, isDateNumberFormat, parseDate } from "../dates";
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays } from "../money";
 import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
@@ -12,7 +12,7 @@ import { normalizeHeader, type TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelFromText, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelFromText, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
@@ -53,10 +53,6 @@ function isBlankCell(v: CellValue): boolean {
 function cellText(v: CellValue): string {
   if (v === null) return "";
   return typeof v === "string" ? v : String(v);
-}
-
-function isDateFormat(format: string | undefined): boolean {
-  return !!format && /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
 }
 
 function tidy(text: string): string {
@@ -255,7 +251,7 @@ class ListReader {
     if (format === this.lastDateFormat.format) return this.lastDateFormat.known;
     let known = this.dateFormats.get(format);
     if (known === undefined) {
-      known = isDateFormat(format);
+      known = isDateNumberFormat(format);
       this.dateFormats.set(format, known);
     }
     this.lastDateFormat = { format, known };
@@ -599,7 +595,7 @@ class ListReader {
     if (this.errors > errorsBefore) return null;
 
     const unit = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
-    let kind = this.nameKind(row, typedName) ?? sectionKind ?? this.unitKind(unit) ?? this.listKind;
+    let kind = this.nameKind(row, typedName) ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(typedName);
     if (!kind) {
       this.report(row, columns.name, "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
       kind = "individual";

@@ -7,6 +7,11 @@ import { isoParts } from "./serial";
  */
 export const DATE_NUMBER_FORMAT = "dd/mm/yyyy";
 
+/** An Excel number format that shows a date: it has a day or year code outside quotes and [brackets]. */
+export function isDateNumberFormat(format: string | null | undefined): boolean {
+  return !!format && /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+}
+
 function partsOf(iso: string): { year: number; month: number; day: number } {
   const p = isoParts(iso);
   if (p === null) throw new RangeError(`Không phải ngày ISO YYYY-MM-DD (not an ISO date): ${iso}`);

@@ -10,7 +10,7 @@
  * - checks: each row's running balance where the statement gives one, and
  *   opening + credits − debits = closing. A break is a diagnostic on its row.
  */
-import { parseDate } from "../dates";
+import { isDateNumberFormat, parseDate } from "../dates";
 import { isBlank, parseMoney } from "../money";
 import { formatMoney } from "../money/format";
 import { cellAddress, columnLetters } from "../sheet/address";
@@ -281,7 +281,8 @@ const DATE_AT_START = /^\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?:\s+\d{1,2}:\d{2}(
 /** A date cell, possibly with the document number under the date ("10/09/2024\n5078.51136"). */
 export function readDateCell(value: CellValue, format?: string): { iso: string | null; reference: string; reason?: string } {
   if (typeof value === "number") {
-    const p = parseDate(value, { isDateFormatted: format ? /[dmy]/i.test(format) && !/^general$/i.test(format) : true });
+    // A number the statement gives without a format is its date all the same.
+    const p = parseDate(value, { isDateFormatted: format ? isDateNumberFormat(format) : true });
     return p.ok ? { iso: p.iso, reference: "" } : { iso: null, reference: "", reason: p.reason };
   }
   if (typeof value !== "string") return { iso: null, reference: "", reason: "Ô trống (empty)" };

@@ -2,6 +2,7 @@
  * Lists as other offices type them, unlike the fixture generator's template: each case is a
  * layout a probe of unseen lists found misread once.
  */
+import { campaignYearOfList } from "../../../src/domain/contributions/campaign";
 import { readContributionList, type ContributionList } from "../../../src/domain/contributions/normalize";
 import { detectHeaderRows } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
@@ -359,5 +360,70 @@ describe("white space as typed", () => {
     const spacing = list.diagnostics.filter((d) => d.code === "spacing");
     expect(spacing.map((d) => d.cell)).toEqual(["B3", "C3", "E3", "F3"]);
     expect(spacing.map((d) => d.fix?.value)).toEqual(["Trần Văn Bình", "Thôn Đông", "PT02", "đợt 1"]);
+  });
+});
+
+describe("the campaign's year, where no setting gives it", () => {
+  const title = (line: string) => [[line], ["STT", "Họ và tên", "Số tiền", "Ngày nộp"]];
+  const yearOf = (values: CellValue[][], formats?: string[][]) => {
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, formats };
+    return campaignYearOfList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!);
+  };
+
+  it("comes from a title that names the year or the month of it", () => {
+    expect(yearOf([...title("DANH SÁCH ỦNG HỘ NĂM 2024"), [1, "Nguyễn Văn An", 100000, "15/5"]])).toBe(2024);
+    expect(yearOf([...title("DANH SÁCH THU TIỀN ỦNG HỘ THÁNG 5/2024"), [1, "Nguyễn Văn An", 100000, "15/5"]])).toBe(2024);
+    expect(yearOf([...title("Danh sách ủng hộ tháng 05 - 2023"), [1, "Nguyễn Văn An", 100000, "15/5"]])).toBe(2023);
+  });
+
+  it("else from the dates typed in full in the list, the year most of them are in", () => {
+    const rows: CellValue[][] = [
+      ...title("DANH SÁCH ỦNG HỘ"),
+      [1, "Nguyễn Văn An", 100000, "07/05/2023"],
+      [2, "Trần Văn Bình", 100000, 45423],
+      [3, "Lê Văn Cường", 100000, "15/5"],
+      [4, "Phạm Văn Dũng", 100000, "2024-05-13"],
+    ];
+    // 45423 is 11/05/2024 where the cell is formatted as a date.
+    expect(yearOf(rows, rows.map((r, i) => (i === 3 ? ["General", "General", "General", "dd/mm/yyyy"] : [])))).toBe(2024);
+    expect(yearOf(rows.slice(0, 3))).toBe(2023);
+    expect(yearOf([...title("DANH SÁCH ỦNG HỘ"), [1, "Nguyễn Văn An", 100000, "15/5"]])).toBeUndefined();
+  });
+
+  it("reads a date typed without its year in that year, and says so", () => {
+    const values: CellValue[][] = [...title("DANH SÁCH THU TIỀN ỦNG HỘ THÁNG 5/2024"), [1, "Nguyễn Văn An", 100000, "15/5"]];
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values };
+    const match = detectHeaderRows(grid, CONTRIBUTION_TABLE)!;
+    const list = readContributionList(grid, match, { campaignYear: campaignYearOfList(grid, match) });
+    expect(list.contributions.map((c) => c.date)).toEqual(["2024-05-15"]);
+    expect(list.diagnostics.find((d) => d.cell === "D3")?.message).toContain("thiếu năm, lấy năm 2024");
+  });
+});
+
+describe("titles before names", () => {
+  it("tell a teacher or officer, or a family, where nothing else tells the kind, and stay in the name", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      [1, "Cô giáo Lý Thị Hạnh", 100000],
+      [2, "Đ/c Bùi Văn Sơn", 100000],
+      [3, "Thầy Hoàng Minh Đức", 100000],
+      [4, "Đồng chí Cao Văn Hùng", 100000],
+      [5, "Vợ chồng anh Tạ Văn Nam", 100000],
+      // A person, who may be staff or a household's head: the kind is still not told.
+      [6, "Ông Nguyễn Văn Hậu", 100000],
+      [7, "Cô Thị Thanh Bình", 100000],
+    ]);
+    expect(list.contributions.map((c) => c.kind)).toEqual(["staff", "staff", "staff", "staff", "household", "individual", "individual"]);
+    expect(list.contributions[0].name).toBe("Cô giáo Lý Thị Hạnh");
+    expect(list.diagnostics.filter((d) => d.code === "kind-unknown").map((d) => d.cell)).toEqual(["B7", "B8"]);
+  });
+
+  it("give way to what the section says", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      ["I.", "THÔN ĐÔNG"],
+      [1, "Đ/c Nguyễn Văn Hậu", 100000],
+    ]);
+    expect(list.contributions.map((c) => c.kind)).toEqual(["household"]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   DATE_NUMBER_FORMAT,
+  isDateNumberFormat,
   documentDateLine,
   documentDateText,
   formatDateVN,
@@ -62,5 +63,12 @@ describe("document dates (Nghị định 30/2020/NĐ-CP)", () => {
         expect(match[2].length).toBe(m < 3 || m >= 10 ? 2 : 1);
       }),
     );
+  });
+});
+
+describe("isDateNumberFormat", () => {
+  it("tells a date format by its day or year codes, not by text in quotes or brackets", () => {
+    for (const f of ["dd/mm/yyyy", "d/m/yy", "[$-42A]dd/mm/yyyy", "yyyy-mm-dd", "dd-mmm-yy"]) expect(isDateNumberFormat(f)).toBe(true);
+    for (const f of ["General", "#,##0", "[Red]#,##0", '"ngày"0', "0.00", "", null, undefined]) expect(isDateNumberFormat(f)).toBe(false);
   });
 });
