@@ -65,6 +65,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
   ],
   refine: (columns) => {
     thanhTienIsMoneyWithoutGoods(columns);
+    quyRaTienIsGoodsValueWithoutDays(columns);
     splitNameBesideName(columns);
   },
 };
@@ -87,6 +88,14 @@ function thanhTienIsMoneyWithoutGoods(columns: Record<string, ColumnMatch>): voi
   if (!value || columns.inKind || columns.amount || !normalizeHeader(value.header).endsWith("thanh tien")) return;
   columns.amount = { ...value, field: "amount" };
   delete columns.inKindValue;
+}
+
+/** "Quy ra tiền" is what labour days are worth beside a Ngày công column, and the value of goods beside Hiện vật alone. */
+function quyRaTienIsGoodsValueWithoutDays(columns: Record<string, ColumnMatch>): void {
+  const value = columns.labourValue;
+  if (!value || columns.days || !columns.inKind || columns.inKindValue) return;
+  columns.inKindValue = { ...value, field: "inKindValue" };
+  delete columns.labourValue;
 }
 
 export const STAFF_ROSTER_TABLE: TableSpec = {

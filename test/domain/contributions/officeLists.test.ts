@@ -427,3 +427,18 @@ describe("titles before names", () => {
     expect(list.contributions.map((c) => c.kind)).toEqual(["household"]);
   });
 });
+
+describe("Quy ra tiền", () => {
+  it("is the value of goods beside Hiện vật when the list has no Ngày công, and the days' worth beside them", () => {
+    const goods = read([
+      ["STT", "Họ và tên", "Hiện vật", "Quy ra tiền"],
+      [1, "Nguyễn Văn An", "10 bao xi măng", 900000],
+    ]);
+    expect(goods.contributions.map((c) => [c.inKindDescription, c.inKindValue, c.amount])).toEqual([["10 bao xi măng", 900000, 0]]);
+    const days = read([
+      ["STT", "Họ và tên", "Ngày công", "Quy ra tiền", "Hiện vật"],
+      [1, "Nguyễn Văn An", 3, 600000, "10 bao xi măng"],
+    ]);
+    expect(days.contributions.map((c) => [c.days, c.inKindValue, c.amount])).toEqual([[3, 0, 0]]);
+  });
+});
