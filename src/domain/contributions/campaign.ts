@@ -1,4 +1,4 @@
-/** What the list's own title block says about the campaign, where no setting says it. */
+/** What the list itself says about the campaign (its title block, its dates), where no setting says it. */
 import { isDateNumberFormat, parseDate } from "../dates";
 import type { TableMatch } from "../sheet/headers";
 import type { Grid } from "../sheet/types";
@@ -6,7 +6,7 @@ import type { Grid } from "../sheet/types";
 /** "… NĂM 2024", "… THÁNG 5/2024": the year a title line names. */
 const TITLE_YEAR = /(?:n[aă]m\s+|th[aá]ng\s+\d{1,2}\s*[/.-]\s*)((?:19|20)\d\d)\b/iu;
 
-/** "DANH SÁCH ỦNG HỘ … NĂM 2024" → 2024: the year that reads 2-digit years like "7/5/24". */
+/** "DANH SÁCH ỦNG HỘ … NĂM 2024" or "… THÁNG 5/2024" → 2024: the year that reads "7/5/24" and "15/5". */
 export function campaignYearFromTitle(grid: Grid, headerRow: number): number | undefined {
   for (let r = 0; r < headerRow - grid.origin.row && r < grid.values.length; r++) {
     for (const v of grid.values[r]) {
@@ -35,7 +35,10 @@ export function campaignYearFromDates(grid: Grid, match: TableMatch): number | u
     counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   let best: number | undefined;
-  for (const [year, count] of counts) if (best === undefined || count > (counts.get(best) ?? 0)) best = year;
+  let most = 0;
+  for (const [year, count] of counts) {
+    if (count > most) [best, most] = [year, count];
+  }
   return best;
 }
 
