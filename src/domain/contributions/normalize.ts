@@ -8,7 +8,7 @@ import { DATE_NUMBER_FORMAT, isDateNumberFormat, parseDate } from "../dates";
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays } from "../money";
 import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
-import { normalizeHeader, type TableMatch } from "../sheet/headers";
+import { isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
@@ -383,7 +383,12 @@ class ListReader {
       const r = this.match.headerRows[0];
       this.report(r, this.column.name, "header-unsure", `không chắc dòng tiêu đề và các cột; hãy xác nhận cách ghép cột một lần.`);
     }
-    this.reportMoneyUnit("Số tiền", this.column.amount, this.units.amount);
+    if (this.valueColumns.length === 0) {
+      // Reading on would give an empty list and say nothing: the money is in a column whose heading was not understood.
+      const what = `không thấy cột nào là số tiền, ngày công, hiện vật hay hiến đất, nên không đọc được khoản ủng hộ nào; hãy chọn cột "Số tiền" bằng "Sửa cách ghép cột".`;
+      this.report(this.headerRowOf(this.column.name), this.column.name, "no-value-column", what);
+    }
+        this.reportMoneyUnit("Số tiền", this.column.amount, this.units.amount);
     this.reportMoneyUnit("Chuyển khoản", this.column.transfer, this.units.transfer);
     this.reportMoneyUnit("Giá trị hiện vật", this.column.inKindValue, this.units.inKindValue);
     this.convertTextColumns(lastRow);
@@ -409,7 +414,18 @@ class ListReader {
         this.roles[r] = "blank";
         continue;
       }
+      // A printed list repeats its header after each page break, and may number its columns again under it.
+      if (this.isRepeatedHeader(cells) || (this.roles[r - 1] === "header" && r > this.firstDataRow && isAnnotationRow(cells))) {
+        this.roles[r] = "header";
+        continue;
+      }
       const total = this.totalOf(r, cells);
+      if (total === "running") {
+        // "Trang trước chuyển sang", "Lũy kế": the sum of every row so far, carried over a page.
+        this.roles[r] = "subtotal";
+        this.checkSum(r, cells, total, [allSum]);
+        continue;
+      }
       if (total) {
         this.roles[r] = total;
         if (total === "total") {
@@ -485,6 +501,16 @@ class ListReader {
     return rows[0];
   }
 
+  /** The header's name cell, folded: a row carrying it again in the name column repeats the header. */
+  private readonly nameHeader = normalizeHeader(this.match.columns.name?.header ?? "");
+
+  private isRepeatedHeader(cells: readonly CellValue[]): boolean {
+    const name = ListReader.cell(cells, this.column.name.at);
+    // Most rows stop at the length: a name is seldom as long as its header.
+    if (typeof name !== "string" || this.nameHeader === "" || Math.abs(name.length - this.nameHeader.length) > 4) return false;
+    return normalizeHeader(name) === this.nameHeader;
+  }
+
   /** The columns left of the amounts, where offices write numbering and labels. */
   private labelEnd(cells: readonly CellValue[]): number {
     const nameAt = Math.max(0, this.column.name.at);
@@ -555,17 +581,17 @@ class ListReader {
   }
 
   /** A subtotal or total against what it may sum (the first is the one a mismatch names). */
-  private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total", sums: number[]): void {
+  private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total" | "running", sums: number[]): void {
     const typed = SUMMED_FIELDS.filter((f) => !isBlankCell(ListReader.cell(cells, this.column[f].at)));
     const sum = typed.length === 0 ? null : this.typedSum(cells);
     if (sum === null || sums.includes(sum)) return;
     const expected = sums[0];
-    const what = kind === "total" ? "Tổng cộng" : "dòng Cộng";
+    const what = kind === "total" ? "Tổng cộng" : kind === "running" ? "dòng lũy kế" : "dòng Cộng";
     this.report(
       row,
       this.column[typed[0]],
       kind === "total" ? "total-mismatch" : "subtotal-mismatch",
-      `${what} ghi ${formatMoney(sum)} đ nhưng các dòng ${kind === "total" ? "phía trên" : "của mục"} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(sum - expected)} đ).`,
+      `${what} ghi ${formatMoney(sum)} đ nhưng các dòng ${kind === "subtotal" ? "của mục" : "phía trên"} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(sum - expected)} đ).`,
     );
   }
 

@@ -50,6 +50,7 @@ export const DIAGNOSTIC_CODES = {
   "unreadable-days": "error",
   "unreadable-date": "error",
   "unreadable-land": "error",
+  "no-value-column": "error",
   "not-multiple-of-1000": "warning",
   "date-outside-period": "warning",
   "duplicate-row": "warning",

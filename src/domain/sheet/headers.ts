@@ -186,6 +186,10 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
   for (let r = 0; r < limit; r++) single.push(matchAt(grid, spec, r, false));
   const candidates: TableMatch[] = [...single];
   for (let r = 0; r + 1 < Math.min(grid.values.length, limit + 1); r++) {
+    // A row holding a number (an STT, an amount) is data, not half of a header, even when its
+    // words read like one ("Ban Giám hiệu" under "Bộ phận"; "Cộng trang 1" over a header repeated
+    // at a page break).
+    if (holdsFigures(grid.values[r] ?? []) || holdsFigures(grid.values[r + 1] ?? [])) continue;
     const pair = matchAt(grid, spec, r, true);
     // Two rows are one header only when together they name more than either row alone:
     // a title line or a blank row above a one-row header adds nothing.
@@ -199,7 +203,8 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
     if (!best || m.score > best.score + 0.05) {
       best = m;
       tie = false;
-    } else if (Math.abs(m.score - best.score) <= 0.05 && m.headerRows[0] !== best.headerRows[0]) {
+    } else if (Math.abs(m.score - best.score) <= 0.05 && m.headerRows[0] !== best.headerRows[0] && !sameColumns(m, best)) {
+      // The same header again lower down is a printed list's page break, not a doubt.
       tie = true;
     }
   }
@@ -208,6 +213,15 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
   const weak = Object.values(best.columns).filter((c) => c.strength === 1).length;
   best.unsure = tie || best.missing.length > 0 || weak * 2 > Object.keys(best.columns).length;
   return best;
+}
+
+function sameColumns(a: TableMatch, b: TableMatch): boolean {
+  const fields = Object.keys(a.columns);
+  return fields.length === Object.keys(b.columns).length && fields.every((f) => a.columns[f].column === b.columns[f]?.column && a.columns[f].header === b.columns[f].header);
+}
+
+function holdsFigures(cells: readonly CellValue[]): boolean {
+  return cells.some((v) => typeof v === "number") && !isAnnotationRow(cells);
 }
 
 /**

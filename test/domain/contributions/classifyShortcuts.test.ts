@@ -9,8 +9,11 @@ import { isSignatureText, kindFromName, totalKind } from "../../../src/domain/co
 import { foldText } from "../../../src/domain/text";
 
 function totalKindPlain(text: string): ReturnType<typeof totalKind> {
+  const running = /^(trang truoc chuyen sang|chuyen sang|mang sang|so mang sang|luy ke|cong luy ke|cong don|tong luy ke)\b/;
+  if (running.test(foldText(text.trimStart()))) return "running";
   if (!/^[CcTt]/.test(text.trimStart())) return null;
   const f = foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
+  if (running.test(f)) return "running";
   if (/^(tong cong|tong so|cong tong|tong (gia tri|tien|cac|toan|chung|muc|phan|hop)\b|tong( [^a-z].*)?$)/.test(f)) return "total";
   if (/^cong( (muc|phan|nhom))?( ([ivxlc]+|\d+|[a-z]))?$/.test(f)) return "subtotal";
   const nfc = text.trimStart().normalize("NFC").toLowerCase();
@@ -44,7 +47,7 @@ const WORDS = [
   "Hộ", "hộ", "Hồ", "ông", "bà", "Gia", "đình", "GĐ", "Gđ", "Doanh", "nghiệp", "DNTN", "Chi", "nhánh", "Nhà", "hảo", "tâm", "Nguyễn", "Nông",
   "Đinh", "Dương", "Hà", "Trần", "Tô", "Người", "lập", "biểu", "Kế", "toán", "trưởng", "Thủ", "quỹ", "TM.", "KT.", "Chủ", "tịch", "Phó",
   "Xác", "nhận", "Giám", "đốc", "(Ký,", "ghi", "rõ", "họ", "tên)", "ngày", "tháng", "năm", "Điềm", "Mặc,", "20", "4", "2024", "450", "nghìn",
-  "7/5/2024", ":", ".", "",
+  "7/5/2024", ":", ".", "", "Trang", "trước", "chuyển", "sang", "Chuyển", "Mang", "Số", "mang", "Lũy", "kế", "dồn", "Lương", "Châu", "Mai", "Trang",
 ];
 const word = fc.constantFrom(...WORDS);
 const text = fc

@@ -442,3 +442,73 @@ describe("Quy ra tiền", () => {
     expect(days.contributions.map((c) => [c.days, c.inKindValue, c.amount])).toEqual([[3, 0, 0]]);
   });
 });
+
+describe("money received, beside what was due or pledged", () => {
+  it("reads Đã nộp, Thực nộp and Thực thu as the money, and leaves Phải nộp, Đăng ký and Còn nợ aside", () => {
+    for (const [due, paid, left] of [
+      ["Phải nộp", "Đã nộp", "Còn nợ"],
+      ["Số tiền đăng ký", "Số tiền đã nộp", "Còn lại"],
+      ["Số tiền đăng ký ủng hộ", "Thực nộp", "Chưa nộp"],
+      ["Định mức", "Thực thu", "Còn phải nộp"],
+    ]) {
+      const list = read([
+        ["STT", "Họ và tên", due, paid, left],
+        [1, "Lê Văn An", 500000, 200000, 300000],
+      ]);
+      expect([due, list.contributions.map((c) => c.amount)]).toEqual([due, [200000]]);
+    }
+  });
+
+  it("says so, as an error on the header, when no column holds money, days, goods or land", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Ký nhận"],
+      [1, "Lê Văn An", "An"],
+    ]);
+    expect(list.contributions).toEqual([]);
+    expect(list.diagnostics.map((d) => `${d.cell} ${d.code} ${d.severity}`)).toEqual(["B1 no-value-column error"]);
+  });
+});
+
+describe("a row with figures under the header", () => {
+  it("is data, even where its words read like a second header row", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Bộ phận", "Số tiền"],
+      [1, "Đào Thị Hương", "Ban Giám hiệu", 500000],
+      [2, "Trần Minh Khoa", "Tổ Văn", 200000],
+    ]);
+    expect(list.headerRows).toEqual([1]);
+    expect(list.contributions.map((c) => [c.row, c.amount])).toEqual([[2, 500000], [3, 200000]]);
+  });
+});
+
+describe("printed lists with page breaks", () => {
+  it("skip the header repeated on each page, check Cộng trang against its page and carried sums against every row so far", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Ký nhận"],
+      [1, "Lê Văn An", 100000, null],
+      [2, "Trần Thị Bình", 200000, null],
+      ["", "Cộng trang 1", 300000],
+      ["STT", "Họ và tên", "Số tiền", "Ký nhận"],
+      [1, 2, 3, 4],
+      ["", "Trang trước chuyển sang", 300000],
+      [3, "Phạm Văn Cường", 300000, null],
+      ["", "Cộng trang 2", 300000],
+      ["", "Lũy kế", 600000],
+      ["", "Tổng cộng", 600000],
+    ]);
+    expect(list.contributions.map((c) => [c.row, c.amount])).toEqual([[2, 100000], [3, 200000], [8, 300000]]);
+    expect([4, 5, 6, 7, 8, 9, 10, 11].map((r) => list.roles[r])).toEqual(["subtotal", "header", "header", "subtotal", "data", "subtotal", "subtotal", "total"]);
+    expect(codesOf(list)).toEqual([]);
+  });
+
+  it("still flags a carried sum that does not match", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      [1, "Lê Văn An", 100000],
+      ["", "Mang sang", 150000],
+      [2, "Trần Thị Bình", 200000],
+    ]);
+    expect(codesOf(list)).toEqual(["C3 subtotal-mismatch"]);
+    expect(list.diagnostics.find((d) => d.cell === "C3")?.message).toContain("dòng lũy kế ghi 150.000 đ nhưng các dòng phía trên cộng lại 100.000 đ");
+  });
+});
