@@ -50,6 +50,10 @@ function isBlankCell(v: CellValue): boolean {
   return v.length === 0 || (isWhiteSpace(v.charCodeAt(0)) && v.trim() === "");
 }
 
+function isBlankRow(cells: readonly CellValue[]): boolean {
+  return cells.every(isBlankCell);
+}
+
 function cellText(v: CellValue): string {
   if (v === null) return "";
   return typeof v === "string" ? v : String(v);
@@ -403,14 +407,24 @@ class ListReader {
     // "Cộng A" under "Cộng I" and "Cộng II" sums those subtotals, not the rows since the last one.
     let subtotalSums = 0;
     let dataSinceSubtotal = false;
+    // A group row ("1 | Chi bộ thôn Đông | 700.000" over rows 1.1, 1.2…) and the money of its rows.
+    let group: { row: number; cells: readonly CellValue[] } | null = null;
+    let totalOnTop: { row: number; cells: readonly CellValue[] } | null = null;
+    let listStarted = false;
+    let groupSum = 0;
     const add = (amount: number) => {
       runSum += amount;
       allSum += amount;
+      groupSum += amount;
+    };
+    const closeGroup = () => {
+      if (group !== null) this.checkSum(group.row, group.cells, "group", [groupSum]);
+      group = null;
     };
 
     for (let r = this.firstDataRow; r <= lastRow; r++) {
       const cells = this.cells(r);
-      if (cells.every(isBlankCell)) {
+      if (isBlankRow(cells)) {
         this.roles[r] = "blank";
         continue;
       }
@@ -419,13 +433,33 @@ class ListReader {
         this.roles[r] = "header";
         continue;
       }
+      if (this.opensGroup(r, cells)) {
+        listStarted = true;
+        closeGroup();
+        this.roles[r] = "section";
+        section = sectionTitle(this.text(r, cells, this.column.name, false));
+        sectionKind = kindFromSection(section);
+        sectionUnit = section;
+        group = { row: r, cells };
+        groupSum = 0;
+        runSum = 0;
+        continue;
+      }
       const total = this.totalOf(r, cells);
+      if (total) closeGroup();
       if (total === "running") {
         // "Trang trước chuyển sang", "Lũy kế": the sum of every row so far, carried over a page.
         this.roles[r] = "subtotal";
         this.checkSum(r, cells, total, [allSum]);
         continue;
       }
+      if (total === "total" && !listStarted) {
+        // A grand total typed first, right under the header: it sums the rows below it.
+        this.roles[r] = total;
+        totalOnTop = { row: r, cells };
+        continue;
+      }
+      listStarted = true;
       if (total) {
         this.roles[r] = total;
         if (total === "total") {
@@ -451,6 +485,7 @@ class ListReader {
       if (!values && !afterTotal) {
         const labels = this.labelTexts(cells);
         if (this.isSectionRow(r, cells, labels)) {
+          closeGroup();
           this.roles[r] = "section";
           section = this.sectionTitleOf(labels);
           sectionKind = kindFromSection(section);
@@ -480,7 +515,27 @@ class ListReader {
         this.checkReceipt({ row: r, name: this.text(r, cells, this.column.name, false), receipt: this.text(r, cells, this.column.receipt, false) });
       }
     }
+    closeGroup();
+    if (totalOnTop !== null) this.checkSum(totalOnTop.row, totalOnTop.cells, "total", [allSum]);
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
+  }
+
+  /**
+   * "1" in STT over rows numbered "1.1", "1.2" (blank rows between them aside): the row names a
+   * group and, where it has figures, sums it. It is not a contribution.
+   */
+  private opensGroup(row: number, cells: readonly CellValue[]): boolean {
+    const seq = ListReader.cell(cells, this.column.seq.at);
+    const number = typeof seq === "number" ? seq : typeof seq === "string" && GROUP_NUMBER.test(seq) ? parseInt(seq, 10) : NaN;
+    if (!Number.isInteger(number)) return false;
+    for (let r = row + 1; r <= row + 3; r++) {
+      const next = this.grid.values[r - this.grid.origin.row];
+      if (next === undefined) return false;
+      const nextSeq = ListReader.cell(next, this.column.seq.at);
+      if (typeof nextSeq === "string") return nextSeq.trim().startsWith(`${number}.`) && MEMBER_NUMBER.test(nextSeq);
+      if (!isBlankRow(next)) return false;
+    }
+    return false;
   }
 
   /** A column kept in thousands: said once, on its header, since every number in it changes. */
@@ -581,17 +636,17 @@ class ListReader {
   }
 
   /** A subtotal or total against what it may sum (the first is the one a mismatch names). */
-  private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total" | "running", sums: number[]): void {
+  private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total" | "running" | "group", sums: number[]): void {
     const typed = SUMMED_FIELDS.filter((f) => !isBlankCell(ListReader.cell(cells, this.column[f].at)));
     const sum = typed.length === 0 ? null : this.typedSum(cells);
     if (sum === null || sums.includes(sum)) return;
     const expected = sums[0];
-    const what = kind === "total" ? "Tổng cộng" : kind === "running" ? "dòng lũy kế" : "dòng Cộng";
+    const what = { total: "Tổng cộng", running: "dòng lũy kế", group: "dòng của nhóm", subtotal: "dòng Cộng" }[kind];
     this.report(
       row,
       this.column[typed[0]],
       kind === "total" ? "total-mismatch" : "subtotal-mismatch",
-      `${what} ghi ${formatMoney(sum)} đ nhưng các dòng ${kind === "subtotal" ? "của mục" : "phía trên"} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(sum - expected)} đ).`,
+      `${what} ghi ${formatMoney(sum)} đ nhưng các dòng ${{ total: "của danh sách", running: "phía trên", group: "trong nhóm", subtotal: "của mục" }[kind]} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(sum - expected)} đ).`,
     );
   }
 
@@ -771,6 +826,10 @@ function listUnitOf(grid: Grid, match: TableMatch): string {
   }
   return "";
 }
+
+/** "1", "1.": the STT of a group row; "1.2": that of a row in the group. */
+const GROUP_NUMBER = /^\s*\d+\.?\s*$/;
+const MEMBER_NUMBER = /^\s*\d+\.\d+\.?\s*$/;
 
 /** "1", "12.", "3)": the STT of a donor's row. */
 const ROW_NUMBER = /^\s*\d+[.)]?\s*$/;

@@ -512,3 +512,51 @@ describe("printed lists with page breaks", () => {
     expect(list.diagnostics.find((d) => d.cell === "C3")?.message).toContain("dòng lũy kế ghi 150.000 đ nhưng các dòng phía trên cộng lại 100.000 đ");
   });
 });
+
+describe("group rows numbered 1 over rows 1.1, 1.2", () => {
+  it("are sections whose sums are checked against their rows, never contributions", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      ["1", "Chi bộ thôn Đông", 300000],
+      ["1.1", "Lê Văn An", 100000],
+      [null, null, null],
+      ["1.2", "Trần Thị Bình", 200000],
+      [2, "Chi bộ thôn Tây", 500000],
+      ["2.1", "Phạm Văn Cường", 400000],
+      ["", "Tổng cộng", 700000],
+    ]);
+    expect(list.contributions.map((c) => [c.row, c.amount, c.section])).toEqual([
+      [3, 100000, "Chi bộ thôn Đông"],
+      [5, 200000, "Chi bộ thôn Đông"],
+      [7, 400000, "Chi bộ thôn Tây"],
+    ]);
+    expect([2, 6].map((r) => list.roles[r])).toEqual(["section", "section"]);
+    expect(codesOf(list)).toEqual(["C6 subtotal-mismatch"]);
+    expect(list.diagnostics.find((d) => d.cell === "C6")?.message).toContain("dòng của nhóm ghi 500.000 đ nhưng các dòng trong nhóm cộng lại 400.000 đ");
+  });
+
+  it("leave plain numbering alone", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      [1, "Lê Văn An", 100000],
+      [2, "Trần Thị Bình", 200000],
+    ]);
+    expect(list.contributions.map((c) => c.row)).toEqual([2, 3]);
+  });
+});
+
+describe("a grand total typed first", () => {
+  it("is checked against the rows below it, which are not late entries", () => {
+    const rows = (total: number) =>
+      read([
+        ["STT", "Họ và tên", "Số tiền"],
+        ["", "Tổng cộng", total],
+        [1, "Lê Văn An", 100000],
+        [2, "Trần Thị Bình", 200000],
+      ]);
+    expect(codesOf(rows(300000))).toEqual([]);
+    expect(rows(300000).roles[2]).toBe("total");
+    expect(codesOf(rows(400000))).toEqual(["C2 total-mismatch"]);
+    expect(rows(400000).diagnostics.find((d) => d.code === "total-mismatch")?.message).toContain("Tổng cộng ghi 400.000 đ nhưng các dòng của danh sách cộng lại 300.000 đ");
+  });
+});
