@@ -409,9 +409,10 @@ class ListReader {
     let dataSinceSubtotal = false;
     // A group row ("1 | Chi bộ thôn Đông | 700.000" over rows 1.1, 1.2…) and the money of its rows.
     let group: { row: number; cells: readonly CellValue[] } | null = null;
+    let groupSum = 0;
+    // A grand total typed before any row of the list, checked once all of them are read.
     let totalOnTop: { row: number; cells: readonly CellValue[] } | null = null;
     let listStarted = false;
-    let groupSum = 0;
     const add = (amount: number) => {
       runSum += amount;
       allSum += amount;
@@ -636,17 +637,17 @@ class ListReader {
   }
 
   /** A subtotal or total against what it may sum (the first is the one a mismatch names). */
-  private checkSum(row: number, cells: readonly CellValue[], kind: "subtotal" | "total" | "running" | "group", sums: number[]): void {
+  private checkSum(row: number, cells: readonly CellValue[], kind: keyof typeof SUM_WORDING, sums: number[]): void {
     const typed = SUMMED_FIELDS.filter((f) => !isBlankCell(ListReader.cell(cells, this.column[f].at)));
     const sum = typed.length === 0 ? null : this.typedSum(cells);
     if (sum === null || sums.includes(sum)) return;
     const expected = sums[0];
-    const what = { total: "Tổng cộng", running: "dòng lũy kế", group: "dòng của nhóm", subtotal: "dòng Cộng" }[kind];
+    const [what, rows] = SUM_WORDING[kind];
     this.report(
       row,
       this.column[typed[0]],
       kind === "total" ? "total-mismatch" : "subtotal-mismatch",
-      `${what} ghi ${formatMoney(sum)} đ nhưng các dòng ${{ total: "của danh sách", running: "phía trên", group: "trong nhóm", subtotal: "của mục" }[kind]} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(sum - expected)} đ).`,
+      `${what} ghi ${formatMoney(sum)} đ nhưng các dòng ${rows} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(sum - expected)} đ).`,
     );
   }
 
@@ -826,6 +827,14 @@ function listUnitOf(grid: Grid, match: TableMatch): string {
   }
   return "";
 }
+
+/** How a mismatch names the row that sums and the rows it should sum. */
+const SUM_WORDING = {
+  total: ["Tổng cộng", "của danh sách"],
+  subtotal: ["dòng Cộng", "của mục"],
+  group: ["dòng của nhóm", "trong nhóm"],
+  running: ["dòng lũy kế", "phía trên"],
+} as const;
 
 /** "1", "1.": the STT of a group row; "1.2": that of a row in the group. */
 const GROUP_NUMBER = /^\s*\d+\.?\s*$/;
