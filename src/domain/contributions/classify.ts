@@ -178,6 +178,13 @@ const TITLE_KINDS: [RegExp, Kind][] = [
   [/^vợ chồng(\s|$)/iu, "household"],
 ];
 
+/** "Ông", "Bà", "Anh", "Chị", "Cụ", "Ô.", "B." before a name: a person, whatever list they are on. */
+const PERSON_TITLE = /^(ông|bà|anh|chị|cụ|bác|chú|ô\.|b\.)\s/iu;
+
+export function namesAPerson(name: string): boolean {
+  return PERSON_TITLE.test(composed(name.trimStart().slice(0, 8)));
+}
+
 export function kindFromTitle(name: string): Kind | null {
   const start = composed(name.trimStart().slice(0, 20));
   for (const [re, kind] of TITLE_KINDS) if (re.test(start)) return kind;

@@ -12,7 +12,7 @@ import { isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/head
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelFromText, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelFromText, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
@@ -677,7 +677,10 @@ class ListReader {
     if (this.errors > errorsBefore) return null;
 
     const unit = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
-    let kind = this.nameKind(row, typedName) ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(typedName);
+    const named = this.nameKind(row, typedName);
+    let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(typedName);
+    // "Ông Nguyễn Văn Hải" on a list of enterprises gave as a person, not as a company.
+    if (named === null && (kind === "enterprise" || kind === "organization") && namesAPerson(typedName)) kind = "individual";
     if (!kind) {
       this.report(row, columns.name, "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
       kind = "individual";

@@ -560,3 +560,17 @@ describe("a grand total typed first", () => {
     expect(rows(400000).diagnostics.find((d) => d.code === "total-mismatch")?.message).toContain("Tổng cộng ghi 400.000 đ nhưng các dòng của danh sách cộng lại 300.000 đ");
   });
 });
+
+describe("a person on a list of enterprises or organizations", () => {
+  it("gave as a person where the name says Ông, Bà or Anh; a named company stays a company", () => {
+    const list = read([
+      ["DANH SÁCH CÁC DOANH NGHIỆP, ĐƠN VỊ ỦNG HỘ"],
+      ["STT", "Họ và tên", "Số tiền"],
+      [1, "Công ty TNHH Minh Phát", 5000000],
+      [2, "Ông Nguyễn Văn Hải", 5000000],
+      [3, "Bà Lê Thị Hà", 2000000],
+      [4, "Minh Phát Group", 1000000],
+    ]);
+    expect(list.contributions.map((c) => c.kind)).toEqual(["enterprise", "individual", "individual", "enterprise"]);
+  });
+});
