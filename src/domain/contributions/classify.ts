@@ -47,41 +47,28 @@ const SUBTOTAL_WITH_WORDS = /^cộng(?=[\s(:.\-–]|$)(?! (?:đồng|hòa|hoà|t
  * others. Not "Cộng đồng dân cư…" (a donor) nor a donor whose family name is Tổng.
  */
 export function totalKind(text: string): TotalKind {
-  // Called on every row's labels: only words starting with C or T can be "Cộng" or "Tổng".
+  // Called on every row's labels: a row that sums others starts with C or T ("Cộng", "Tổng"), a
+  // running sum with one of RUNNING_STARTS; names such as Trần, Châu or Lương stop at the words.
   const head = text.trimStart();
-  if (mayCarryRunningSum(head)) return RUNNING.test(foldText(head)) ? "running" : null;
   const first = head.charCodeAt(0) | 0x20;
+  const second = foldedCharAt(head, 1);
+  if (RUNNING_STARTS.has(String.fromCharCode(first) + second)) return RUNNING.test(totalWords(head)) ? "running" : null;
   if (first !== 0x63 /* c */ && first !== 0x74 /* t */) return null;
-  // Both words go on with an o (ộ, ổ): names such as Trần or Cao stop here, unfolded.
-  if (foldedCharAt(head, 1) !== "o") return null;
-  const f = foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
+  // Both words go on with an o (ộ, ổ): names such as Cao stop here, unfolded.
+  if (second !== "o") return null;
+  const f = totalWords(text);
   if (RUNNING.test(f)) return "running";
   if (TOTAL.test(f)) return "total";
   if (/^cong( (muc|phan|nhom))?( ([ivxlc]+|\d+|[a-z]))?$/.test(f)) return "subtotal";
   return SUBTOTAL_WITH_WORDS.test(composed(head)) ? "subtotal" : null;
 }
 
-/** The first letters of "Trang trước…", "Chuyển sang", "Mang sang", "Số mang sang", "Lũy kế": names such as Trần, Châu or Lương stop here, unfolded. */
-function mayCarryRunningSum(head: string): boolean {
-  const first = head.charCodeAt(0) | 0x20;
-  if (first !== 0x74 /* t */ && first !== 0x63 /* c */ && first !== 0x6d /* m */ && first !== 0x73 /* s */ && first !== 0x6c /* l */) return false;
-  const nfc = composed(head);
-  const at = (i: number) => foldedCharAt(nfc, i);
-  const space = (i: number) => nfc.charCodeAt(i) === 0x20;
-  switch (at(0)) {
-    case "t":
-      return at(1) === "r" && at(2) === "a" && at(3) === "n" && at(4) === "g" && space(5);
-    case "c":
-      return at(1) === "h" && at(2) === "u" && at(3) === "y";
-    case "m":
-      return at(1) === "a" && at(2) === "n" && at(3) === "g" && space(4);
-    case "s":
-      return at(1) === "o" && space(2) && at(3) === "m";
-    case "l":
-      return at(1) === "u" && at(2) === "y" && space(3);
-    default:
-      return false;
-  }
+/** The first two letters of "Trang trước…", "Chuyển sang", "Mang sang", "Số mang sang", "Lũy kế". */
+const RUNNING_STARTS: ReadonlySet<string> = new Set(["tr", "ch", "ma", "so", "lu"]);
+
+/** A label's folded words, without the punctuation offices put after them ("Tổng cộng:"). */
+function totalWords(text: string): string {
+  return foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 const SIGNATURE = /^(nguoi lap( bieu)?|ke toan( truong)?|thu quy|tm |tm\.|kt |kt\.|chu tich|pho chu tich|truong ban|xac nhan|thu truong|giam doc|ky,? ghi ro ho ten|\(ky)/;

@@ -1,7 +1,7 @@
 /**
  * totalKind, kindFromName and isSignatureText stop early on the first letters of a text. These
  * properties check them against the definitions they shortcut (fold the whole text, then match;
- * a total's label starts with C or T, a name's first word, with its marks, is one a prefix can start with), on texts built from
+ * a total's label starts with C or T, a running sum's with C, T, M, S or L, a name's first word, with its marks, is one a prefix can start with), on texts built from
  * the words lists are typed with, in any case and in NFC or NFD.
  */
 import fc from "fast-check";
@@ -10,10 +10,9 @@ import { foldText } from "../../../src/domain/text";
 
 function totalKindPlain(text: string): ReturnType<typeof totalKind> {
   const running = /^(trang truoc chuyen sang|chuyen sang|mang sang|so mang sang|luy ke|cong luy ke|cong don|tong luy ke)\b/;
-  if (running.test(foldText(text.trimStart()))) return "running";
-  if (!/^[CcTt]/.test(text.trimStart())) return null;
   const f = foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
-  if (running.test(f)) return "running";
+  if (/^[CcTtMmSsLl]/.test(text.trimStart()) && running.test(f)) return "running";
+  if (!/^[CcTt]/.test(text.trimStart())) return null;
   if (/^(tong cong|tong so|cong tong|tong (gia tri|tien|cac|toan|chung|muc|phan|hop)\b|tong( [^a-z].*)?$)/.test(f)) return "total";
   if (/^cong( (muc|phan|nhom))?( ([ivxlc]+|\d+|[a-z]))?$/.test(f)) return "subtotal";
   const nfc = text.trimStart().normalize("NFC").toLowerCase();
