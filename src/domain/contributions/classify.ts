@@ -157,8 +157,9 @@ export function kindFromName(name: string): Kind | null {
 /**
  * What a title before a name says, where nothing else tells the kind: "Thầy", "Cô giáo", "Đ/c",
  * "Đồng chí" name a teacher or an officer, "Vợ chồng" a family. "Ông", "Bà", "Anh" name only a
- * person, who may be staff or a household's head: the kind stays untold. The title stays in the
- * name, as the list typed it.
+ * person, who may be staff or a household's head: the kind stays untold, except that such a
+ * person is never an enterprise or an organization (namesAPerson). The title stays in the name,
+ * as the list typed it.
  */
 const TITLE_KINDS: [RegExp, Kind][] = [
   [/^(thầy|thầy giáo|cô giáo|đ\/c|đ\.c|đồng chí)(\s|$)/iu, "staff"],
