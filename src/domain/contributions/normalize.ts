@@ -50,6 +50,10 @@ function isBlankCell(v: CellValue): boolean {
   return v.length === 0 || (isWhiteSpace(v.charCodeAt(0)) && v.trim() === "");
 }
 
+function isNumber(v: CellValue): boolean {
+  return typeof v === "number";
+}
+
 function isBlankRow(cells: readonly CellValue[]): boolean {
   return cells.every(isBlankCell);
 }
@@ -562,9 +566,9 @@ class ListReader {
 
   private isRepeatedHeader(cells: readonly CellValue[]): boolean {
     const name = ListReader.cell(cells, this.column.name.at);
-    // Most rows stop at the length: a name is seldom as long as its header.
     if (typeof name !== "string" || this.nameHeader === "" || Math.abs(name.length - this.nameHeader.length) > 4) return false;
-    return normalizeHeader(name) === this.nameHeader;
+    // A header holds no number, and most rows have one (their STT) before their name is folded.
+    return !cells.some(isNumber) && normalizeHeader(name) === this.nameHeader;
   }
 
   /** The columns left of the amounts, where offices write numbering and labels. */
