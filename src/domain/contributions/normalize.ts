@@ -396,7 +396,8 @@ class ListReader {
       const what = `không thấy cột nào là số tiền, ngày công, hiện vật hay hiến đất, nên không đọc được khoản ủng hộ nào; hãy chọn cột "Số tiền" bằng "Sửa cách ghép cột".`;
       this.report(this.headerRowOf(this.column.name), this.column.name, "no-value-column", what);
     }
-        this.reportMoneyUnit("Số tiền", this.column.amount, this.units.amount);
+    this.reportSecondList();
+    this.reportMoneyUnit("Số tiền", this.column.amount, this.units.amount);
     this.reportMoneyUnit("Chuyển khoản", this.column.transfer, this.units.transfer);
     this.reportMoneyUnit("Giá trị hiện vật", this.column.inKindValue, this.units.inKindValue);
     this.convertTextColumns(lastRow);
@@ -541,6 +542,20 @@ class ListReader {
       if (!isBlankRow(next)) return false;
     }
     return false;
+  }
+
+  /**
+   * Two lists side by side on one sheet ("THÔN 1" in A–D, "THÔN 2" in F–I): only the left-hand
+   * one is read, and the other's rows cannot be told apart from it by their row numbers, so the
+   * user is asked to give it a sheet of its own.
+   */
+  private reportSecondList(): void {
+    const from = this.match.besideFrom;
+    if (from === undefined) return;
+    const row = this.match.headerRows[this.match.headerRows.length - 1];
+    const at = from - this.grid.origin.col;
+    const heading = cellText(this.cells(row)[at]).replace(/\s+/g, " ").trim();
+    this.report(row, { at, letter: columnLetters(from), readings: null }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
   }
 
   /** A column kept in thousands: said once, on its header, since every number in it changes. */

@@ -61,6 +61,7 @@ export const DIAGNOSTIC_CODES = {
   "late-entry": "warning",
   "two-channels": "warning",
   "header-unsure": "warning",
+  "second-list": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",

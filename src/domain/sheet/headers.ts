@@ -50,6 +50,11 @@ export interface TableMatch {
   score: number;
   /** A person should confirm the mapping once (weak matches, missing required columns, a tie). */
   unsure: boolean;
+  /**
+   * The 1-based column where a second table starts beside this one (its header typed again to
+   * the right: two hamlets' lists side by side). Its columns are not this table's.
+   */
+  besideFrom?: number;
 }
 
 /** How far down a header may start: offices put a title block of up to ~20 rows above. */
@@ -164,7 +169,9 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): string[][] {
 }
 
 function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): TableMatch {
-  const columns = assign(rowCandidates(headerTexts(grid, r, twoRows), grid.origin.col, spec));
+  const texts = headerTexts(grid, r, twoRows);
+  const beside = besideAt(grid, spec, twoRows ? [r, r + 1] : [r]);
+  const columns = assign(rowCandidates(beside === -1 ? texts : texts.slice(0, beside), grid.origin.col, spec));
   spec.refine?.(columns);
   const headerRows = twoRows ? [grid.origin.row + r, grid.origin.row + r + 1] : [grid.origin.row + r];
   return {
@@ -176,7 +183,28 @@ function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): Tabl
     missing: spec.columns.filter((c) => c.required && !columns[c.field]).map((c) => c.field),
     score: scoreOf(columns),
     unsure: false,
+    ...(beside === -1 ? {} : { besideFrom: grid.origin.col + beside }),
   };
+}
+
+/**
+ * Where, in a header row, the table's column headings start over ("STT | Họ và tên | Số tiền |
+ * | STT | Họ và tên | Số tiền"): a second table beside the first. Two headings at least must
+ * come again, since one alone may be typed twice over sub-headings ("Số tiền | Số tiền" over
+ * "Nợ | Có"). -1 where no heading does.
+ */
+function besideAt(grid: Grid, spec: TableSpec, rows: number[]): number {
+  let first = -1;
+  for (const r of rows) {
+    const headings = (grid.values[r] ?? []).map((v) => normalizeHeader(cellText(v))).map((h) => (h !== "" && bestField(h, spec) ? h : ""));
+    for (let c = 1; c < headings.length && (first === -1 || c < first); c++) {
+      const before = new Set(headings.slice(0, c));
+      if (!before.has(headings[c])) continue;
+      const again = new Set(headings.slice(c).filter((h) => before.has(h)));
+      if (again.size >= 2) first = c;
+    }
+  }
+  return first;
 }
 
 /** The best header of this kind in the first rows of the grid, or null when none is there. */

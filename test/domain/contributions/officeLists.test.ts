@@ -574,3 +574,49 @@ describe("a person on a list of enterprises or organizations", () => {
     expect(list.contributions.map((c) => c.kind)).toEqual(["enterprise", "individual", "individual", "enterprise"]);
   });
 });
+
+describe("two lists side by side on one sheet", () => {
+  it("reads the left-hand list and says, on the header where it starts, that the other is not read", () => {
+    const list = read([
+      ["THÔN 1", null, null, null, null, "THÔN 2"],
+      ["STT", "Họ và tên", "Số tiền", "Ngày công", null, "STT", "Họ và tên", "Số tiền", "Ngày công"],
+      [1, "Đinh Văn Bắc", 300000, 2, null, 1, "Vũ Văn Khang", 400000, null],
+      [2, "Phạm Thị Cúc", 200000, 1, null, 2, "Tống Thị Lan", 200000, 2],
+      [null, "Cộng", 500000, 3, null, null, "Cộng", 600000, 2],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.amount, c.days])).toEqual([
+      ["Đinh Văn Bắc", 300000, 2],
+      ["Phạm Thị Cúc", 200000, 1],
+    ]);
+    expect(list.roles[5]).toBe("subtotal");
+    const second = list.diagnostics.filter((d) => d.code === "second-list");
+    expect(second.map((d) => `${d.cell} ${d.severity}`)).toEqual(["F2 warning"]);
+    expect(second[0].message).toMatch(/^Trang "DS", ô F2: cột "STT" mở đầu một danh sách khác/);
+    // The hamlet over the list is its donors' unit; "THÔN 2", over the other's STT, is not a column of it.
+    expect(list.contributions.map((c) => c.unit)).toEqual(["THÔN 1", "THÔN 1"]);
+  });
+
+  it("says nothing of a list whose name header is typed once", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Ghi chú"],
+      [1, "Đinh Văn Bắc", 300000, "Họ và tên đệm viết tắt"],
+    ]);
+    expect(list.diagnostics.filter((d) => d.code === "second-list")).toEqual([]);
+  });
+});
+
+describe("a heading typed twice over sub-headings", () => {
+  it("is one table: Số tiền over Tiền mặt and Chuyển khoản keeps both columns", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Số tiền"],
+      [null, null, "Tiền mặt", "Chuyển khoản"],
+      [1, "Đinh Văn Bắc", 300000, null],
+      [2, "Phạm Thị Cúc", null, 200000],
+    ]);
+    expect(list.contributions.map((c) => [c.amount, c.channel])).toEqual([
+      [300000, "cash"],
+      [200000, "transfer"],
+    ]);
+    expect(list.diagnostics.filter((d) => d.code === "second-list")).toEqual([]);
+  });
+});
