@@ -39,6 +39,11 @@ export interface ExcelWorkbookOptions {
   chunkCells?: number;
   /** Fewest rows a chunk shrinks to after RequestPayloadSizeLimitExceeded before giving up. */
   minChunkRows?: number;
+  /**
+   * Read merged areas with the cells (Range.getMergedAreasOrNullObject, ExcelApi 1.13). On by
+   * default; excelWorkbook() turns it off where the host lacks the API.
+   */
+  mergedAreas?: boolean;
 }
 
 export const DEFAULT_CHUNK_CELLS = 10_000;
@@ -355,6 +360,7 @@ interface RowsJob {
 export class ExcelWorkbook implements WorkbookPort {
   readonly chunkCells: number;
   readonly minChunkRows: number;
+  private readonly mergedAreas: boolean;
 
   constructor(
     private readonly run: ExcelRun,
@@ -362,6 +368,15 @@ export class ExcelWorkbook implements WorkbookPort {
   ) {
     this.chunkCells = Math.max(1, Math.floor(options.chunkCells ?? DEFAULT_CHUNK_CELLS));
     this.minChunkRows = Math.max(1, Math.floor(options.minChunkRows ?? 1));
+    this.mergedAreas = options.mergedAreas ?? true;
+  }
+
+  /** The merged areas reaching into a range, read with it in the same sync. */
+  private queueMerges(range: Excel.Range): Excel.RangeAreas | null {
+    if (!this.mergedAreas) return null;
+    const areas = range.getMergedAreasOrNullObject();
+    areas.load("address");
+    return areas;
   }
 
   /** Runs a batch; an Office error leaves it as an ExcelOperationError naming the place. */
@@ -392,6 +407,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("values, numberFormat, rowIndex, columnIndex");
       const fonts = options.fonts ? used.getCellProperties({ format: { font: { name: true } } }) : null;
+      const merges = this.queueMerges(used);
       try {
         await context.sync();
       } catch (error) {
@@ -403,7 +419,7 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       if (sheet.isNullObject) throw new SheetMissingError(name);
       if (used.isNullObject) return emptyGrid(name, options);
-      return toGrid(name, used.rowIndex, used.columnIndex, used.values, used.numberFormat, fonts ? fonts.value : null);
+      return withMerges(toGrid(name, used.rowIndex, used.columnIndex, used.values, used.numberFormat, fonts ? fonts.value : null), merges);
     });
   }
 
@@ -427,6 +443,8 @@ export class ExcelWorkbook implements WorkbookPort {
     const columns = ref.end.col - ref.start.col + 1;
     const rowsPerBlock = Math.max(1, Math.floor(this.chunkCells / columns));
     const grid = toGrid(name, ref.start.row - 1, ref.start.col - 1, [], [], options.fonts ? [] : null);
+    // The merged areas come back with the first block.
+    const merges = this.queueMerges(context.workbook.worksheets.getItem(name).getRange(rangeAddress(ref)));
     // One sync per block (never per row), awaited in turn so that one block is in flight at a time.
     for (let top = ref.start.row; top <= ref.end.row; top += rowsPerBlock) {
       const bottom = Math.min(ref.end.row, top + rowsPerBlock - 1);
@@ -435,7 +453,7 @@ export class ExcelWorkbook implements WorkbookPort {
       for (const row of block.formats ?? []) grid.formats?.push(row);
       for (const row of block.fonts ?? []) grid.fonts?.push(row);
     }
-    return grid;
+    return withMerges(grid, merges);
   }
 
   private async readBlock(context: Excel.RequestContext, name: string, address: string, options: ReadOptions): Promise<Grid> {
@@ -610,6 +628,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const range = sheet.getRange(rangeAddress(ref));
       range.load("values, numberFormat");
       const fonts = options.fonts ? range.getCellProperties({ format: { font: { name: true } } }) : null;
+      const merges = this.queueMerges(range);
       try {
         await context.sync();
       } catch (error) {
@@ -618,7 +637,7 @@ export class ExcelWorkbook implements WorkbookPort {
         throw error;
       }
       if (sheet.isNullObject) throw new SheetMissingError(sheetName);
-      return toGrid(sheetName, ref.start.row - 1, ref.start.col - 1, range.values, range.numberFormat, fonts ? fonts.value : null);
+      return withMerges(toGrid(sheetName, ref.start.row - 1, ref.start.col - 1, range.values, range.numberFormat, fonts ? fonts.value : null), merges);
     });
   }
 
@@ -740,6 +759,13 @@ export class ExcelWorkbook implements WorkbookPort {
       await context.sync();
     });
   }
+}
+
+/** A RangeAreas address ("'DS'!B3:B5,'DS'!D1:E1") as bare A1 ranges; none for a null object. */
+function withMerges(grid: Grid, areas: Excel.RangeAreas | null): Grid {
+  if (areas === null || areas.isNullObject) return grid;
+  const merges = [...areas.address.matchAll(/!\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)/g)].map((m) => `${m[1]}${m[2]}:${m[3]}${m[4]}`);
+  return merges.length > 0 ? { ...grid, merges } : grid;
 }
 
 function emptyGrid(name: string, options: ReadOptions): Grid {

@@ -15,6 +15,8 @@ export interface SeedSheet {
   formats?: (string | null)[][];
   /** Font name per cell of rows, where set. */
   fonts?: (string | null)[][];
+  /** Merged areas, A1 ranges on the sheet ("C2:C4"). */
+  merges?: string[];
 }
 
 /** What a harness can tell about a written sheet beyond its values. */
@@ -159,6 +161,17 @@ export const contractCases: ContractCase[] = [
       const port = await h.open([{ name: "DS", rows: [["NguyÔn V¨n §øc", "Lê An"]], fonts: [[".VnTime", "Times New Roman"]] }]);
       const grid = await port.readSheet("DS", { fonts: true });
       same(grid.fonts, [[".VnTime", "Times New Roman"]], "fonts");
+    },
+  },
+  {
+    name: "reads merged areas with the value in their first cell only",
+    async run(h) {
+      const rows = [["Thôn", "Họ tên"], ["Xóm Chùa", "An"], [null, "Bình"], [null, "Cúc"], ["Xóm Đình", "Dũng"]];
+      const port = await h.open([{ name: "DS", at: "B2", rows, merges: ["B3:B5"] }]);
+      const grid = await (await h.reopen(port)).readSheet("DS");
+      same(grid.values, rows, "values");
+      same(grid.merges, ["B3:B5"], "merges");
+      same((await port.readRange("DS", "C2:C6")).merges ?? [], [], "no merge reaches C2:C6");
     },
   },
   {

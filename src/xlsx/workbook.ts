@@ -3,7 +3,7 @@
  * (browser). Every ExcelJS call of the project lives in this module.
  */
 import ExcelJS from "exceljs";
-import { parseRange, rangeAddress } from "../domain/sheet/address";
+import { cellAddress, parseRange, rangeAddress } from "../domain/sheet/address";
 import type { CellStyle, CellValue, Grid, SheetDoc, SheetInfo } from "../domain/sheet/types";
 import {
   OWNED_SHEETS_KEY,
@@ -183,6 +183,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const values: CellValue[][] = [];
     const formats: string[][] = [];
     const fonts: (string | null)[][] = [];
+    // Each merged area reaching into the range, by its top-left cell: ExcelJS has no public list of them.
+    const merges = new Map<ExcelJS.Cell, { bottom: number; right: number }>();
     for (let r = start.row; r <= end.row; r++) {
       const row = ws.getRow(r);
       const vRow: CellValue[] = [];
@@ -193,6 +195,10 @@ export class XlsxWorkbook implements WorkbookPort {
         // ExcelJS repeats a merged range's value in every cell of it; Excel keeps it in the first.
         const hidden = cell.isMerged && cell.master !== cell;
         vRow.push(hidden ? null : plainValue(cell.value));
+        if (cell.isMerged) {
+          const area = merges.get(cell.master) ?? { bottom: 0, right: 0 };
+          merges.set(cell.master, { bottom: Math.max(area.bottom, r), right: Math.max(area.right, c) });
+        }
         fRow.push(cell.numFmt || "General");
         if (options.fonts) nRow.push(cell.font?.name ?? null);
       }
@@ -200,7 +206,8 @@ export class XlsxWorkbook implements WorkbookPort {
       formats.push(fRow);
       if (options.fonts) fonts.push(nRow);
     }
-    return { sheet, origin: { row: start.row, col: start.col }, values, formats, ...(options.fonts ? { fonts } : {}) };
+    const areas = [...merges].map(([master, area]) => [master.address, cellAddress(area.bottom, area.right)]).filter(([from, to]) => from !== to).map(([from, to]) => `${from}:${to}`);
+    return { sheet, origin: { row: start.row, col: start.col }, values, formats, ...(options.fonts ? { fonts } : {}), ...(areas.length > 0 ? { merges: areas } : {}) };
   }
 
   async updateCells(sheet: string, updates: CellUpdate[]): Promise<void> {

@@ -181,11 +181,13 @@ describe("small sheets and reads", () => {
 
   test("a used range too large for one response is read in blocks of whole rows", async () => {
     const rows = bigRows(20_000);
-    const book = new FakeExcel([{ name: "DS", rows }], { responseLimitCells: 50_000 });
+    const book = new FakeExcel([{ name: "DS", rows, merges: ["C3:C9", "A19990:B19990"] }], { responseLimitCells: 50_000 });
     const port = portOver(book);
     const grid = await port.readSheet("DS", { fonts: true });
     expect(grid.values).toEqual(rows.map((r) => r.map((v) => (v === "" ? null : v))));
     expect(grid.fonts).toHaveLength(20_000);
+    // The merged areas come back with the first block, in no sync of their own.
+    expect(grid.merges).toEqual(["C3:C9", "A19990:B19990"]);
     expect(book.syncs[0].error).toBe("ResponsePayloadSizeLimitExceeded");
     const blocks = book.syncs.slice(2);
     expect(blocks).toHaveLength(20_000 / 1250);

@@ -280,6 +280,7 @@ export class FakeExcel {
         if (font !== null) cell.font = { ...cell.font, name: font };
       }),
     );
+    for (const merge of s.merges ?? []) sheet.merges.push(parseAddress(merge));
     return sheet;
   }
 
@@ -767,6 +768,15 @@ function cellWrite(key: "fill" | "horizontalAlignment" | "verticalAlignment" | "
 // ---------------------------------------------------------------------------------------------
 // Specs of the Office.js objects the adapter uses.
 
+/** Excel writes a RangeAreas address as its areas, each with the sheet's name, joined by commas. */
+const rangeAreasSpec: Spec<{ sheet: FakeSheet; areas: RangeRef[] }> = {
+  kind: "RangeAreas",
+  label: (t) => `RangeAreas(${t.sheet.name})`,
+  read: { address: (t) => t.areas.map((a) => `'${t.sheet.name.replace(/'/g, "''")}'!${rangeAddress(a)}`).join(",") },
+  write: {},
+  calls: {},
+};
+
 const clientResultSpec: Spec<{ value: unknown }> = {
   kind: "ClientResult",
   label: () => "ClientResult",
@@ -897,6 +907,17 @@ const rangeSpec: Spec<RangeTarget> = {
       }),
     untrack: (node) => node.proxy,
     track: (node) => node.proxy,
+    getMergedAreasOrNullObject: (node) =>
+      node.context.child(
+        node,
+        rangeAreasSpec,
+        "getMergedAreasOrNullObject()",
+        (t) => {
+          const areas = t.sheet.merges.filter((m) => intersects(m, t.ref));
+          return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+        },
+        true,
+      ),
     getCellProperties: (node, options) => {
       const wanted = (options as { format?: { font?: Record<string, boolean> } }).format?.font ?? {};
       const other = Object.keys(options as object).filter((k) => k !== "format");

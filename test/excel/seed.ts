@@ -2,7 +2,7 @@ import { parseRange } from "../../src/domain/sheet/address";
 import type { CellValue, SheetDoc } from "../../src/domain/sheet/types";
 import type { SeedSheet } from "../../src/workbook/contract";
 
-/** A generated user sheet as a fake-Excel seed: values, and the fonts and number formats its styles give cells. */
+/** A generated user sheet as a fake-Excel seed: values, merges, and the fonts and number formats its styles give cells. */
 export function seedOfDoc(doc: SheetDoc): SeedSheet {
   const fonts: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
   const formats: (string | null)[][] = doc.rows.map((r) => r.map(() => null));
@@ -14,5 +14,5 @@ export function seedOfDoc(doc: SheetDoc): SeedSheet {
         if (run.style.numberFormat) formats[r - 1][c - 1] = run.style.numberFormat;
       }
   }
-  return { name: doc.name, rows: doc.rows as CellValue[][], fonts, formats };
+  return { name: doc.name, rows: doc.rows as CellValue[][], fonts, formats, ...(doc.merges ? { merges: doc.merges } : {}) };
 }

@@ -48,3 +48,33 @@ describe.each([
     expect((await excel.readSheet(doc.name)).values).toEqual((await file.readSheet(doc.name)).values);
   });
 });
+
+describe("a hamlet, a date and a channel merged down over their households", () => {
+  const doc: SheetDoc = {
+    name: "Bản Phùng",
+    rows: [
+      ["DANH SÁCH ỦNG HỘ LÀM ĐƯỜNG"],
+      ["STT", "Thôn", "Họ và tên", "Số tiền", "Ngày nộp", "Hình thức"],
+      [1, "Bản Phùng", "Giàng A Páo", 200000, "5/6/2024", "Tiền mặt"],
+      [2, null, "Sùng Thị Mai", 100000, null, null],
+      [3, "Bản Hồ", "Vàng Seo Chứ", "300k", 45449, "Chuyển khoản"],
+      [4, null, "Thào Thị Dế", 50000, null, null],
+    ],
+    merges: ["A1:F1", "B3:B4", "E3:E4", "F3:F4", "B5:B6", "E5:E6", "F5:F6"],
+    styles: [{ range: "E5", style: { numberFormat: "dd/mm/yyyy" } }],
+  };
+
+  it("gives each household its hamlet, date and channel in Excel as in the .xlsx file, and fixes only the merged areas' own cells", async () => {
+    const inExcel = await validateWorkbook(portOver(new FakeExcel([seedOf(doc)])), { campaignYear: 2024 });
+    const inFile = await validateWorkbook(await xlsxOf(doc), { campaignYear: 2024 });
+    expect(inExcel.contributions.map((c) => [c.unit, c.date, c.channel, c.amount])).toEqual([
+      ["Bản Phùng", "2024-06-05", "cash", 200000],
+      ["Bản Phùng", "2024-06-05", "cash", 100000],
+      ["Bản Hồ", "2024-06-06", "transfer", 300000],
+      ["Bản Hồ", "2024-06-06", "transfer", 50000],
+    ]);
+    expect(inExcel.contributions).toEqual(inFile.contributions);
+    expect(inExcel.diagnostics).toEqual(inFile.diagnostics);
+    expect(inExcel.diagnostics.map((d) => `${d.cell} ${d.code}`)).toEqual(["E3 date-notation", "D5 money-notation"]);
+  });
+});

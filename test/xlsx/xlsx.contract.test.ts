@@ -19,6 +19,7 @@ function seedBook(seed: SeedSheet[]): ExcelJS.Workbook {
         if (font) cell.font = { name: font };
       }),
     );
+    for (const merge of s.merges ?? []) ws.mergeCells(merge);
   }
   return book;
 }

@@ -9,6 +9,7 @@ import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays } from "../money";
 import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import { isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
+import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
@@ -201,6 +202,10 @@ class ListReader {
   private readonly readInKindValue: (v: CellValue) => CellReading<number>;
   /** The amount column holds cash only ("Tiền mặt"), as where transfers have a column of their own. */
   private readonly amountIsCash: boolean;
+  /** Where a name, unit, date, channel, note or purpose is merged down over rows: the row holding it. */
+  private readonly mergedDown: ReadonlyMap<number, number> | null;
+  /** The columns whose merged cells give every row they cover their value (not money, goods or receipts). */
+  private readonly filledByMerges: ReadonlySet<Column>;
   /** The columns a name is typed in: "Họ và đệm" | "Tên" where it is split, else the name's own. */
   private readonly nameColumns: Column[];
   private readonly splitName: boolean;
@@ -237,6 +242,24 @@ class ListReader {
     this.listUnit = match.columns.unit ? "" : listUnitOf(grid, match);
     this.readDate = memo(dateReading(options, false));
     this.readDateFormatted = memo(dateReading(options, true));
+    this.mergedDown = rowsMergedDown(grid);
+    const c = this.column;
+    this.filledByMerges = new Set([...this.nameColumns, c.unit, c.date, c.channel, c.note, c.purpose]);
+  }
+
+  /**
+   * The row whose cell a merged area shows in this row's empty cell of a column, or -1. Money,
+   * goods and receipts are not filled: one amount merged over three names is given once.
+   */
+  private mergedFrom(row: number, column: Column): number {
+    if (this.mergedDown === null || column.at < 0 || !this.filledByMerges.has(column)) return -1;
+    const from = this.mergedDown.get(mergedKey(row, column.at + this.grid.origin.col)) ?? -1;
+    return from >= this.firstDataRow ? from : -1;
+  }
+
+  /** An empty cell, with nothing merged down into it. */
+  private isBlankIn(row: number, cells: readonly CellValue[], column: Column): boolean {
+    return isBlankCell(ListReader.cell(cells, column.at)) && this.mergedFrom(row, column) === -1;
   }
 
   private cells(row: number): readonly CellValue[] {
@@ -349,8 +372,13 @@ class ListReader {
     if (reading === undefined || reading === AS_TYPED) {
       const raw = ListReader.cell(cells, column.at);
       if (typeof raw === "string" && reading === AS_TYPED) return raw;
+      if (isBlankCell(raw)) {
+        // Its words, found once in the row a merged area starts in, are not reported again.
+        const from = this.mergedFrom(row, column);
+        return from === -1 ? "" : this.text(from, this.cells(from), column, false);
+      }
       // Not a text cell: a number or a date typed in a text column reads as its digits.
-      return isBlankCell(raw) ? "" : tidy(cellText(raw));
+      return tidy(cellText(raw));
     }
     const f = reading.finding;
     if (report && f !== null) this.add(row, column, f.code, f.tail, f.fix);
@@ -685,10 +713,8 @@ class ListReader {
     const inKindValue = this.figure(row, cells, columns.inKindValue, this.readInKindValue);
     const days = this.figure(row, cells, columns.days, this.readDays) ?? 0;
     const landArea = this.figure(row, cells, columns.land, this.readLand) ?? 0;
-    let date: string | null = null;
-    const rawDate = ListReader.cell(cells, columns.date.at);
-    if (!isBlankCell(rawDate)) date = this.take(row, columns.date, typeof rawDate === "number" && this.isDateFormatted(row) ? this.readDateFormatted(rawDate) : this.readDate(rawDate));
-    if (isBlankCell(ListReader.cell(cells, columns.name.at)) && (!this.splitName || this.nameColumns.every((c) => isBlankCell(ListReader.cell(cells, c.at))))) {
+    const date = this.date(row, cells);
+    if (this.isBlankIn(row, cells, columns.name) && (!this.splitName || this.nameColumns.every((c) => this.isBlankIn(row, cells, c)))) {
       this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
       return null;
     }
@@ -726,6 +752,22 @@ class ListReader {
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
+  }
+
+  /** A row's date; one merged down from a row above is read there, and reported there. */
+  private date(row: number, cells: readonly CellValue[]): string | null {
+    const raw = ListReader.cell(cells, this.column.date.at);
+    if (isBlankCell(raw)) {
+      const from = this.mergedFrom(row, this.column.date);
+      if (from === -1) return null;
+      const above = ListReader.cell(this.cells(from), this.column.date.at);
+      return isBlankCell(above) ? null : this.readDateOf(from, above).value;
+    }
+    return this.take(row, this.column.date, this.readDateOf(row, raw));
+  }
+
+  private readDateOf(row: number, raw: CellValue): CellReading<string> {
+    return typeof raw === "number" && this.isDateFormatted(row) ? this.readDateFormatted(raw) : this.readDate(raw);
   }
 
   /** People of a hamlet are its households; people of a school or the UBND are staff. Units repeat: each is read once. */

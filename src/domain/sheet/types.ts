@@ -15,6 +15,11 @@ export interface Grid {
   formats?: string[][];
   /** Font name of each cell (".VnTime", "VNI-Times", ...), where the adapter read them. */
   fonts?: (string | null)[][];
+  /**
+   * Merged areas that reach into the grid, as A1 ranges on the sheet ("C6:C9"), where the adapter
+   * read them. A merged area's value sits in its top-left cell; the others read empty.
+   */
+  merges?: string[];
 }
 
 export type HAlign = "left" | "center" | "right";

@@ -620,3 +620,67 @@ describe("a heading typed twice over sub-headings", () => {
     expect(list.diagnostics.filter((d) => d.code === "second-list")).toEqual([]);
   });
 });
+
+describe("cells merged down over rows", () => {
+  function readMerged(values: CellValue[][], merges: string[]): ContributionList {
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, merges };
+    const match = detectHeaderRows(grid, CONTRIBUTION_TABLE);
+    if (!match) throw new Error("no header");
+    return readContributionList(grid, match, { campaignYear: 2024 });
+  }
+
+  it("gives every household the hamlet, date and channel merged down over its rows, and reports a fix once", () => {
+    const list = readMerged(
+      [
+        ["STT", "Thôn", "Họ và tên", "Số tiền", "Ngày nộp", "Hình thức"],
+        [1, "Bản Phùng", "Giàng A Páo", 200000, "5/6/2024", "Tiền mặt"],
+        [2, null, "Sùng Thị Mai", 100000, null, null],
+        [3, null, "Lò Văn Khánh", 150000, null, null],
+        [4, "Bản Hồ", "Vàng Seo Chứ", 300000, "6/6/2024", "Chuyển khoản"],
+        [5, null, "Thào Thị Dế", 50000, null, null],
+      ],
+      ["B2:B4", "E2:E4", "F2:F4", "B5:B6", "E5:E6", "F5:F6"],
+    );
+    expect(list.contributions.map((c) => [c.unit, c.date, c.channel])).toEqual([
+      ["Bản Phùng", "2024-06-05", "cash"],
+      ["Bản Phùng", "2024-06-05", "cash"],
+      ["Bản Phùng", "2024-06-05", "cash"],
+      ["Bản Hồ", "2024-06-06", "transfer"],
+      ["Bản Hồ", "2024-06-06", "transfer"],
+    ]);
+    // The date typed as text is fixed in the cell it is in, not in the cells it covers.
+    expect(list.diagnostics.filter((d) => d.code === "date-notation").map((d) => d.cell)).toEqual(["E2", "E5"]);
+  });
+
+  it("reads a name merged over two payments as the same donor twice, and an amount merged over two names once", () => {
+    const list = readMerged(
+      [
+        ["STT", "Họ và tên", "Số tiền", "Ngày nộp"],
+        [1, "Nguyễn Văn An", 100000, 45448],
+        [2, null, 200000, 45479],
+        [3, "Trần Thị Bình", 300000, 45448],
+        [4, "Trần Văn Cường", null, 45448],
+      ],
+      ["B2:B3", "C4:C5"],
+    );
+    expect(list.contributions.map((c) => [c.row, c.name, c.amount])).toEqual([
+      [2, "Nguyễn Văn An", 100000],
+      [3, "Nguyễn Văn An", 200000],
+      [4, "Trần Thị Bình", 300000],
+    ]);
+    expect(list.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("fills nothing from a title merged across: an empty hamlet cell stays empty", () => {
+    const list = readMerged(
+      [
+        ["DANH SÁCH ỦNG HỘ", null, null, null],
+        ["STT", "Thôn", "Họ và tên", "Số tiền"],
+        [1, "Bản Phùng", "Giàng A Páo", 200000],
+        [2, null, "Sùng Thị Mai", 100000],
+      ],
+      ["A1:D1"],
+    );
+    expect(list.contributions.map((c) => c.unit)).toEqual(["Bản Phùng", ""]);
+  });
+});
