@@ -4,7 +4,7 @@
  * fails with a reason, and the list-level checks (subtotals, duplicates, reused receipts) run.
  * Rows with an error are not contributions: they cannot be used as they are.
  */
-import { DATE_NUMBER_FORMAT, isDateNumberFormat, parseDate } from "../dates";
+import { DATE_NUMBER_FORMAT, isDateNumberFormat, isValidSerial, parseDate, serialToIso } from "../dates";
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays } from "../money";
 import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
@@ -274,9 +274,8 @@ class ListReader {
   /** The format of the date cell above, which the next row's most likely shares. */
   private lastDateFormat: { format: string | undefined; known: boolean } = { format: undefined, known: false };
 
-  /** Whether the date cell of a row carries a date number format (formats repeat: each is read once). */
-  private isDateFormatted(row: number): boolean {
-    const at = this.column.date.at;
+  /** Whether a cell carries a date number format (formats repeat: each is read once). */
+  private isDateFormatted(row: number, at = this.column.date.at): boolean {
     const format = at < 0 ? undefined : this.grid.formats?.[row - this.grid.origin.row]?.[at];
     if (format === undefined) return false;
     if (format === this.lastDateFormat.format) return this.lastDateFormat.known;
@@ -699,20 +698,28 @@ class ListReader {
   }
 
   /** A value cell read through its memo: 0 when blank, null (reported) when it cannot be read. */
-  private figure(row: number, cells: readonly CellValue[], column: Column, read: (v: CellValue) => CellReading<number>): number | null {
+  private figure(row: number, cells: readonly CellValue[], field: keyof typeof FIGURE_WORDING, read: (v: CellValue) => CellReading<number>): number | null {
+    const column = this.column[field];
     const raw = ListReader.cell(cells, column.at);
-    return isBlankCell(raw) ? 0 : this.take(row, column, read(raw));
+    if (isBlankCell(raw)) return 0;
+    if (typeof raw === "number" && this.isDateFormatted(row, column.at) && isValidSerial(raw)) {
+      // Excel takes "1/2" (half a day) or "3/4" typed in a cell for a date, and keeps its serial.
+      const [code, label] = FIGURE_WORDING[field];
+      this.report(row, column, code, `${label} là ngày ${dmy(serialToIso(raw))}, không phải một con số: Excel đã đổi số vừa gõ (như "1/2") thành ngày. Hãy đặt ô về định dạng số rồi gõ lại (nửa ngày là 0,5).`);
+      return null;
+    }
+    return this.take(row, column, read(raw));
   }
 
   private readRow(row: number, cells: readonly CellValue[], section: string, sectionKind: Kind | null, sectionUnit: string): Contribution | null {
     const errorsBefore = this.errors;
     const columns = this.column;
-    const cash = this.figure(row, cells, columns.amount, this.readAmount);
-    const transfer = this.figure(row, cells, columns.transfer, this.readTransfer);
+    const cash = this.figure(row, cells, "amount", this.readAmount);
+    const transfer = this.figure(row, cells, "transfer", this.readTransfer);
     const amount = cash === null || transfer === null ? null : cash + transfer;
-    const inKindValue = this.figure(row, cells, columns.inKindValue, this.readInKindValue);
-    const days = this.figure(row, cells, columns.days, this.readDays) ?? 0;
-    const landArea = this.figure(row, cells, columns.land, this.readLand) ?? 0;
+    const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
+    const days = this.figure(row, cells, "days", this.readDays) ?? 0;
+    const landArea = this.figure(row, cells, "land", this.readLand) ?? 0;
     const date = this.date(row, cells);
     if (this.isBlankIn(row, cells, columns.name) && (!this.splitName || this.nameColumns.every((c) => this.isBlankIn(row, cells, c)))) {
       this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
@@ -891,6 +898,15 @@ function listUnitOf(grid: Grid, match: TableMatch): string {
   }
   return "";
 }
+
+/** The error a value cell holding a date gives, and how its value is named. */
+const FIGURE_WORDING = {
+  amount: ["unreadable-amount", "Số tiền"],
+  transfer: ["unreadable-amount", "Số tiền chuyển khoản"],
+  inKindValue: ["unreadable-amount", "Giá trị hiện vật"],
+  days: ["unreadable-days", "Số ngày công"],
+  land: ["unreadable-land", "Diện tích hiến đất"],
+} as const satisfies Record<string, readonly [DiagnosticCode, string]>;
 
 /** How a mismatch names the row that sums and the rows it should sum. */
 const SUM_WORDING = {

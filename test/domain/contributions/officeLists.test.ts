@@ -684,3 +684,22 @@ describe("cells merged down over rows", () => {
     expect(list.contributions.map((c) => c.unit)).toEqual(["Bản Phùng", ""]);
   });
 });
+
+describe("a number Excel turned into a date in a value column", () => {
+  it('is an error on its cell, not 45.323 labour days: "1/2" typed for half a day became 1 February', () => {
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên", "Số tiền", "Số ngày công"],
+      [1, "Nguyễn Văn An", 200000, 2],
+      [2, "Trần Thị Bình", 100000, 45323],
+      [3, "Lê Văn Cường", 45323, null],
+    ];
+    const formats = values.map((row) => row.map(() => "General"));
+    formats[2][3] = "d/m";
+    formats[3][2] = "dd/mm/yyyy";
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, formats };
+    const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
+    expect(list.contributions.map((c) => [c.name, c.days])).toEqual([["Nguyễn Văn An", 2]]);
+    expect(codesOf(list)).toEqual(["D3 unreadable-days", "C4 unreadable-amount"]);
+    expect(list.diagnostics.find((d) => d.cell === "D3")?.message).toContain("Số ngày công là ngày 01/02/2024");
+  });
+});
