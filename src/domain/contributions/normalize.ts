@@ -885,7 +885,8 @@ function listKindOf(grid: Grid, match: TableMatch): Kind | null {
 
 /** "Xóm Chùa", "THÔN ĐÔNG" in a sheet's name or title; not the "nông thôn" of the campaign's name. */
 const HAMLET = /(?<!nông\s)(?<!\p{L})((?:thôn|xóm|bản|ấp|làng|khu dân cư|tổ dân phố)\s+[^\s,;.()"“”–-][^,;.()"“”–-]*)/iu;
-const AFTER_HAMLET = /\s+(?:năm|tháng|đợt|xã|phường|huyện)(?:\s.*)?$/iu;
+/** Where the title goes on past the hamlet's name: its date and place, or what its people did. */
+const AFTER_HAMLET = /\s+(?:năm|tháng|đợt|xã|phường|huyện|tỉnh|ủng hộ|đóng góp|góp|tham gia|quyên góp|hiến|nộp|làm|xây dựng|vận động|về|cho)(?:\s.*)?$/iu;
 
 function listUnitOf(grid: Grid, match: TableMatch): string {
   const texts = [grid.sheet];

@@ -326,6 +326,13 @@ describe("names and units a list gives once", () => {
     const campaign = read([["DANH SÁCH ỦNG HỘ XÂY DỰNG NÔNG THÔN MỚI"], ["STT", "Họ và tên", "Số tiền"], [1, "Nguyễn Văn An", 300000]]);
     expect(campaign.contributions.map((c) => c.unit)).toEqual([""]);
   });
+
+  it("ends the hamlet taken from the title where the title goes on to say what its people gave", () => {
+    const unitOf = (title: string) => read([[title], ["STT", "Họ và tên", "Số tiền"], [1, "Nguyễn Văn An", 300000]]).contributions[0].unit;
+    expect(unitOf("DANH SÁCH HỘ GIA ĐÌNH XÓM 3 ỦNG HỘ XÂY DỰNG NÔNG THÔN MỚI")).toBe("XÓM 3");
+    expect(unitOf("THÔN TRUNG ĐÓNG GÓP LÀM ĐƯỜNG")).toBe("THÔN TRUNG");
+    expect(unitOf("Danh sách thôn Phú An tham gia làm đường giao thông")).toBe("thôn Phú An");
+  });
 });
 
 describe("a two-row header whose upper row groups a split name", () => {
