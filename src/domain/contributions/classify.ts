@@ -197,6 +197,17 @@ const CASH = /^(tien mat|tm|nop tien mat|truc tiep|nop truc tiep)( |$)/;
 const TRANSFER =
   /^(chuyen khoan|ck|unc|uy nhiem chi|ngan hang|qua ngan hang|tk|qua tai khoan|chuyen tien|nop (vao )?(kb|kho bac|tk|tai khoan|nh|ngan hang)|kho bac|kbnn|momo|vi dien tu|internet banking)( |$)/;
 
+/** A title that names how the whole list was paid: "DANH SÁCH ỦNG HỘ QUA TÀI KHOẢN AGRIBANK". */
+const TITLE_TRANSFER = /\b(chuyen khoan|qua (tk|tai khoan|ngan hang))\b/;
+const TITLE_CASH = /\b(tien mat|truc tiep)\b/;
+
+/** The channel a list's title (folded) gives all its rows; null where it names none, or both ("chuyển khoản hoặc nộp trực tiếp"). */
+export function channelNamedIn(title: string): "cash" | "transfer" | null {
+  const transfer = TITLE_TRANSFER.test(title);
+  const cash = TITLE_CASH.test(title);
+  return transfer === cash ? null : transfer ? "transfer" : "cash";
+}
+
 const channels = new Map<string, "cash" | "transfer" | null>();
 
 /** A list repeats a handful of spellings ("TM", "Chuyển khoản"): each is read once. */

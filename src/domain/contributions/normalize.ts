@@ -13,7 +13,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelFromText, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelFromText, channelNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
@@ -213,6 +213,8 @@ class ListReader {
   private readonly listUnit: string;
   /** What the whole list says its donors are: "Họ tên chủ hộ", "DANH SÁCH CÁN BỘ, GIÁO VIÊN…". */
   private readonly listKind: Kind | null;
+  /** How the title says the whole list paid ("… QUA TÀI KHOẢN"), for rows that do not say. */
+  private readonly listChannel: Channel | null;
   private readonly readDays = memo(daysReading);
   private readonly readLand = memo(landReading);
   private readonly readDate: (v: CellValue) => CellReading<string>;
@@ -238,7 +240,9 @@ class ListReader {
     this.readTransfer = memo(moneyReading("Chuyển khoản", this.units.transfer?.unit ?? 1));
     this.readInKindValue = memo(moneyReading("Giá trị hiện vật", this.units.inKindValue?.unit ?? 1));
     this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
-    this.listKind = listKindOf(grid, match);
+    const title = titleLines(grid, match);
+    this.listKind = listKindOf(title, match);
+    this.listChannel = title.map(channelNamedIn).find((c) => c !== null) ?? null;
     this.listUnit = match.columns.unit ? "" : listUnitOf(grid, match);
     this.readDate = memo(dateReading(options, false));
     this.readDateFormatted = memo(dateReading(options, true));
@@ -790,7 +794,7 @@ class ListReader {
     return kind;
   }
 
-  /** Where cash and transfers have columns of their own, the column tells; else Hình thức, or a receipt (cash). */
+  /** Where cash and transfers have columns of their own, the column tells; else Hình thức, a receipt (cash), or the title. */
   private channelOf(row: number, cells: readonly CellValue[], cash: number, transfer: number, receipt: string): Channel | null {
     if (transfer > 0 && cash > 0) {
       const both = `dòng có cả tiền mặt (${formatMoney(cash)} đ) và chuyển khoản (${formatMoney(transfer)} đ); được ghi là một khoản ${formatMoney(cash + transfer)} đ.`;
@@ -798,7 +802,7 @@ class ListReader {
     }
     if (transfer > cash) return "transfer";
     if (this.amountIsCash) return "cash";
-    return channelFromText(this.text(row, cells, this.column.channel, false)) ?? (receipt ? "cash" : null);
+    return channelFromText(this.text(row, cells, this.column.channel, false)) ?? (receipt ? "cash" : this.listChannel);
   }
 
   /** The name cell's reading, where it has one of its own (a converted or tidied name). */
@@ -866,13 +870,18 @@ class ListReader {
 const LIST_TITLE = /^danh sach\b\s*(.*)$/;
 const WHAT_THEY_GAVE = /\b(?:ung ho|dong gop|tham gia|quyen gop|nop)\b.*$/;
 
-function listKindOf(grid: Grid, match: TableMatch): Kind | null {
-  const nameHeader = match.columns.name?.header ?? "";
-  if (normalizeHeader(nameHeader).includes("chu ho")) return "household";
+/** The text above the header, folded, a cell a line. */
+function titleLines(grid: Grid, match: TableMatch): string[] {
   const lines: string[] = [];
   for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
     for (const cell of grid.values[row - grid.origin.row] ?? []) if (typeof cell === "string" && cell.trim()) lines.push(foldText(cell));
   }
+  return lines;
+}
+
+function listKindOf(lines: readonly string[], match: TableMatch): Kind | null {
+  const nameHeader = match.columns.name?.header ?? "";
+  if (normalizeHeader(nameHeader).includes("chu ho")) return "household";
   for (let i = 0; i < lines.length; i++) {
     const title = LIST_TITLE.exec(lines[i]);
     if (!title) continue;

@@ -710,3 +710,18 @@ describe("a number Excel turned into a date in a value column", () => {
     expect(list.diagnostics.find((d) => d.cell === "D3")?.message).toContain("Số ngày công là ngày 01/02/2024");
   });
 });
+
+describe("a list whose title says how it was paid", () => {
+  const channelsOf = (title: string) =>
+    read([[title], ["STT", "Họ và tên", "Số tiền", "Số phiếu thu"], [1, "Nguyễn Văn An", 300000, null], [2, "Trần Thị Bình", 200000, "PT01"]]).contributions.map((c) => c.channel);
+
+  it("gives rows that do not say the channel the title names; a receipt still says cash", () => {
+    expect(channelsOf("DANH SÁCH ỦNG HỘ CHUYỂN KHOẢN QUA TK AGRIBANK")).toEqual(["transfer", "cash"]);
+    expect(channelsOf("Danh sách nộp tiền mặt tại UBND xã")).toEqual(["cash", "cash"]);
+  });
+
+  it("gives none where the title names both ways, or neither", () => {
+    expect(channelsOf("Ủng hộ xin chuyển khoản vào TK 123 hoặc nộp trực tiếp tại UBND")).toEqual([null, "cash"]);
+    expect(channelsOf("DANH SÁCH ỦNG HỘ XÂY DỰNG NÔNG THÔN MỚI")).toEqual([null, "cash"]);
+  });
+});
