@@ -51,6 +51,19 @@ function isBlankCell(v: CellValue): boolean {
   return v.length === 0 || (isWhiteSpace(v.charCodeAt(0)) && v.trim() === "");
 }
 
+/**
+ * A value cell that says nothing was given: a dash, "Chưa nộp", "Không", "Miễn (hộ nghèo)". It
+ * reads as empty, as the office meant it; "chưa đo" (land not yet measured) is not among them.
+ */
+const NOTHING_GIVEN = /^\s*(?:[-–—]+|(?:chưa|không)(?:\s+(?:nộp|đóng|góp|ủng hộ|tham gia|đi))?|miễn(?:\s+[^\d]*)?|tạm hoãn)\s*(?:\([^\d()]*\))?\s*$/iu;
+
+function saysNothingGiven(v: CellValue): boolean {
+  if (typeof v !== "string") return false;
+  // Most value texts are figures ("450k"): their first character settles it.
+  const first = v.charCodeAt(0);
+  return !(first >= 0x30 && first <= 0x39) && NOTHING_GIVEN.test(v);
+}
+
 function isNumber(v: CellValue): boolean {
   return typeof v === "number";
 }
@@ -389,7 +402,10 @@ class ListReader {
   }
 
   private hasValues(cells: readonly CellValue[]): boolean {
-    for (const at of this.valueColumns) if (!isBlankCell(cells[at] ?? null)) return true;
+    for (const at of this.valueColumns) {
+      const v = cells[at] ?? null;
+      if (!isBlankCell(v) && !saysNothingGiven(v)) return true;
+    }
     return false;
   }
 
@@ -705,7 +721,7 @@ class ListReader {
   private figure(row: number, cells: readonly CellValue[], field: keyof typeof FIGURE_WORDING, read: (v: CellValue) => CellReading<number>): number | null {
     const column = this.column[field];
     const raw = ListReader.cell(cells, column.at);
-    if (isBlankCell(raw)) return 0;
+    if (isBlankCell(raw) || saysNothingGiven(raw)) return 0;
     if (typeof raw === "number" && this.isDateFormatted(row, column.at) && isValidSerial(raw)) {
       // Excel takes "1/2" (half a day) or "3/4" typed in a cell for a date, and keeps its serial.
       const [code, label] = FIGURE_WORDING[field];

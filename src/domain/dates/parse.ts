@@ -155,7 +155,7 @@ function parseDateNumber(n: number, options: ParseDateOptions): DateParse {
   );
 }
 
-const TIME_SUFFIX = /(?:[ t]|, ?)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?$/;
+const TIME_SUFFIX = /(?:[ t]|, ?| ?[-–] ?)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?$/;
 const TIME_PREFIX = /^\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?,? /;
 
 const SPACES = /\s+/g;

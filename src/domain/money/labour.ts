@@ -8,7 +8,7 @@
  */
 import type { CellValue } from "../sheet/types";
 import { groupThousands } from "./format";
-import { isBlank } from "./parse";
+import { isBlank, TRAILING_NOTE } from "./parse";
 
 /** Plan 004: one labour day converts to 150.000 đồng. A commune may set its own rate. */
 export const DEFAULT_LABOUR_DAY_RATE = 150_000;
@@ -127,6 +127,8 @@ const WHOLE = /^\d+$/;
 const DECIMAL = /^(\d+)[.,](\d+)$/;
 const DAY_WORDS = /\s*(?:ngày công|ngay cong|ngày|ngay|công|cong|nc)\.?$/u;
 const HALF_DAY = /^(?:nửa|nua)$/u;
+/** Halves and quarters of a day written as a fraction. */
+const FRACTION = /^(?:1\/2|[13]\/4)$/;
 const HALF_AFTER = /\s*(?:rưỡi|rưởi|ruoi)$/u;
 
 /**
@@ -237,6 +239,7 @@ export function readLabourDaysText(value: string): LabourDaysParse {
   const shown = value.replace(SPACES, " ").trim();
   // "½" is read before NFKC, which would turn it into "1⁄2": "1½" is one and a half.
   let s = shown
+    .replace(TRAILING_NOTE, "")
     .toLowerCase()
     .replace(DIGIT_HALF, "$1 rưỡi")
     .replace(HALF_SIGN, "nửa")
@@ -261,6 +264,10 @@ export function readLabourDaysText(value: string): LabourDaysParse {
     return fail("negative", `“${shown}”: số ngày công không được âm (negative)`);
   } else if (WHOLE.test(s)) {
     days = Number(s);
+  } else if (FRACTION.test(s)) {
+    // "1/2", "3/4": a part of a day, as a cell formatted as text keeps it.
+    const [numerator, denominator] = s.split("/").map(Number);
+    days = numerator / denominator;
   } else {
     const m = DECIMAL.exec(s);
     if (m === null) {

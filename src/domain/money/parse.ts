@@ -45,6 +45,12 @@ type Failure = Extract<MoneyParse, { ok: false }>;
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 
+/**
+ * A note in brackets after the figure ("200.000 (tiền mặt)", "3 công (đào mương)"): words only,
+ * so that "(200.000)", an amount in brackets, keeps its meaning. Exported for the labour days.
+ */
+export const TRAILING_NOTE = /\s*\([^()\d]*\p{L}[^()\d]*\)\s*$/u;
+
 /** Empty, whitespace only, or no value at all. */
 export function isBlank(value: CellValue | undefined): boolean {
   if (value === null || value === undefined) return true;
@@ -189,7 +195,7 @@ function stripDecorations(text: string): string {
  */
 export function readMoneyText(raw: string): MoneyParse {
   const shown = raw.replace(INVISIBLE, "").replace(SPACES, " ").trim();
-  let s = stripDecorations(normalize(raw));
+  let s = stripDecorations(normalize(raw).replace(TRAILING_NOTE, ""));
   let negative = false;
   if (s.startsWith("(") && s.endsWith(")")) {
     negative = true;

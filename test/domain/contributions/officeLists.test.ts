@@ -725,3 +725,22 @@ describe("a list whose title says how it was paid", () => {
     expect(channelsOf("DANH SÁCH ỦNG HỘ XÂY DỰNG NÔNG THÔN MỚI")).toEqual([null, "cash"]);
   });
 });
+
+describe("value cells that say nothing was given", () => {
+  it('read as empty: a dash, "Chưa nộp", "Miễn (hộ nghèo)"; "chưa đo" in the land column is still an error', () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Ngày công", "Hiến đất (m²)"],
+      [1, "Nguyễn Văn An", 200000, "-", null],
+      [2, "Trần Thị Bình", "Chưa nộp", null, null],
+      [3, "Lê Văn Cường", "Miễn (hộ nghèo)", "–", null],
+      [4, "Phạm Văn Dũng", "-", 2, "chưa đo"],
+      [5, "Hoàng Thị Em", "-", 1, "1.200 m²"],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.amount, c.days, c.landArea])).toEqual([
+      ["Nguyễn Văn An", 200000, 0, 0],
+      ["Hoàng Thị Em", 0, 1, 1200],
+    ]);
+    expect(codesOf(list).filter((c) => !c.includes("notation"))).toEqual(["E5 unreadable-land"]);
+    expect([3, 4].map((r) => list.roles[r])).toEqual(["data", "data"]);
+  });
+});

@@ -181,6 +181,11 @@ describe("parseDate: numbers", () => {
     expect(isoOf(parseDate(n, options))).toBe(code);
   });
 
+  test.each(["13/05/2024 - 21:40", "13/05/2024 – 21:40", "13/05/2024 21:40", "21:40 13/05/2024"])("the time in %p, as bank exports write it, is dropped with a note", (text) => {
+    const r = parseDate(text);
+    expect(r.ok && [r.iso, r.note]).toEqual(["2024-05-13", `${text} → 13/05/2024 (bỏ phần giờ)`]);
+  });
+
   test("a time of day in a date cell is dropped with a note", () => {
     const r = parseDate(45_419.75, { isDateFormatted: true });
     expect(r.ok && r.note).toContain("bỏ phần giờ");

@@ -121,6 +121,10 @@ describe("parseLabourDays", () => {
     ["1 rưỡi", 1.5],
     ["2,25", 2.25],
     ["  3  ", 3],
+    ["1/2", 0.5],
+    ["3/4", 0.75],
+    ["3 công (đào mương)", 3],
+    ["2 ngày (làm đường)", 2],
   ])("%p → %p days", (value, days) => {
     const r = parseLabourDays(value);
     expect(r.ok ? r.days : r.code).toBe(days);
@@ -138,7 +142,8 @@ describe("parseLabourDays", () => {
     ["-2,5 ngày", "negative"],
     ["1.000", "ambiguous"],
     ["2,500", "ambiguous"],
-    ["1/2", "malformed"],
+    ["2/3", "malformed"],
+    ["1/2 ngày (3)", "malformed"],
     ["2,5,5", "malformed"],
     ["3 ngày 4", "malformed"],
     ["nửa rưỡi", "malformed"],
