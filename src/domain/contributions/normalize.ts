@@ -409,6 +409,12 @@ class ListReader {
     return false;
   }
 
+  /** A row whose name cell is a label ("Số hộ đã nộp:"), as no one's name is. */
+  private isLabelLine(cells: readonly CellValue[]): boolean {
+    const name = ListReader.cell(cells, this.column.name.at);
+    return typeof name === "string" && name.trimEnd().endsWith(":");
+  }
+
   /** A value cell holding a number or digits: what a contribution row has and a footer has not. */
   private hasFigures(cells: readonly CellValue[]): boolean {
     for (const at of this.valueColumns) {
@@ -546,6 +552,11 @@ class ListReader {
           runSum = 0;
           continue;
         }
+      }
+      // Under the total, "Số hộ đã nộp: | 8 hộ" sums the list up in words: a label, not a donor.
+      if (afterTotal && this.isLabelLine(cells)) {
+        this.roles[r] = "footer";
+        continue;
       }
       // Signature blocks spread titles across the value columns ("Kế toán" under Ngày công):
       // without a figure in them, such rows are the footer, not contributions.

@@ -57,8 +57,13 @@ export const CONTRIBUTION_TABLE: TableSpec = {
         "so tien da thu",
         "so tien thuc thu",
         "vnd",
+        // "Số tiền" over "Bằng số" | "Bằng chữ".
+        "bang so",
+        "so tien bang so",
       ],
     },
+    // The same money written out in words beside the figure: read from the figure only.
+    { field: "amountInWords", label: "Số tiền bằng chữ", phrases: ["bang chu", "so tien bang chu", "viet bang chu", "ghi bang chu"] },
     {
       // What was due, pledged or is still owed ("Phải nộp", "Đăng ký", "Còn nợ"): not money received.
       field: "pledged",

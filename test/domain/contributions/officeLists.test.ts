@@ -744,3 +744,34 @@ describe("value cells that say nothing was given", () => {
     expect([3, 4].map((r) => list.roles[r])).toEqual(["data", "data"]);
   });
 });
+
+describe("money written out in words beside the figure", () => {
+  it('takes "Số tiền" over "Bằng số" | "Bằng chữ" as a two-row header and reads the figure', () => {
+    const list = read([
+      ["STT", "Họ và tên chủ hộ", "Số tiền", null, "Ký nhận"],
+      [null, null, "Bằng số", "Bằng chữ", null],
+      [1, "Trần Văn Hùng", 500000, "Năm trăm nghìn đồng", "Hùng"],
+      [2, "Ngô Thị Lan", 300000, "Ba trăm nghìn đồng", null],
+    ]);
+    expect(list.headerRows).toEqual([1, 2]);
+    expect(list.contributions.map((c) => [c.name, c.amount])).toEqual([
+      ["Trần Văn Hùng", 500000],
+      ["Ngô Thị Lan", 300000],
+    ]);
+    expect(codesOf(list)).toEqual([]);
+  });
+});
+
+describe("lines under the total", () => {
+  it('read a label line ("Số hộ đã nộp: | 8 hộ") as the footer, not as a late entry', () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền (đồng)"],
+      [1, "Hồ Văn Bình", 300000],
+      [2, "Nguyễn Thị Cúc", 300000],
+      [null, "Tổng cộng", 600000],
+      [null, "Số hộ đã nộp:", "2 hộ"],
+    ]);
+    expect(list.roles[5]).toBe("footer");
+    expect(codesOf(list)).toEqual([]);
+  });
+});
