@@ -125,7 +125,8 @@ const LEADING_MINUS = /^[-−–]/u;
 const DIGIT = /\d/;
 const WHOLE = /^\d+$/;
 const DECIMAL = /^(\d+)[.,](\d+)$/;
-const DAY_WORDS = /\s*(?:ngày công|ngay cong|ngày|ngay|công|cong|nc)\.?$/u;
+/** "ngày công" and its short forms; "c" only right after the figure ("2c"). */
+const DAY_WORDS = /\s*(?:ngày công|ngay cong|ngày|ngay|công|cong|nc|(?<=\d)c)\.?$/u;
 const HALF_DAY = /^(?:nửa|nua)$/u;
 /** Halves and quarters of a day written as a fraction. */
 const FRACTION = /^(?:1\/2|[13]\/4)$/;

@@ -123,6 +123,8 @@ describe("parseLabourDays", () => {
     ["  3  ", 3],
     ["1/2", 0.5],
     ["3/4", 0.75],
+    ["2c", 2],
+    ["2,5c", 2.5],
     ["3 công (đào mương)", 3],
     ["2 ngày (làm đường)", 2],
   ])("%p → %p days", (value, days) => {
@@ -136,6 +138,7 @@ describe("parseLabourDays", () => {
     [true, "not-days"],
     ["abc", "not-days"],
     ["x", "not-days"],
+    ["c", "not-days"],
     ["ngày", "not-days"],
     [-1, "negative"],
     ["-1", "negative"],
