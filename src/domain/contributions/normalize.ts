@@ -4,7 +4,7 @@
  * fails with a reason, and the list-level checks (subtotals, duplicates, reused receipts) run.
  * Rows with an error are not contributions: they cannot be used as they are.
  */
-import { DATE_NUMBER_FORMAT, isDateNumberFormat, isValidSerial, parseDate, serialToIso } from "../dates";
+import { DATE_NUMBER_FORMAT, isDateNumberFormat, isoToSerial, parseDate, serialToIso } from "../dates";
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays } from "../money";
 import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
@@ -274,6 +274,12 @@ class ListReader {
     return from >= this.firstDataRow ? from : -1;
   }
 
+  /** What a merged area shows in an empty cell; its words, found once in the row the area starts in, are not reported again. */
+  private mergedText(row: number, column: Column): string {
+    const from = this.mergedFrom(row, column);
+    return from === -1 ? "" : this.text(from, this.cells(from), column, false);
+  }
+
   /** An empty cell, with nothing merged down into it. */
   private isBlankIn(row: number, cells: readonly CellValue[], column: Column): boolean {
     return isBlankCell(ListReader.cell(cells, column.at)) && this.mergedFrom(row, column) === -1;
@@ -388,11 +394,7 @@ class ListReader {
     if (reading === undefined || reading === AS_TYPED) {
       const raw = ListReader.cell(cells, column.at);
       if (typeof raw === "string" && reading === AS_TYPED) return raw;
-      if (isBlankCell(raw)) {
-        // Its words, found once in the row a merged area starts in, are not reported again.
-        const from = this.mergedFrom(row, column);
-        return from === -1 ? "" : this.text(from, this.cells(from), column, false);
-      }
+      if (isBlankCell(raw)) return this.mergedDown === null ? "" : this.mergedText(row, column);
       // Not a text cell: a number or a date typed in a text column reads as its digits.
       return tidy(cellText(raw));
     }
@@ -733,7 +735,7 @@ class ListReader {
     const column = this.column[field];
     const raw = ListReader.cell(cells, column.at);
     if (isBlankCell(raw) || saysNothingGiven(raw)) return 0;
-    if (typeof raw === "number" && this.isDateFormatted(row, column.at) && isValidSerial(raw)) {
+    if (typeof raw === "number" && raw >= MISTYPED_DATES.from && raw <= MISTYPED_DATES.to && this.isDateFormatted(row, column.at)) {
       // Excel takes "1/2" (half a day) or "3/4" typed in a cell for a date, and keeps its serial.
       const [code, label] = FIGURE_WORDING[field];
       this.report(row, column, code, `${label} là ngày ${dmy(serialToIso(raw))}, không phải một con số: Excel đã đổi số vừa gõ (như "1/2") thành ngày. Hãy đặt ô về định dạng số rồi gõ lại (nửa ngày là 0,5).`);
@@ -935,6 +937,12 @@ function listUnitOf(grid: Grid, match: TableMatch): string {
   }
   return "";
 }
+
+/**
+ * The serials of 2000–2099: what Excel makes of "1/2" or "3/4" typed this century. Only numbers
+ * among them have their cell's format looked at, which spares most value cells the lookup.
+ */
+const MISTYPED_DATES = { from: isoToSerial("2000-01-01"), to: isoToSerial("2099-12-31") };
 
 /** The error a value cell holding a date gives, and how its value is named. */
 const FIGURE_WORDING = {

@@ -156,7 +156,8 @@ function parseDateNumber(n: number, options: ParseDateOptions): DateParse {
 }
 
 const TIME_SUFFIX = /(?:[ t]|, ?| ?[-–] ?)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?$/;
-const TIME_PREFIX = /^\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?,? /;
+/** "14:35 12/05/2024", and the part of the day offices write before a date ("sáng 9/6/2024"). */
+const TIME_PREFIX = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|sáng|trưa|chiều|tối),? /u;
 
 const SPACES = /\s+/g;
 const DAY_WORD = /^(?:ngày|ngay) ?/u;

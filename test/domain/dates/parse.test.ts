@@ -181,7 +181,7 @@ describe("parseDate: numbers", () => {
     expect(isoOf(parseDate(n, options))).toBe(code);
   });
 
-  test.each(["13/05/2024 - 21:40", "13/05/2024 – 21:40", "13/05/2024 21:40", "21:40 13/05/2024"])("the time in %p, as bank exports write it, is dropped with a note", (text) => {
+  test.each(["13/05/2024 - 21:40", "13/05/2024 – 21:40", "13/05/2024 21:40", "21:40 13/05/2024", "sáng 13/05/2024", "Chiều 13/05/2024"])("the time of day in %p (a bank export's, or \"sáng\") is dropped with a note", (text) => {
     const r = parseDate(text);
     expect(r.ok && [r.iso, r.note]).toEqual(["2024-05-13", `${text} → 13/05/2024 (bỏ phần giờ)`]);
   });
