@@ -612,8 +612,9 @@ class ListReader {
   private reportSecondList(): void {
     const from = this.match.besideFrom;
     if (from === undefined) return;
-    const row = this.match.headerRows[this.match.headerRows.length - 1];
     const at = from - this.grid.origin.col;
+    const rows = this.match.headerRows;
+    const row = rows.find((r) => typeof this.cells(r)[at] === "string") ?? rows[rows.length - 1];
     const heading = cellText(this.cells(row)[at]).replace(/\s+/g, " ").trim();
     this.report(row, { at, letter: columnLetters(from), readings: null }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
   }
@@ -641,6 +642,7 @@ class ListReader {
 
   private isRepeatedHeader(cells: readonly CellValue[]): boolean {
     const name = ListReader.cell(cells, this.column.name.at);
+    // Most rows stop at the length: a name is seldom as long as its header.
     if (typeof name !== "string" || this.nameHeader === "" || Math.abs(name.length - this.nameHeader.length) > 4) return false;
     // A header holds no number, and most rows have one (their STT) before their name is folded.
     return !cells.some(isNumber) && normalizeHeader(name) === this.nameHeader;
