@@ -762,6 +762,7 @@ class ListReader {
     }
     const typedName = this.splitName ? this.nameColumns.map((c) => this.text(row, cells, c)).filter((t) => t !== "").join(" ") : this.text(row, cells, columns.name);
     if (this.errors > errorsBefore) return null;
+    const continued = this.splitName ? "" : this.nameContinuedBelow(row, typedName);
 
     const unit = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
     const named = this.nameKind(row, typedName);
@@ -779,7 +780,7 @@ class ListReader {
     return {
       sheet: this.grid.sheet,
       row,
-      name: typedName,
+      name: continued ? `${typedName} ${continued}` : typedName,
       unit,
       kind,
       channel,
@@ -810,6 +811,25 @@ class ListReader {
 
   private readDateOf(row: number, raw: CellValue): CellReading<string> {
     return typeof raw === "number" && this.isDateFormatted(row) ? this.readDateFormatted(raw) : this.readDate(raw);
+  }
+
+  /**
+   * A long name wrapped onto the row below ("Công ty TNHH Xây dựng và" over "Thương mại Hoàng
+   * Long"): that row holds text in the name column and nothing else, and reads as a continuation
+   * (it starts in lower case or with a bracket, or the name above ends on a joining word). A name
+   * alone on a row of its own, in capitals, is someone who gave nothing, not a continuation.
+   * Reported as fixed on the continued row, with no fix: the sheet keeps its two rows.
+   */
+  private nameContinuedBelow(row: number, name: string): string {
+    const below = row + 1;
+    const cells = this.grid.values[below - this.grid.origin.row];
+    if (cells === undefined) return "";
+    const at = this.column.name.at;
+    if (typeof cells[at] !== "string" || cells.some((v, c) => c !== at && !isBlankCell(v))) return "";
+    const text = this.text(below, cells, this.column.name, false);
+    if (text === "" || !(CONTINUATION_START.test(text) || JOINING_END.test(name))) return "";
+    this.report(below, this.column.name, "name-continued", `tên ở dòng ${row} viết tiếp xuống dòng này: đọc là "${name} ${text}".`);
+    return text;
   }
 
   /** People of a hamlet are its households; people of a school or the UBND are staff. Units repeat: each is read once. */
@@ -852,7 +872,8 @@ class ListReader {
 
   private nameHash(c: Contribution): number {
     const reading = this.splitName ? null : this.nameReading(c.row);
-    if (reading === null) return caselessHash(0, c.name);
+    // A name continued on the next row is not its first row's text.
+    if (reading === null || reading.text !== c.name) return caselessHash(0, c.name);
     if (reading.hash === undefined) reading.hash = caselessHash(0, c.name);
     return reading.hash;
   }
@@ -954,6 +975,10 @@ const FIGURE_WORDING = {
   days: ["unreadable-days", "Số ngày công"],
   land: ["unreadable-land", "Diện tích hiến đất"],
 } as const satisfies Record<string, readonly [DiagnosticCode, string]>;
+
+/** How a name's second line starts ("chi nhánh Cẩm Giàng", "(Giám đốc Cty Hải Phát)"), and how a first line that goes on ends. */
+const CONTINUATION_START = /^[\p{Ll}(]/u;
+const JOINING_END = /(?:\s(?:và|của|tại|thuộc|chi nhánh)|[-&,])$/iu;
 
 /** How a mismatch names the row that sums and the rows it should sum. */
 const SUM_WORDING = {

@@ -69,6 +69,7 @@ export const DIAGNOSTIC_CODES = {
   "date-notation": "fixed",
   "land-notation": "fixed",
   "spacing": "fixed",
+  "name-continued": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

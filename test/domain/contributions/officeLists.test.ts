@@ -775,3 +775,36 @@ describe("lines under the total", () => {
     expect(codesOf(list)).toEqual([]);
   });
 });
+
+describe("a long name wrapped onto the next row", () => {
+  it("joins the second line to the name above, and says so on it", () => {
+    const list = read([
+      ["STT", "Tên đơn vị, cá nhân", "Số tiền (đ)", "Ghi chú"],
+      [1, "Công ty TNHH Xây dựng và", 20000000, "CK"],
+      [null, "Thương mại Hoàng Long"],
+      [2, "Ngân hàng Nông nghiệp và PTNT", 15000000],
+      [null, "chi nhánh Cẩm Giàng"],
+      [3, "Ông Nguyễn Văn Hải", 5000000],
+      [null, "(Giám đốc Cty Hải Phát)"],
+      [null, "Tổng cộng", 40000000],
+    ]);
+    expect(list.contributions.map((c) => [c.row, c.name])).toEqual([
+      [2, "Công ty TNHH Xây dựng và Thương mại Hoàng Long"],
+      [4, "Ngân hàng Nông nghiệp và PTNT chi nhánh Cẩm Giàng"],
+      [6, "Ông Nguyễn Văn Hải (Giám đốc Cty Hải Phát)"],
+    ]);
+    expect(list.diagnostics.filter((d) => d.code === "name-continued").map((d) => `${d.cell} ${d.severity} ${d.fix === undefined}`)).toEqual(["B3 fixed true", "B5 fixed true", "B7 fixed true"]);
+    expect(codesOf(list).filter((c) => !c.includes("name-continued"))).toEqual([]);
+  });
+
+  it("leaves a name alone on its row, with nothing given, as a person of its own", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      [1, "Nguyễn Văn An", 200000],
+      [null, "Trần Thị Bình"],
+      [3, "Lê Văn Cường", 100000],
+    ]);
+    expect(list.contributions.map((c) => c.name)).toEqual(["Nguyễn Văn An", "Lê Văn Cường"]);
+    expect(list.diagnostics.filter((d) => d.code === "name-continued")).toEqual([]);
+  });
+});
