@@ -37,8 +37,8 @@ export type TotalKind = "subtotal" | "total" | "running" | null;
 /** "Trang trước chuyển sang", "Mang sang", "Lũy kế", "Cộng dồn": the running sum carried over a page break. */
 const RUNNING = /^(trang truoc chuyen sang|chuyen sang|mang sang|so mang sang|luy ke|cong luy ke|cong don|tong luy ke)\b/;
 
-/** After "Tổng", the words of a total ("Tổng cộng", "Tổng số tiền"), not a given name (Tổng Thị Gấm). */
-const TOTAL = /^(tong cong|tong so|cong tong|tong (gia tri|tien|cac|toan|chung|muc|phan|hop)\b|tong( [^a-z].*)?$)/;
+/** After "Tổng", the words of a total ("Tổng cộng", "Tổng số tiền"), not a given name (Tổng Thị Gấm); "Total" in a list headed in English. */
+const TOTAL = /^(tong cong|tong so|cong tong|tong (gia tri|tien|cac|toan|chung|muc|phan|hop)\b|tong( [^a-z].*)?$|total\b)/;
 /** "Cộng thôn Đông", "Cộng (I)": with its marks, since Công (Công ty) folds to the same letters. */
 const SUBTOTAL_WITH_WORDS = /^cộng(?=[\s(:.\-–]|$)(?! (?:đồng|hòa|hoà|tác|văn|thị)(?:\s|$))/iu;
 

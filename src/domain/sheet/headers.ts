@@ -124,10 +124,14 @@ function legacyHit(raw: string, spec: TableSpec): ReturnType<typeof bestField> {
   return unicode === raw ? null : bestField(normalizeHeader(unicode), spec);
 }
 
+/** A unit naming a foreign currency: "Amount (AUD)" beside "Amount (VND)" is not đồng. */
+const FOREIGN_CURRENCY = /\b(usd|aud|eur|cad|gbp|jpy|krw|twd|cny|chf|sgd|do la|ngoai te)\b/;
+
 function rowCandidates(texts: string[][], firstColumn: number, spec: TableSpec): Candidate[] {
   const out: Candidate[] = [];
   texts.forEach((variants, i) => {
     for (const raw of variants) {
+      if (FOREIGN_CURRENCY.test(unitsOf(raw))) continue;
       const header = normalizeHeader(raw);
       // A sheet typed whole in TCVN3 or VNI has its headers so too ("Hä vµ tªn").
       const hit = bestField(header, spec) ?? bestField(normalizeHeader(`${raw} ${unitsOf(raw)}`), spec) ?? legacyHit(raw, spec);

@@ -14,7 +14,8 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       field: "name",
       label: "Họ và tên",
       required: true,
-      phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "ten ho gia dinh", "chu ho"],
+      // English as lists from donors abroad head it ("Full name").
+      phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
     },
     // A name split over columns, as schools type it: "Họ và đệm" | "Tên".
     { field: "surname", label: "Họ và đệm", phrases: ["ho va dem", "ho dem", "ho", "ho va ten dem", "ho lot", "ho va chu lot"] },
@@ -60,6 +61,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
         // "Số tiền" over "Bằng số" | "Bằng chữ".
         "bang so",
         "so tien bang so",
+        "amount",
+        "donation",
+        "donation amount",
       ],
     },
     // The same money written out in words beside the figure: read from the figure only.
@@ -98,10 +102,10 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       phrases: ["quy ra tien", "quy doi thanh tien", "quy doi ra tien", "quy bang tien", "thanh tien quy doi", "gia tri ngay cong", "ngay cong quy ra tien", "quy thanh tien"],
     },
     { field: "land", label: "Hiến đất (m²)", phrases: ["hien dat", "dien tich hien dat", "dat hien", "hien dat m2", "dien tich dat hien", "dien tich"] },
-    { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian"] },
+    { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian", "date"] },
     { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho"] },
     { field: "receipt", label: "Số phiếu thu", phrases: ["so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
-    { field: "note", label: "Ghi chú", phrases: ["ghi chu"] },
+    { field: "note", label: "Ghi chú", phrases: ["ghi chu", "note", "notes", "remarks"] },
     // What a transfer said ("Nội dung chuyển khoản"): named so that it is not read as money transferred.
     { field: "transferText", label: "Nội dung chuyển khoản", phrases: ["noi dung chuyen khoan", "noi dung ck", "noi dung chuyen tien", "dien giai", "noi dung giao dich"] },
     { field: "purpose", label: "Mục đích", phrases: ["muc dich", "ung ho cong trinh", "cong trinh"] },

@@ -13,7 +13,7 @@ function totalKindPlain(text: string): ReturnType<typeof totalKind> {
   const f = foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
   if (/^[CcTtMmSsLl]/.test(text.trimStart()) && running.test(f)) return "running";
   if (!/^[CcTt]/.test(text.trimStart())) return null;
-  if (/^(tong cong|tong so|cong tong|tong (gia tri|tien|cac|toan|chung|muc|phan|hop)\b|tong( [^a-z].*)?$)/.test(f)) return "total";
+  if (/^(tong cong|tong so|cong tong|tong (gia tri|tien|cac|toan|chung|muc|phan|hop)\b|tong( [^a-z].*)?$|total\b)/.test(f)) return "total";
   if (/^cong( (muc|phan|nhom))?( ([ivxlc]+|\d+|[a-z]))?$/.test(f)) return "subtotal";
   const nfc = text.trimStart().normalize("NFC").toLowerCase();
   return /^cộng([\s(:.\-–]|$)/u.test(nfc) && !/^cộng (đồng|hòa|hoà|tác|văn|thị)(\s|$)/u.test(nfc) ? "subtotal" : null;
@@ -46,7 +46,7 @@ const WORDS = [
   "Hộ", "hộ", "Hồ", "ông", "bà", "Gia", "đình", "GĐ", "Gđ", "Doanh", "nghiệp", "DNTN", "Chi", "nhánh", "Nhà", "hảo", "tâm", "Nguyễn", "Nông",
   "Đinh", "Dương", "Hà", "Trần", "Tô", "Người", "lập", "biểu", "Kế", "toán", "trưởng", "Thủ", "quỹ", "TM.", "KT.", "Chủ", "tịch", "Phó",
   "Xác", "nhận", "Giám", "đốc", "(Ký,", "ghi", "rõ", "họ", "tên)", "ngày", "tháng", "năm", "Điềm", "Mặc,", "20", "4", "2024", "450", "nghìn",
-  "7/5/2024", ":", ".", "", "Trang", "trước", "chuyển", "sang", "Chuyển", "Mang", "Số", "mang", "Lũy", "kế", "dồn", "Lương", "Châu", "Mai", "Trang",
+  "7/5/2024", ":", ".", "", "Trang", "trước", "chuyển", "sang", "Chuyển", "Mang", "Số", "mang", "Lũy", "kế", "dồn", "Lương", "Châu", "Mai", "Trang", "Total", "TOTAL",
 ];
 const word = fc.constantFrom(...WORDS);
 const text = fc

@@ -808,3 +808,21 @@ describe("a long name wrapped onto the next row", () => {
     expect(list.diagnostics.filter((d) => d.code === "name-continued")).toEqual([]);
   });
 });
+
+describe("a list from donors abroad, headed in English", () => {
+  it("reads Full name and Amount (VND), leaves the column in another currency aside, and checks the Total", () => {
+    const list = read([
+      ["VIETNAMESE COMMUNITY IN MELBOURNE - DONATION FOR TAN THANH COMMUNE"],
+      ["No.", "Full name", "Address", "Amount (AUD)", "Amount (VND)", "Date", "Note"],
+      [1, "Nguyen Van Minh", "Melbourne, VIC", 100, 1650000, 45355, null],
+      [2, "Trần Thị Lan", "Melbourne, VIC", 200, 3300000, 45357, null],
+      [null, "Total", null, 300, 4950000],
+    ]);
+    expect(list.roles[5]).toBe("total");
+    expect(codesOf(list).filter((c) => !c.includes("notation"))).toEqual([]);
+    expect(list.contributions.map((c) => [c.name, c.amount, c.date])).toEqual([
+      ["Nguyen Van Minh", 1650000, "2024-03-04"],
+      ["Trần Thị Lan", 3300000, "2024-03-06"],
+    ]);
+  });
+});
