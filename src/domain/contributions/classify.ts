@@ -103,6 +103,9 @@ const MARKED_PREFIX_KINDS: [RegExp, Kind][] = [
   ],
 ];
 
+/** What follows "Hộ" in "Hộ kinh doanh Nguyễn Thị Lan", in any case and either normal form. */
+const HOUSEHOLD_BUSINESS = /^kinh\s+doanh(\s|$)/i;
+
 /** "Hộ", "Gia đình": matched with their marks, since folded "ho" is also the family name Hồ. */
 const HOUSEHOLD_PREFIX = /^(hộ|gia đình|gđ)(\s|$)/iu;
 
@@ -145,6 +148,8 @@ export function kindFromName(name: string): Kind | null {
     says = firstWordSays(first);
     if (firstWords.size < 10_000) firstWords.set(first, says);
   }
+  // "Hộ kinh doanh" is a registered household business, listed with the enterprises.
+  if (says === "household") return HOUSEHOLD_BUSINESS.test(head.slice(space + 1, space + 14)) ? "enterprise" : says;
   if (says !== "prefix") return says;
   const start = composed(head.slice(0, 40));
   if (HOUSEHOLD_PREFIX.test(start)) return "household";

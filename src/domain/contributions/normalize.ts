@@ -969,11 +969,11 @@ const MISTYPED_DATES = { from: isoToSerial("2000-01-01"), to: isoToSerial("2099-
 
 /** The error a value cell holding a date gives, and how its value is named. */
 const FIGURE_WORDING = {
-  amount: ["unreadable-amount", "Số tiền"],
-  transfer: ["unreadable-amount", "Số tiền chuyển khoản"],
-  inKindValue: ["unreadable-amount", "Giá trị hiện vật"],
-  days: ["unreadable-days", "Số ngày công"],
-  land: ["unreadable-land", "Diện tích hiến đất"],
+  amount: ["unreadable-amount", "số tiền"],
+  transfer: ["unreadable-amount", "số tiền chuyển khoản"],
+  inKindValue: ["unreadable-amount", "giá trị hiện vật"],
+  days: ["unreadable-days", "số ngày công"],
+  land: ["unreadable-land", "diện tích hiến đất"],
 } as const satisfies Record<string, readonly [DiagnosticCode, string]>;
 
 /** How a name's second line starts ("chi nhánh Cẩm Giàng", "(Giám đốc Cty Hải Phát)"), and how a first line that goes on ends. */

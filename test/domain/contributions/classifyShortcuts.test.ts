@@ -21,6 +21,7 @@ function totalKindPlain(text: string): ReturnType<typeof totalKind> {
 
 function kindFromNamePlain(name: string): ReturnType<typeof kindFromName> {
   const lower = name.trimStart().slice(0, 40).normalize("NFC").toLowerCase();
+  if (/^hộ kinh doanh(\s|$)/u.test(lower)) return "enterprise";
   if (/^(hộ|gia đình|gđ)(\s|$)/u.test(lower)) return "household";
   if (/^(ngân hàng|quỹ tín dụng|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng)(\s|$)/u.test(lower)) return "enterprise";
   const organization =
@@ -46,7 +47,7 @@ const WORDS = [
   "Hộ", "hộ", "Hồ", "ông", "bà", "Gia", "đình", "GĐ", "Gđ", "Doanh", "nghiệp", "DNTN", "Chi", "nhánh", "Nhà", "hảo", "tâm", "Nguyễn", "Nông",
   "Đinh", "Dương", "Hà", "Trần", "Tô", "Người", "lập", "biểu", "Kế", "toán", "trưởng", "Thủ", "quỹ", "TM.", "KT.", "Chủ", "tịch", "Phó",
   "Xác", "nhận", "Giám", "đốc", "(Ký,", "ghi", "rõ", "họ", "tên)", "ngày", "tháng", "năm", "Điềm", "Mặc,", "20", "4", "2024", "450", "nghìn",
-  "7/5/2024", ":", ".", "", "Trang", "trước", "chuyển", "sang", "Chuyển", "Mang", "Số", "mang", "Lũy", "kế", "dồn", "Lương", "Châu", "Mai", "Trang", "Total", "TOTAL",
+  "7/5/2024", ":", ".", "", "Trang", "trước", "chuyển", "sang", "Chuyển", "Mang", "Số", "mang", "Lũy", "kế", "dồn", "Lương", "Châu", "Mai", "Trang", "Total", "TOTAL", "kinh", "doanh", "KINH",
 ];
 const word = fc.constantFrom(...WORDS);
 const text = fc
@@ -79,6 +80,8 @@ describe("the early stops of the row classifiers change no answer", () => {
     for (const donor of ["Cộng đồng dân cư thôn Đông", "Công ty TNHH Cộng Thành", "Tổng Thị Gấm", "Tổng Văn Sơn", "Cộng Văn Hải"]) expect(totalKind(donor)).toBeNull();
     expect(kindFromName("Hộ ông Nguyễn Văn An")).toBe("household");
     expect(kindFromName("HỘ BÀ LÊ THỊ HÀ")).toBe("household");
+    for (const business of ["Hộ kinh doanh Nguyễn Thị Lan", "HỘ KINH DOANH VẬT LIỆU XÂY DỰNG", "Hộ kinh doanh"]) expect(kindFromName(business)).toBe("enterprise");
+    for (const total of ["Total", "TOTAL:"]) expect(totalKind(total)).toBe("total");
     expect(kindFromName("Công ty TNHH Minh Phát")).toBe("enterprise");
     expect(kindFromName("Hồ Văn Nam")).toBeNull();
     expect(kindFromName("Hội Cựu chiến binh xã")).toBe("organization");

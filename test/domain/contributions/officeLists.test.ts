@@ -707,7 +707,7 @@ describe("a number Excel turned into a date in a value column", () => {
     const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
     expect(list.contributions.map((c) => [c.name, c.days])).toEqual([["Nguyễn Văn An", 2]]);
     expect(codesOf(list)).toEqual(["D3 unreadable-days", "C4 unreadable-amount"]);
-    expect(list.diagnostics.find((d) => d.cell === "D3")?.message).toContain("Số ngày công là ngày 01/02/2024");
+    expect(list.diagnostics.find((d) => d.cell === "D3")?.message).toContain("ô D3: số ngày công là ngày 01/02/2024");
   });
 });
 
