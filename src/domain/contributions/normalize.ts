@@ -94,6 +94,9 @@ interface Column {
    * cell reads as typed (or there is none).
    */
   readings: readonly (TextReading | undefined)[] | null;
+  /** The number format last seen in the column, and whether it shows a date: the next cell's most likely. */
+  lastFormat: string | undefined;
+  lastFormatIsDate: boolean;
 }
 
 /** How a text cell reads: as Unicode and tidy, and what changed (no finding: nothing did). */
@@ -240,7 +243,7 @@ class ListReader {
   ) {
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
-      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null };
+      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null, lastFormat: undefined, lastFormatIsDate: false };
     }
     this.nameColumns = [this.column.surname, this.column.middleName, this.column.name].filter((c) => c.at >= 0);
     this.splitName = this.nameColumns.length > 1;
@@ -294,20 +297,19 @@ class ListReader {
   }
 
   private readonly dateFormats = new Map<string, boolean>();
-  /** The format of the date cell above, which the next row's most likely shares. */
-  private lastDateFormat: { format: string | undefined; known: boolean } = { format: undefined, known: false };
 
   /** Whether a cell carries a date number format (formats repeat: each is read once). */
-  private isDateFormatted(row: number, at = this.column.date.at): boolean {
-    const format = at < 0 ? undefined : this.grid.formats?.[row - this.grid.origin.row]?.[at];
+  private isDateFormatted(row: number, column: Column): boolean {
+    const format = column.at < 0 ? undefined : this.grid.formats?.[row - this.grid.origin.row]?.[column.at];
     if (format === undefined) return false;
-    if (format === this.lastDateFormat.format) return this.lastDateFormat.known;
+    if (format === column.lastFormat) return column.lastFormatIsDate;
     let known = this.dateFormats.get(format);
     if (known === undefined) {
       known = isDateNumberFormat(format);
       this.dateFormats.set(format, known);
     }
-    this.lastDateFormat = { format, known };
+    column.lastFormat = format;
+    column.lastFormatIsDate = known;
     return known;
   }
 
@@ -616,7 +618,7 @@ class ListReader {
     const rows = this.match.headerRows;
     const row = rows.find((r) => typeof this.cells(r)[at] === "string") ?? rows[rows.length - 1];
     const heading = cellText(this.cells(row)[at]).replace(/\s+/g, " ").trim();
-    this.report(row, { at, letter: columnLetters(from), readings: null }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
+    this.report(row, { at, letter: columnLetters(from), readings: null, lastFormat: undefined, lastFormatIsDate: false }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
   }
 
   /** A column kept in thousands: said once, on its header, since every number in it changes. */
@@ -737,7 +739,7 @@ class ListReader {
     const column = this.column[field];
     const raw = ListReader.cell(cells, column.at);
     if (isBlankCell(raw) || saysNothingGiven(raw)) return 0;
-    if (typeof raw === "number" && raw >= MISTYPED_DATES.from && raw <= MISTYPED_DATES.to && this.isDateFormatted(row, column.at)) {
+    if (typeof raw === "number" && raw >= MISTYPED_DATES.from && raw <= MISTYPED_DATES.to && this.isDateFormatted(row, column)) {
       // Excel takes "1/2" (half a day) or "3/4" typed in a cell for a date, and keeps its serial.
       const [code, label] = FIGURE_WORDING[field];
       this.report(row, column, code, `${label} là ngày ${dmy(serialToIso(raw))}, không phải một con số: Excel đã đổi số vừa gõ (như "1/2") thành ngày. Hãy đặt ô về định dạng số rồi gõ lại (nửa ngày là 0,5).`);
@@ -810,7 +812,7 @@ class ListReader {
   }
 
   private readDateOf(row: number, raw: CellValue): CellReading<string> {
-    return typeof raw === "number" && this.isDateFormatted(row) ? this.readDateFormatted(raw) : this.readDate(raw);
+    return typeof raw === "number" && this.isDateFormatted(row, this.column.date) ? this.readDateFormatted(raw) : this.readDate(raw);
   }
 
   /**
@@ -825,7 +827,9 @@ class ListReader {
     const cells = this.grid.values[below - this.grid.origin.row];
     if (cells === undefined) return "";
     const at = this.column.name.at;
-    if (typeof cells[at] !== "string" || cells.some((v, c) => c !== at && !isBlankCell(v))) return "";
+    // Most rows below are numbered donors: their STT settles it before the row is looked through.
+    if (!isBlankCell(ListReader.cell(cells, this.column.seq.at)) || typeof cells[at] !== "string") return "";
+    for (let c = 0; c < cells.length; c++) if (c !== at && !isBlankCell(cells[c] ?? null)) return "";
     const text = this.text(below, cells, this.column.name, false);
     if (text === "" || !(CONTINUATION_START.test(text) || JOINING_END.test(name))) return "";
     this.report(below, this.column.name, "name-continued", `tên ở dòng ${row} viết tiếp xuống dòng này: đọc là "${name} ${text}".`);
