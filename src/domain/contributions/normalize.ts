@@ -475,15 +475,6 @@ class ListReader {
     // A grand total typed before any row of the list, checked once all of them are read.
     let totalOnTop: { row: number; cells: readonly CellValue[] } | null = null;
     let listStarted = false;
-    const add = (amount: number) => {
-      runSum += amount;
-      allSum += amount;
-      groupSum += amount;
-    };
-    const closeGroup = () => {
-      if (group !== null) this.checkSum(group.row, group.cells, "group", [groupSum]);
-      group = null;
-    };
 
     for (let r = this.firstDataRow; r <= lastRow; r++) {
       const cells = this.cells(r);
@@ -498,7 +489,7 @@ class ListReader {
       }
       if (this.opensGroup(r, cells)) {
         listStarted = true;
-        closeGroup();
+        if (group !== null) this.checkSum(group.row, group.cells, "group", groupSum);
         this.roles[r] = "section";
         section = sectionTitle(this.text(r, cells, this.column.name, false));
         sectionKind = kindFromSection(section);
@@ -509,11 +500,14 @@ class ListReader {
         continue;
       }
       const total = this.totalOf(r, cells);
-      if (total) closeGroup();
+      if (total && group !== null) {
+        this.checkSum(group.row, group.cells, "group", groupSum);
+        group = null;
+      }
       if (total === "running") {
         // "Trang trước chuyển sang", "Lũy kế": the sum of every row so far, carried over a page.
         this.roles[r] = "subtotal";
-        this.checkSum(r, cells, total, [allSum]);
+        this.checkSum(r, cells, total, allSum);
         continue;
       }
       if (total === "total" && !listStarted) {
@@ -526,11 +520,12 @@ class ListReader {
       if (total) {
         this.roles[r] = total;
         if (total === "total") {
-          this.checkSum(r, cells, total, [allSum]);
+          this.checkSum(r, cells, total, allSum);
           subtotalSums = 0;
         } else {
           const ofSubtotals = !dataSinceSubtotal && subtotalSums !== 0;
-          this.checkSum(r, cells, total, ofSubtotals ? [subtotalSums, runSum] : [runSum]);
+          if (ofSubtotals) this.checkSum(r, cells, total, subtotalSums, runSum);
+          else this.checkSum(r, cells, total, runSum);
           subtotalSums = ofSubtotals ? 0 : subtotalSums + runSum;
         }
         dataSinceSubtotal = false;
@@ -548,7 +543,8 @@ class ListReader {
       if (!values && !afterTotal) {
         const labels = this.labelTexts(cells);
         if (this.isSectionRow(r, cells, labels)) {
-          closeGroup();
+          if (group !== null) this.checkSum(group.row, group.cells, "group", groupSum);
+          group = null;
           this.roles[r] = "section";
           section = this.sectionTitleOf(labels);
           sectionKind = kindFromSection(section);
@@ -572,19 +568,21 @@ class ListReader {
       if (!values) continue;
       dataSinceSubtotal = true;
       const c = this.readRow(r, cells, section, sectionKind, sectionUnit);
+      // The sheet's own sums count a row that cannot be used (a negative amount) all the same.
+      const amount = c ? c.amount : (this.typedSum(cells) ?? 0);
+      runSum += amount;
+      allSum += amount;
+      groupSum += amount;
       if (c) {
-        add(c.amount);
         this.contributions.push(c);
         if (afterTotal) this.report(r, this.column.name, "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
         this.checkRepeats(c);
       } else {
-        // The sheet's own sums count a row that cannot be used (a negative amount) all the same.
-        add(this.typedSum(cells) ?? 0);
         this.checkReceipt({ row: r, name: this.text(r, cells, this.column.name, false), receipt: this.text(r, cells, this.column.receipt, false) });
       }
     }
-    closeGroup();
-    if (totalOnTop !== null) this.checkSum(totalOnTop.row, totalOnTop.cells, "total", [allSum]);
+    if (group !== null) this.checkSum(group.row, group.cells, "group", groupSum);
+    if (totalOnTop !== null) this.checkSum(totalOnTop.row, totalOnTop.cells, "total", allSum);
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
   }
 
@@ -719,12 +717,11 @@ class ListReader {
     return sum;
   }
 
-  /** A subtotal or total against what it may sum (the first is the one a mismatch names). */
-  private checkSum(row: number, cells: readonly CellValue[], kind: keyof typeof SUM_WORDING, sums: number[]): void {
+  /** A subtotal or total against what it sums, or else may sum (the first is the one a mismatch names). */
+  private checkSum(row: number, cells: readonly CellValue[], kind: keyof typeof SUM_WORDING, expected: number, orElse = expected): void {
     const typed = SUMMED_FIELDS.filter((f) => !isBlankCell(ListReader.cell(cells, this.column[f].at)));
     const sum = typed.length === 0 ? null : this.typedSum(cells);
-    if (sum === null || sums.includes(sum)) return;
-    const expected = sums[0];
+    if (sum === null || sum === expected || sum === orElse) return;
     const [what, rows] = SUM_WORDING[kind];
     this.report(
       row,
