@@ -8,7 +8,7 @@ export {
   MONEY_NUMBER_FORMAT_LOCALE,
   LABOUR_DAYS_NUMBER_FORMAT,
 } from "./format";
-export { amountInWords, moneyInWordsLine } from "./words";
+export { amountInWords, moneyInWordsLine, readAmountWords } from "./words";
 export type { AmountInWordsOptions } from "./words";
 export {
   DEFAULT_LABOUR_DAY_RATE,

@@ -34,6 +34,7 @@
  */
 import type { CellValue } from "../sheet/types";
 import { formatMoney } from "./format";
+import { readAmountWords } from "./words";
 
 export type MoneyErrorCode = "blank" | "not-amount" | "ambiguous" | "fraction" | "malformed" | "too-large";
 
@@ -44,6 +45,8 @@ export type MoneyParse =
 type Failure = Extract<MoneyParse, { ok: false }>;
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+/** Words of an amount that name their unit: thousands, millions, billions, or đồng itself. */
+const WORDS_WITH_UNIT = /(?:^|\s)(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng)(?:\s|$)/u;
 
 /**
  * A note in brackets after the figure ("200.000 (tiền mặt)", "3 công (đào mương)"): words only,
@@ -207,6 +210,10 @@ export function readMoneyText(raw: string): MoneyParse {
     s = stripDecorations(s.slice(1));
   }
   if (s === "" || !DIGIT.test(s)) {
+    // "hai trăm nghìn", "Năm trăm nghìn đồng chẵn": the amount written out in words. Without a
+    // unit ("bốn mươi", "một trăm") the words leave thousands or millions unsaid: not read.
+    const inWords = WORDS_WITH_UNIT.test(normalize(raw)) || s === "không" ? readAmountWords(shown) : null;
+    if (inWords !== null) return amountRead(shown, inWords);
     const zeroHint = ONLY_MINUS.test(shown) ? " (nếu là 0, hãy ghi 0)" : "";
     return fail("not-amount", `“${shown}” không phải là số tiền${zeroHint} (not an amount)`);
   }

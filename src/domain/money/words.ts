@@ -120,3 +120,81 @@ export function amountInWords(amount: number | bigint, options: AmountInWordsOpt
 export function moneyInWordsLine(amount: number | bigint, options: AmountInWordsOptions = {}): string {
   return `Bằng chữ: ${amountInWords(amount, options)}.`;
 }
+
+const WORD_DIGITS: Readonly<Record<string, number>> = {
+  không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9,
+};
+const BIG_UNITS: Readonly<Record<string, number>> = { nghìn: 1_000, ngàn: 1_000, triệu: 1_000_000 };
+/** What may close an amount in words and says nothing of it. */
+const CLOSING_WORDS = new Set(["đồng", "chẵn", "vnđ", "vnd", "đ"]);
+
+/**
+ * An amount written in words, as "Bằng chữ" lines and some amount cells hold it: "hai trăm
+ * nghìn", "Năm trăm nghìn đồng chẵn", "một triệu rưỡi", "mười lăm nghìn", "hai mươi mốt". Reads
+ * every form amountInWords writes, and the spoken "chục" (tens) and "rưỡi" (and a half of the
+ * unit before it). Null where the text is not an amount in words; digits are not read here.
+ */
+export function readAmountWords(text: string): number | null {
+  const words = text.normalize("NFC").toLowerCase().replace(/[.,;:!()"“”-]/g, " ").split(/\s+/).filter((w) => w !== "");
+  let sign = 1;
+  if (words[0] === "âm") {
+    sign = -1;
+    words.shift();
+  }
+  while (words.length > 0 && CLOSING_WORDS.has(words[words.length - 1])) words.pop();
+  if (words.length === 0) return null;
+  let total = 0;
+  // The part below a thousand being read, and a digit not yet placed (hundreds, tens or units).
+  let part = 0;
+  let digit: number | null = null;
+  let hundreds = false;
+  // The last thousand or million read since the last tỷ: they come largest first.
+  let lastUnit = Infinity;
+  let afterUnit = 0;
+  for (const word of words) {
+    const d = WORD_DIGITS[word];
+    const unit = BIG_UNITS[word];
+    if (d !== undefined) {
+      if (digit !== null) return null;
+      digit = d;
+    } else if (word === "mươi" || word === "chục") {
+      if (digit === null || digit < 2) return null;
+      part += digit * 10;
+      digit = null;
+    } else if (word === "mười") {
+      if (digit !== null || part % 100 !== 0) return null;
+      part += 10;
+    } else if (word === "trăm") {
+      if (hundreds || part !== 0) return null;
+      part = (digit ?? 1) * 100;
+      digit = null;
+      hundreds = true;
+    } else if (word === "linh" || word === "lẻ") {
+      if (!hundreds || part % 100 !== 0 || digit !== null) return null;
+    } else if (unit !== undefined) {
+      if (unit >= lastUnit) return null;
+      total += (part + (digit ?? 0) || 1) * unit;
+      part = 0;
+      digit = null;
+      hundreds = false;
+      lastUnit = afterUnit = unit;
+      continue;
+    } else if (word === "tỷ" || word === "tỉ") {
+      total = (total + part + (digit ?? 0) || 1) * 1_000_000_000;
+      part = 0;
+      digit = null;
+      hundreds = false;
+      lastUnit = Infinity;
+      afterUnit = 1_000_000_000;
+      continue;
+    } else if (word === "rưỡi") {
+      if (afterUnit === 0 || part !== 0 || digit !== null) return null;
+      total += afterUnit / 2;
+    } else {
+      return null;
+    }
+    afterUnit = 0;
+  }
+  const amount = total + part + (digit ?? 0);
+  return Number.isSafeInteger(amount) ? sign * amount : null;
+}

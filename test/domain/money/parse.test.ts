@@ -59,6 +59,12 @@ describe("parseMoney: notations", () => {
   test.each<[string, number]>([
     ["450000", 450000],
     ["200.000 (tiền mặt)", 200000],
+    // Written out in words, as "Bằng chữ" holds it; "không" is the zero amountInWords writes.
+    ["hai trăm nghìn", 200000],
+    ["Năm trăm nghìn đồng chẵn", 500000],
+    ["nghìn rưỡi", 1500],
+    ["mười lăm đồng", 15],
+    ["không", 0],
     ["(200.000)", -200000],
     ["-200.000 (nộp nhầm)", -200000],
     ["450.000", 450000],
@@ -151,7 +157,7 @@ describe("parseMoney: notations", () => {
     ["\u200b", "blank"],
     [true, "not-amount"],
     [false, "not-amount"],
-    ["không", "not-amount"],
+    ["không có", "not-amount"],
     ["đã nộp", "not-amount"],
     ["x", "not-amount"],
     ["X", "not-amount"],
@@ -190,7 +196,10 @@ describe("parseMoney: notations", () => {
     ["1,5 triệu rưỡi", "malformed"],
     ["5 ngày", "not-amount"],
     ["500k/người", "malformed"],
-    ["nghìn rưỡi", "not-amount"],
+    ["nghìn rưỡi nghìn", "not-amount"],
+    // Words without their unit leave thousands or millions unsaid.
+    ["bốn mươi", "not-amount"],
+    ["một trăm", "not-amount"],
     ["450000abc", "not-amount"],
     ["10000000000000000", "too-large"],
     ["10 triệu tỷ", "malformed"],

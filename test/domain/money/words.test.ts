@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { amountInWords, moneyInWordsLine } from "../../../src/domain/money";
+import { amountInWords, moneyInWordsLine, readAmountWords } from "../../../src/domain/money";
 import type { AmountInWordsOptions } from "../../../src/domain/money";
 import { wordsToAmount } from "./wordsOracle";
 
@@ -172,6 +172,41 @@ describe("amountInWords: properties", () => {
       fc.property(fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }), (n) => {
         expect(amountInWords(n)).toBe(amountInWords(BigInt(n)));
       }),
+    );
+  });
+});
+
+describe("readAmountWords: amounts typed in words", () => {
+  test.each<[string, number]>([
+    ["hai trăm nghìn", 200_000],
+    ["Năm trăm nghìn đồng chẵn", 500_000],
+    ["năm trăm ngàn", 500_000],
+    ["một triệu rưỡi", 1_500_000],
+    ["hai triệu rưỡi đồng", 2_500_000],
+    ["mười lăm nghìn", 15_000],
+    ["hai mươi mốt nghìn", 21_000],
+    ["hai chục nghìn", 20_000],
+    ["một trăm linh năm nghìn", 105_000],
+    ["Một triệu không trăm linh năm nghìn đồng", 1_005_000],
+    ["nghìn", 1_000],
+    ["Âm hai trăm nghìn đồng", -200_000],
+    ["Không đồng", 0],
+  ])("%p → %p", (text, amount) => {
+    expect(readAmountWords(text)).toBe(amount);
+  });
+
+  test.each(["hai ba nghìn", "nghìn triệu", "hai trăm ba trăm", "mười mười", "đồng", "chưa nộp", "rưỡi", "một mươi", "3 trăm"])("%p is not an amount in words", (text) => {
+    expect(readAmountWords(text)).toBeNull();
+  });
+
+  test("reads back every amount amountInWords writes, in every option", () => {
+    fc.assert(
+      fc.property(amounts, options, (n, o) => {
+        // Money is a safe integer of đồng; past that the words are not read.
+        const safe = n >= BigInt(Number.MIN_SAFE_INTEGER) && n <= BigInt(Number.MAX_SAFE_INTEGER);
+        expect(readAmountWords(amountInWords(n, o))).toBe(safe ? Number(n) : null);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
