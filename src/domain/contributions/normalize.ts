@@ -5,7 +5,7 @@
  * Rows with an error are not contributions: they cannot be used as they are.
  */
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isoToSerial, parseDate, serialToIso } from "../dates";
-import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays } from "../money";
+import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
 import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import { isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
@@ -33,9 +33,9 @@ export interface ContributionList {
   diagnostics: Diagnostic[];
 }
 
-const FIELDS = ["seq", "surname", "middleName", "name", "unit", "amount", "transfer", "days", "inKind", "inKindValue", "land", "date", "channel", "receipt", "note", "purpose"] as const;
+const FIELDS = ["seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindValue", "land", "date", "channel", "receipt", "note", "purpose"] as const;
 type Field = (typeof FIELDS)[number];
-const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "note", "purpose", "receipt", "channel"] as const;
+const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land"] as const;
@@ -775,6 +775,7 @@ class ListReader {
     const receipt = this.text(row, cells, columns.receipt);
     const channel = !amount ? null : this.channelOf(row, cells, cash ?? 0, transfer ?? 0, receipt);
     const inKind = this.text(row, cells, columns.inKind);
+    if (amount !== null && columns.amountInWords.at >= 0) this.checkAmountInWords(row, cells, amount);
     if (amount !== null && amount % 1000 !== 0) this.report(row, columns.amount, "not-multiple-of-1000", `số tiền ${formatMoney(amount)} đ không tròn nghìn; hãy kiểm tra có gõ nhầm không.`);
     return {
       sheet: this.grid.sheet,
@@ -831,6 +832,14 @@ class ListReader {
     if (text === "" || !(CONTINUATION_START.test(text) || JOINING_END.test(name))) return "";
     this.report(below, this.column.name, "name-continued", `tên ở dòng ${row} viết tiếp xuống dòng này: đọc là "${name} ${text}".`);
     return text;
+  }
+
+  /** "Bằng chữ" beside the figure: words that say another amount are a slip in one or the other. */
+  private checkAmountInWords(row: number, cells: readonly CellValue[], amount: number): void {
+    const words = this.text(row, cells, this.column.amountInWords, false);
+    const said = words === "" ? null : readAmountWords(words);
+    if (said === null || said === amount) return;
+    this.report(row, this.column.amountInWords, "words-mismatch", `số tiền bằng chữ "${words}" là ${formatMoney(said)} đ, khác số tiền bằng số ${formatMoney(amount)} đ; hãy xem lại một trong hai.`);
   }
 
   /** People of a hamlet are its households; people of a school or the UBND are staff. Units repeat: each is read once. */

@@ -62,6 +62,7 @@ export const DIAGNOSTIC_CODES = {
   "two-channels": "warning",
   "header-unsure": "warning",
   "second-list": "warning",
+  "words-mismatch": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",

@@ -760,6 +760,18 @@ describe("money written out in words beside the figure", () => {
     ]);
     expect(codesOf(list)).toEqual([]);
   });
+
+  it("warns where the words say another amount than the figure", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", null],
+      [null, null, "Bằng số", "Bằng chữ"],
+      [1, "Trần Văn Hùng", 500000, "Năm trăm nghìn đồng"],
+      [2, "Ngô Thị Lan", 300000, "Ba triệu đồng"],
+    ]);
+    expect(list.contributions.map((c) => c.amount)).toEqual([500000, 300000]);
+    expect(codesOf(list)).toEqual(["D4 words-mismatch"]);
+    expect(list.diagnostics.find((d) => d.code === "words-mismatch")?.message).toContain("là 3.000.000 đ, khác số tiền bằng số 300.000 đ");
+  });
 });
 
 describe("lines under the total", () => {
