@@ -114,7 +114,7 @@ describe("step Định mức", () => {
   test("a bad Cấu hình value shows the Vietnamese message naming its cell", async () => {
     const book = await sampleBook();
     const row = book.rows(SETTINGS_SHEET_NAME).findIndex((r) => r[0] === "tier.1.minIncome") + 1;
-    await book.updateCells(SETTINGS_SHEET_NAME, [{ row, col: 2, value: "năm triệu" }]);
+    await book.updateCells(SETTINGS_SHEET_NAME, [{ row, col: 2, value: "khoảng năm triệu" }]);
     await openQuota(book);
     fireEvent.click(screen.getByTestId("quota-run"));
     const message = await screen.findByTestId("error-message");
