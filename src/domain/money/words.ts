@@ -121,10 +121,11 @@ export function moneyInWordsLine(amount: number | bigint, options: AmountInWords
   return `Bằng chữ: ${amountInWords(amount, options)}.`;
 }
 
-const WORD_DIGITS: Readonly<Record<string, number>> = {
-  không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9,
-};
-const BIG_UNITS: Readonly<Record<string, number>> = { nghìn: 1_000, ngàn: 1_000, triệu: 1_000_000 };
+// Maps, not objects: a cell's word such as "constructor" must find nothing.
+const WORD_DIGITS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9 }),
+);
+const BIG_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({ nghìn: 1_000, ngàn: 1_000, triệu: 1_000_000 }));
 /** What may close an amount in words and says nothing of it. */
 const CLOSING_WORDS = new Set(["đồng", "chẵn", "vnđ", "vnd", "đ"]);
 
@@ -152,8 +153,8 @@ export function readAmountWords(text: string): number | null {
   let lastUnit = Infinity;
   let afterUnit = 0;
   for (const word of words) {
-    const d = WORD_DIGITS[word];
-    const unit = BIG_UNITS[word];
+    const d = WORD_DIGITS.get(word);
+    const unit = BIG_UNITS.get(word);
     if (d !== undefined) {
       if (digit !== null) return null;
       digit = d;

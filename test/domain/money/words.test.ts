@@ -195,7 +195,7 @@ describe("readAmountWords: amounts typed in words", () => {
     expect(readAmountWords(text)).toBe(amount);
   });
 
-  test.each(["hai ba nghìn", "nghìn triệu", "hai trăm ba trăm", "mười mười", "đồng", "chưa nộp", "rưỡi", "một mươi", "3 trăm"])("%p is not an amount in words", (text) => {
+  test.each(["hai ba nghìn", "nghìn triệu", "hai trăm ba trăm", "mười mười", "đồng", "chưa nộp", "rưỡi", "một mươi", "3 trăm", "constructor nghìn", "toString"])("%p is not an amount in words", (text) => {
     expect(readAmountWords(text)).toBeNull();
   });
 
