@@ -252,9 +252,9 @@ class ListReader {
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
     const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
     this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue") };
-    this.readAmount = memo(moneyReading("Số tiền", this.units.amount?.unit ?? 1));
-    this.readTransfer = memo(moneyReading("Chuyển khoản", this.units.transfer?.unit ?? 1));
-    this.readInKindValue = memo(moneyReading("Giá trị hiện vật", this.units.inKindValue?.unit ?? 1));
+    this.readAmount = memo(moneyReading(FIGURE_WORDING.amount[1], this.units.amount?.unit ?? 1));
+    this.readTransfer = memo(moneyReading(FIGURE_WORDING.transfer[1], this.units.transfer?.unit ?? 1));
+    this.readInKindValue = memo(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1));
     this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     const title = titleLines(grid, match);
     this.listKind = listKindOf(title, match);
@@ -454,9 +454,7 @@ class ListReader {
       this.report(this.headerRowOf(this.column.name), this.column.name, "no-value-column", what);
     }
     this.reportSecondList();
-    this.reportMoneyUnit("Số tiền", this.column.amount, this.units.amount);
-    this.reportMoneyUnit("Chuyển khoản", this.column.transfer, this.units.transfer);
-    this.reportMoneyUnit("Giá trị hiện vật", this.column.inKindValue, this.units.inKindValue);
+    for (const field of ["amount", "transfer", "inKindValue"] as const) this.reportMoneyUnit(FIGURE_WORDING[field][1], this.column[field], this.units[field]);
     this.convertTextColumns(lastRow);
 
     let section = "";
@@ -489,7 +487,7 @@ class ListReader {
       }
       if (this.opensGroup(r, cells)) {
         listStarted = true;
-        if (group !== null) this.checkSum(group.row, group.cells, "group", groupSum);
+        this.checkGroup(group, groupSum);
         this.roles[r] = "section";
         section = sectionTitle(this.text(r, cells, this.column.name, false));
         sectionKind = kindFromSection(section);
@@ -500,8 +498,8 @@ class ListReader {
         continue;
       }
       const total = this.totalOf(r, cells);
-      if (total && group !== null) {
-        this.checkSum(group.row, group.cells, "group", groupSum);
+      if (total) {
+        this.checkGroup(group, groupSum);
         group = null;
       }
       if (total === "running") {
@@ -543,7 +541,7 @@ class ListReader {
       if (!values && !afterTotal) {
         const labels = this.labelTexts(cells);
         if (this.isSectionRow(r, cells, labels)) {
-          if (group !== null) this.checkSum(group.row, group.cells, "group", groupSum);
+          this.checkGroup(group, groupSum);
           group = null;
           this.roles[r] = "section";
           section = this.sectionTitleOf(labels);
@@ -581,7 +579,7 @@ class ListReader {
         this.checkReceipt({ row: r, name: this.text(r, cells, this.column.name, false), receipt: this.text(r, cells, this.column.receipt, false) });
       }
     }
-    if (group !== null) this.checkSum(group.row, group.cells, "group", groupSum);
+    this.checkGroup(group, groupSum);
     if (totalOnTop !== null) this.checkSum(totalOnTop.row, totalOnTop.cells, "total", allSum);
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
   }
@@ -715,6 +713,11 @@ class ListReader {
       sum += p.amount;
     }
     return sum;
+  }
+
+  /** A group row ("1" over "1.1", "1.2"), where one is open, against the money of its rows. */
+  private checkGroup(group: { row: number; cells: readonly CellValue[] } | null, sum: number): void {
+    if (group !== null) this.checkSum(group.row, group.cells, "group", sum);
   }
 
   /** A subtotal or total against what it sums, or else may sum (the first is the one a mismatch names). */
@@ -977,11 +980,11 @@ function listUnitOf(grid: Grid, match: TableMatch): string {
  */
 const MISTYPED_DATES = { from: isoToSerial("2000-01-01"), to: isoToSerial("2099-12-31") };
 
-/** The error a value cell holding a date gives, and how its value is named. */
+/** The error a value cell that cannot be read gives, and how messages name its value. */
 const FIGURE_WORDING = {
-  amount: ["unreadable-amount", "số tiền"],
-  transfer: ["unreadable-amount", "số tiền chuyển khoản"],
-  inKindValue: ["unreadable-amount", "giá trị hiện vật"],
+  amount: ["unreadable-amount", "Số tiền"],
+  transfer: ["unreadable-amount", "Chuyển khoản"],
+  inKindValue: ["unreadable-amount", "Giá trị hiện vật"],
   days: ["unreadable-days", "số ngày công"],
   land: ["unreadable-land", "diện tích hiến đất"],
 } as const satisfies Record<string, readonly [DiagnosticCode, string]>;
