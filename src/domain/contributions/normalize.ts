@@ -15,6 +15,7 @@ import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
 import { channelFromText, channelNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
+import { doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
 export interface ReadOptions {
@@ -775,6 +776,8 @@ class ListReader {
       this.report(row, columns.name, "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
       kind = "individual";
     }
+    const doubt = days === 0 ? null : doubtfulDays(days, kind);
+    if (doubt !== null) this.report(row, columns.days, "days-implausible", doubt);
     const receipt = this.text(row, cells, columns.receipt);
     const channel = !amount ? null : this.channelOf(row, cells, cash ?? 0, transfer ?? 0, receipt);
     const inKind = this.text(row, cells, columns.inKind);

@@ -63,6 +63,7 @@ export const DIAGNOSTIC_CODES = {
   "header-unsure": "warning",
   "second-list": "warning",
   "words-mismatch": "warning",
+  "days-implausible": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",
