@@ -12,7 +12,8 @@
  *   (a 4-digit first part is the year), a trailing time ("07/05/2024 09:15:31",
  *   "2024-05-07T09:00:00Z") is dropped; 8 digits "07052024" (ddmmyyyy, as bank statements
  *   write it) or "20240507" (yyyymmdd), refused when both readings are real dates; 5 digits
- *   are a serial as above.
+ *   are a serial as above; a month named in English, as exports and donors abroad write it
+ *   ("12 Feb 2024", "12-Feb-24", "February 12, 2024").
  * - A 2-digit year is the year ending in those digits within [campaignYear − 50,
  *   campaignYear + 49]: campaign 2024 reads "24" as 2024, "73" as 2073, "74" as 1974. Without a
  *   campaign year the window is 1950 … 2049.
@@ -169,6 +170,19 @@ const YMD = /^(\d{4}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{1,2})$/;
 const DMY = /^(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d+)$/;
 const DM = /^(\d{1,2}) ?[-/.] ?(\d{1,2})$/;
 const MONTH_YEAR = /^(?:(?:tháng|thang) ?)?(\d{1,2}) ?(?:[-/.]|,? ?(?:năm|nam)) ?(\d{4})$/u;
+/** "12 feb 2024", "12-feb-24", "12th february, 2024", "12 feb"; and "feb 12, 2024", "february 12". */
+const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)? ?[-/.]? ?([a-z]{3,9})\.?(?:,? ?[-/.]? ?(\d{2}|\d{4}))?$/;
+const MONTH_NAME_DAY = /^([a-z]{3,9})\.? ?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{2}|\d{4}))?$/;
+const MONTH_NAME_YEAR = /^([a-z]{3,9})\.?,? ?[-/.]? ?(\d{4})$/;
+
+/** English month names and their abbreviations: "sept" too, as some write it. */
+const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(
+  ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].flatMap((name, i) => [
+    [name, i + 1],
+    [name.slice(0, 3), i + 1],
+    ...(name === "september" ? [["sept", 9] as [string, number]] : []),
+  ]),
+);
 
 /**
  * Why a fast path: most dates typed as text are a plain "7/5/2024", "07-05-2024" or "7/5/24",
@@ -232,6 +246,12 @@ export function readDateText(raw: string, options: ParseDateOptions = {}): DateP
   if (m !== null) return readParts(m[1], m[2], m[3], shown, options, extras);
   m = DM.exec(s);
   if (m !== null) return readParts(m[1], m[2], undefined, shown, options, extras);
+  m = DAY_MONTH_NAME.exec(s);
+  if (m !== null && ENGLISH_MONTHS.has(m[2])) return readParts(m[1], String(ENGLISH_MONTHS.get(m[2])), m[3], shown, options, extras);
+  m = MONTH_NAME_DAY.exec(s);
+  if (m !== null && ENGLISH_MONTHS.has(m[1])) return readParts(m[2], String(ENGLISH_MONTHS.get(m[1])), m[3], shown, options, extras);
+  m = MONTH_NAME_YEAR.exec(s);
+  if (m !== null && ENGLISH_MONTHS.has(m[1])) return fail("incomplete", `“${shown}” thiếu ngày: cần đủ ngày/tháng/năm (incomplete date)`);
   if (EIGHT_DIGITS.test(s)) return readCompact(s, shown, options, extras);
   if (FIVE_DIGITS.test(s)) {
     const serial = Number(s);

@@ -113,6 +113,36 @@ describe("parseDate: text", () => {
   });
 });
 
+describe("parseDate: a month named in English", () => {
+  test.each<[string, string]>([
+    ["12 Feb 2024", "2024-02-12"],
+    ["12-Feb-24", "2024-02-12"],
+    ["12 February 2024", "2024-02-12"],
+    ["12th February, 2024", "2024-02-12"],
+    ["February 12, 2024", "2024-02-12"],
+    ["Sept 3 2024", "2024-09-03"],
+    ["3 sep. 2024", "2024-09-03"],
+    ["12 May 2024 10:30", "2024-05-12"],
+    ["12 Feb", "2024-02-12"],
+  ])("%p → %s", (text, iso) => {
+    expect(isoOf(parseDate(text, { campaignYear: 2024 }))).toBe(iso);
+  });
+
+  test.each<[string, DateErrorCode]>([
+    ["Feb 2024", "incomplete"],
+    ["31 Feb 2024", "invalid-date"],
+    ["12 Fab 2024", "not-date"],
+    ["12 Feb", "incomplete"],
+  ])("%p is refused: %s", (text, code) => {
+    expect(isoOf(parseDate(text))).toBe(code);
+  });
+
+  test("the note shows the reading", () => {
+    const p = parseDate("12-Feb-24", { campaignYear: 2024 });
+    expect(p.ok && p.note).toBe("12-Feb-24 → 12/02/2024 (năm “24” hiểu là 2024)");
+  });
+});
+
 describe("parseDate: the campaign year", () => {
   test.each<[string, number | undefined, string]>([
     ["7/5/24", 2024, "2024-05-07"],
