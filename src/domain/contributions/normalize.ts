@@ -202,7 +202,7 @@ function dateReading(options: ReadOptions, isDateFormatted: boolean): (raw: Cell
 }
 
 class ListReader {
-  readonly diagnostics: Diagnostic[] = [];
+  diagnostics: Diagnostic[] = [];
   /** Errors reported so far: a row whose reading adds one is not a contribution. */
   private errors = 0;
   readonly roles: Record<number, RowRole> = {};
@@ -349,6 +349,12 @@ class ListReader {
     const severity = DIAGNOSTIC_CODES[code];
     if (severity === "error") this.errors++;
     this.diagnostics.push({ sheet: this.grid.sheet, cell, row, column: at.letter, severity, code, message, fix });
+  }
+
+  /** A warning worded for its cell, to be put among the diagnostics later (see reportRepeats). */
+  private warning(row: number, at: Column, code: DiagnosticCode, detail: string): Diagnostic {
+    const cell = at.letter + String(row);
+    return { sheet: this.grid.sheet, cell, row, column: at.letter, severity: DIAGNOSTIC_CODES[code], code, message: [this.messagePrefix, cell, ": ", detail].join(""), fix: undefined };
   }
 
   /** Reports what reading a cell found, and gives its value. */
@@ -575,12 +581,13 @@ class ListReader {
       if (c) {
         this.contributions.push(c);
         if (afterTotal) this.report(r, this.column.name, "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
-        this.checkRepeats(c);
+        this.checkRepeats(c, this.contributions.length - 1);
       } else {
-        this.checkReceipt({ row: r, name: this.text(r, cells, this.column.name, false), receipt: this.text(r, cells, this.column.receipt, false) });
+        this.checkReceipt({ row: r, name: this.text(r, cells, this.column.name, false), receipt: this.text(r, cells, this.column.receipt, false) }, -1);
       }
     }
     this.checkGroup(group, groupSum);
+    this.reportRepeats();
     if (totalOnTop !== null) this.checkSum(totalOnTop.row, totalOnTop.cells, "total", allSum);
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
   }
@@ -895,43 +902,77 @@ class ListReader {
   }
 
   /**
-   * The same row typed twice, and one receipt for two donors: each contribution is checked
-   * against those before it as it is read. Names and units are already NFC and tidy, so the same
-   * row typed twice matches without folding.
+   * The same row typed twice, and one receipt for two donors: each contribution is gathered as it
+   * is read, and checked against those before it once the list is read (see RepeatGroups). Names
+   * and units are already NFC and tidy, so the same row typed twice matches without folding.
    */
-  private readonly sameRows = new RepeatFinder<Contribution>(
-    this.grid.values.length,
-    (a, b) =>
-      a.amount === b.amount &&
-      a.days === b.days &&
-      a.date === b.date &&
-      a.inKindValue === b.inKindValue &&
-      a.landArea === b.landArea &&
-      caselessEqual(a.name, b.name) &&
-      caselessEqual(a.unit, b.unit) &&
-      caselessEqual(a.receipt, b.receipt),
-  );
-  private readonly sameReceipts = new RepeatFinder<ReceiptUse>(this.grid.values.length, (a, b) => caselessEqual(a.receipt, b.receipt, RECEIPT));
+  private readonly sameRows = new RepeatGroups(this.grid.values.length);
+  private readonly sameReceipts = new RepeatGroups(this.grid.values.length);
+  /** The receipts of rows that cannot be used: a receipt use is one of these (-1 - place) or a contribution (its place). */
+  private readonly unusableUses: ReceiptUse[] = [];
 
-  private checkRepeats(c: Contribution): void {
+  private checkRepeats(c: Contribution, place: number): void {
     const figures = numberHash(numberHash(numberHash(numberHash(this.nameHash(c), c.amount), c.days), c.inKindValue), c.landArea);
     // With the date in it, rows of one name and amount on other days (a household every month)
     // hash apart and are never compared.
-    const first = this.sameRows.firstEqual(c, c.date === null ? figures : caselessHash(figures, c.date));
-    if (first !== null) {
-      this.report(c.row, this.column.name, "duplicate-row", `dòng trùng hoàn toàn với dòng ${first.row} ("${first.name}"): có thể gõ hai lần.`);
-    }
-    this.checkReceipt(c);
+    this.sameRows.add(c.date === null ? figures : caselessHash(figures, c.date), place, this.diagnostics.length);
+    this.checkReceipt(c, place);
   }
 
-  /** One receipt for two donors. A row that cannot be used still used its receipt. */
-  private checkReceipt(use: ReceiptUse): void {
+  /** One receipt for two donors. A row that cannot be used (place -1) still used its receipt. */
+  private checkReceipt(use: ReceiptUse, place: number): void {
     if (use.receipt === "" || use.name === "") return;
-    const other = this.sameReceipts.firstEqual(use, caselessHash(0, use.receipt, RECEIPT));
-    if (other !== null && !caselessEqual(other.name, use.name) && foldText(other.name) !== foldText(use.name)) {
-      this.report(use.row, this.column.receipt, "receipt-reused", `số phiếu thu "${use.receipt}" đã dùng cho "${other.name}" ở dòng ${other.row}.`);
-    }
+    const item = place >= 0 ? place : -1 - (this.unusableUses.push(use) - 1);
+    this.sameReceipts.add(caselessHash(0, use.receipt, RECEIPT), item, this.diagnostics.length);
   }
+
+  private receiptUse(item: number): ReceiptUse {
+    return item >= 0 ? this.contributions[item] : this.unusableUses[-1 - item];
+  }
+
+  /**
+   * The warnings of rows typed twice and of receipts used for two donors, each put among the
+   * diagnostics where its row's check stood: the list reads in the order of its rows, as if each
+   * row had been checked as it was read.
+   */
+  private reportRepeats(): void {
+    const late: { at: number; row: number; warning: Diagnostic }[] = [];
+    for (const { item, first, mark } of this.sameRows.repeats((a, b) => sameRow(this.contributions[a], this.contributions[b]))) {
+      const [c, earlier] = [this.contributions[item], this.contributions[first]];
+      late.push({ at: mark, row: c.row, warning: this.warning(c.row, this.column.name, "duplicate-row", `dòng trùng hoàn toàn với dòng ${earlier.row} ("${earlier.name}"): có thể gõ hai lần.`) });
+    }
+    for (const { item, first, mark } of this.sameReceipts.repeats((a, b) => caselessEqual(this.receiptUse(a).receipt, this.receiptUse(b).receipt, RECEIPT))) {
+      const [use, other] = [this.receiptUse(item), this.receiptUse(first)];
+      if (caselessEqual(other.name, use.name) || foldText(other.name) === foldText(use.name)) continue;
+      late.push({ at: mark, row: use.row, warning: this.warning(use.row, this.column.receipt, "receipt-reused", `số phiếu thu "${use.receipt}" đã dùng cho "${other.name}" ở dòng ${other.row}.`) });
+    }
+    if (late.length === 0) return;
+    // A row's duplicate comes before its receipt, as the checks ran (the sort is stable).
+    late.sort((a, b) => a.at - b.at || a.row - b.row);
+    const read = this.diagnostics;
+    const merged = new Array<Diagnostic>(read.length + late.length);
+    let from = 0;
+    late.forEach(({ at, warning }, k) => {
+      for (; from < at; from++) merged[from + k] = read[from];
+      merged[at + k] = warning;
+    });
+    for (; from < read.length; from++) merged[from + late.length] = read[from];
+    this.diagnostics = merged;
+  }
+}
+
+/** The same row typed twice: the same figures, date, name, unit and receipt. */
+function sameRow(a: Contribution, b: Contribution): boolean {
+  return (
+    a.amount === b.amount &&
+    a.days === b.days &&
+    a.date === b.date &&
+    a.inKindValue === b.inKindValue &&
+    a.landArea === b.landArea &&
+    caselessEqual(a.name, b.name) &&
+    caselessEqual(a.unit, b.unit) &&
+    caselessEqual(a.receipt, b.receipt)
+  );
 }
 
 /** "DANH SÁCH CÁC HỘ GIA ĐÌNH ỦNG HỘ…": who the list is of, between "danh sách" and what they gave. */
@@ -1017,36 +1058,68 @@ type ReceiptUse = Pick<Contribution, "row" | "name" | "receipt">;
 /** Receipt numbers are compared without case or spaces: "PT 012" is "pt012". */
 const RECEIPT = { ignoreSpaces: true };
 
-/**
- * Finds, as items arrive, the first earlier item equal to each. An open-addressing table with no
- * entry objects: each slot holds an item's place and its hash side by side, so a probe reads both
- * at once. It is sized for at most `capacity` items (a list's rows, which bound its
- * contributions) at half load, so a 100.000-row list is checked as it is read.
- */
-class RepeatFinder<T> {
-  /** Pairs (place of the item + 1, its hash); 0 marks an empty slot. */
-  private readonly table: Int32Array;
-  private readonly items: T[] = [];
+/** Items are spread over 2^16 buckets by the top bits of their 30-bit hash (see caselessHash). */
+const BUCKET_SHIFT = 14;
+const BUCKETS = 1 << 16;
 
-  constructor(
-    private readonly capacity: number,
-    private readonly equal: (a: T, b: T) => boolean,
-  ) {
-    this.table = new Int32Array(2 * 2 ** Math.ceil(Math.log2(2 * Math.max(1, capacity))));
+/**
+ * Finds, once every item is in, the first earlier item equal to each later one. Items arrive
+ * as numbers the caller gives meaning to, with their hash; a counting pass spreads them over
+ * buckets by the hash's top bits, in the order they came, and only items sharing a bucket and a
+ * hash are compared. Why not a hash table probed as each item arrives: for a 100.000-row list
+ * the table outgrows the processor's caches and every probe waits on memory (the two checks took
+ * about a seventh of the pass); here each array is read or written in order, or fits the caches.
+ * Nothing here holds the items themselves, which the garbage collector would trace again.
+ */
+class RepeatGroups {
+  private count = 0;
+  private readonly hashes: Int32Array;
+  private readonly items: Int32Array;
+  /** For each item, a number the caller keeps with it: where its warning goes. */
+  private readonly marks: Int32Array;
+
+  constructor(capacity: number) {
+    this.hashes = new Int32Array(capacity);
+    this.items = new Int32Array(capacity);
+    this.marks = new Int32Array(capacity);
   }
 
-  /** The first earlier item equal to this one; null, and the item is kept, when there is none. */
-  firstEqual(item: T, hash: number): T | null {
-    const table = this.table;
-    const mask = (table.length >> 1) - 1;
-    let at = hash & mask;
-    for (let k = table[2 * at]; k !== 0; at = (at + 1) & mask, k = table[2 * at]) {
-      if (table[2 * at + 1] === hash && this.equal(this.items[k - 1], item)) return this.items[k - 1];
+  add(hash: number, item: number, mark: number): void {
+    if (this.count === this.hashes.length) throw new Error("RepeatGroups: more items than the list has rows");
+    this.hashes[this.count] = hash;
+    this.items[this.count] = item;
+    this.marks[this.count++] = mark;
+  }
+
+  /** Each item equal to an earlier one, with the first of those and its own mark, in the order the items came. */
+  repeats(equal: (a: number, b: number) => boolean): { item: number; first: number; mark: number }[] {
+    const { hashes, items, count } = this;
+    // starts[b] … starts[b + 1]: bucket b's places in `order`, ascending.
+    const starts = new Int32Array(BUCKETS + 1);
+    for (let i = 0; i < count; i++) starts[(hashes[i] >>> BUCKET_SHIFT) + 1]++;
+    for (let b = 0; b < BUCKETS; b++) starts[b + 1] += starts[b];
+    const next = starts.slice(0, BUCKETS);
+    const order = new Int32Array(count);
+    for (let i = 0; i < count; i++) order[next[hashes[i] >>> BUCKET_SHIFT]++] = i;
+    const found: { place: number; item: number; first: number; mark: number }[] = [];
+    // The first place of each kind in a bucket; a later one of its kind repeats it.
+    let largest = 0;
+    for (let b = 0; b < BUCKETS; b++) largest = Math.max(largest, starts[b + 1] - starts[b]);
+    const firsts = new Int32Array(largest);
+    for (let b = 0; b < BUCKETS; b++) {
+      if (starts[b + 1] - starts[b] < 2) continue;
+      let kinds = 0;
+      for (let k = starts[b]; k < starts[b + 1]; k++) {
+        const place = order[k];
+        let first = -1;
+        for (let f = 0; f < kinds && first === -1; f++) {
+          if (hashes[firsts[f]] === hashes[place] && equal(items[firsts[f]], items[place])) first = firsts[f];
+        }
+        if (first === -1) firsts[kinds++] = place;
+        else found.push({ place, item: items[place], first: items[first], mark: this.marks[place] });
+      }
     }
-    if (this.items.length === this.capacity) throw new Error("RepeatFinder: more items than the list has rows");
-    table[2 * at] = this.items.push(item);
-    table[2 * at + 1] = hash;
-    return null;
+    return found.sort((a, b) => a.place - b.place);
   }
 }
 
