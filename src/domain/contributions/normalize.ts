@@ -1093,34 +1093,64 @@ class RepeatGroups {
 
   /** Each item equal to an earlier one, with the first of those and its own mark, in the order the items came. */
   repeats(equal: (a: number, b: number) => boolean): { item: number; first: number; mark: number }[] {
-    const { hashes, items, count } = this;
-    // starts[b] … starts[b + 1]: bucket b's places in `order`, ascending.
-    const starts = new Int32Array(BUCKETS + 1);
-    for (let i = 0; i < count; i++) starts[(hashes[i] >>> BUCKET_SHIFT) + 1]++;
-    for (let b = 0; b < BUCKETS; b++) starts[b + 1] += starts[b];
-    const next = starts.slice(0, BUCKETS);
-    const order = new Int32Array(count);
-    for (let i = 0; i < count; i++) order[next[hashes[i] >>> BUCKET_SHIFT]++] = i;
+    const starts = bucketStarts(this.hashes, this.count);
+    const order = bucketOrder(this.hashes, this.count, starts);
     const found: { place: number; item: number; first: number; mark: number }[] = [];
-    // The first place of each kind in a bucket; a later one of its kind repeats it.
-    let largest = 0;
-    for (let b = 0; b < BUCKETS; b++) largest = Math.max(largest, starts[b + 1] - starts[b]);
-    const firsts = new Int32Array(largest);
+    const firsts = new Int32Array(largestBucket(starts));
     for (let b = 0; b < BUCKETS; b++) {
-      if (starts[b + 1] - starts[b] < 2) continue;
-      let kinds = 0;
-      for (let k = starts[b]; k < starts[b + 1]; k++) {
-        const place = order[k];
-        let first = -1;
-        for (let f = 0; f < kinds && first === -1; f++) {
-          if (hashes[firsts[f]] === hashes[place] && equal(items[firsts[f]], items[place])) first = firsts[f];
-        }
-        if (first === -1) firsts[kinds++] = place;
-        else found.push({ place, item: items[place], first: items[first], mark: this.marks[place] });
-      }
+      if (starts[b + 1] - starts[b] > 1) this.repeatsIn(order.subarray(starts[b], starts[b + 1]), firsts, equal, found);
     }
     return found.sort((a, b) => a.place - b.place);
   }
+
+  /** The repeats among one bucket's places: the first place of each kind is kept in `firsts`, and a later one of its kind repeats it. */
+  private repeatsIn(places: Int32Array, firsts: Int32Array, equal: (a: number, b: number) => boolean, found: { place: number; item: number; first: number; mark: number }[]): void {
+    const { hashes, items } = this;
+    let kinds = 0;
+    for (const place of places) {
+      let first = -1;
+      for (let f = 0; f < kinds && first === -1; f++) {
+        if (hashes[firsts[f]] === hashes[place] && equal(items[firsts[f]], items[place])) first = firsts[f];
+      }
+      if (first === -1) firsts[kinds++] = place;
+      else found.push({ place, item: items[place], first: items[first], mark: this.marks[place] });
+    }
+  }
+}
+
+// Each loop of the bucketing is a function of its own: the engine compiles a long-running loop
+// with the function around it, and code after the loop that has not run yet would be compiled
+// blind and thrown away when reached.
+
+/** starts[b] … starts[b + 1]: where bucket b's places lie in bucketOrder. */
+function bucketStarts(hashes: Int32Array, count: number): Int32Array {
+  return runningSums(bucketSizes(hashes, count));
+}
+
+/** sizes[b + 1]: how many places bucket b holds. */
+function bucketSizes(hashes: Int32Array, count: number): Int32Array {
+  const sizes = new Int32Array(BUCKETS + 1);
+  for (let i = 0; i < count; i++) sizes[(hashes[i] >>> BUCKET_SHIFT) + 1]++;
+  return sizes;
+}
+
+function runningSums(sizes: Int32Array): Int32Array {
+  for (let b = 1; b < sizes.length; b++) sizes[b] += sizes[b - 1];
+  return sizes;
+}
+
+/** The places 0 … count - 1 by bucket, ascending within each. */
+function bucketOrder(hashes: Int32Array, count: number, starts: Int32Array): Int32Array {
+  const next = starts.slice(0, BUCKETS);
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) order[next[hashes[i] >>> BUCKET_SHIFT]++] = i;
+  return order;
+}
+
+function largestBucket(starts: Int32Array): number {
+  let largest = 0;
+  for (let b = 0; b < BUCKETS; b++) largest = Math.max(largest, starts[b + 1] - starts[b]);
+  return largest;
 }
 
 /**
