@@ -1058,6 +1058,14 @@ type ReceiptUse = Pick<Contribution, "row" | "name" | "receipt">;
 /** Receipt numbers are compared without case or spaces: "PT 012" is "pt012". */
 const RECEIPT = { ignoreSpaces: true };
 
+/** An item equal to an earlier one (`first`), at its place among the items, with its mark. */
+interface Repeat {
+  place: number;
+  item: number;
+  first: number;
+  mark: number;
+}
+
 /** Items are spread over 2^16 buckets by the top bits of their 30-bit hash (see caselessHash). */
 const BUCKET_SHIFT = 14;
 const BUCKETS = 1 << 16;
@@ -1095,19 +1103,20 @@ class RepeatGroups {
   repeats(equal: (a: number, b: number) => boolean): { item: number; first: number; mark: number }[] {
     const starts = bucketStarts(this.hashes, this.count);
     const order = bucketOrder(this.hashes, this.count, starts);
-    const found: { place: number; item: number; first: number; mark: number }[] = [];
+    const found: Repeat[] = [];
     const firsts = new Int32Array(largestBucket(starts));
     for (let b = 0; b < BUCKETS; b++) {
-      if (starts[b + 1] - starts[b] > 1) this.repeatsIn(order.subarray(starts[b], starts[b + 1]), firsts, equal, found);
+      if (starts[b + 1] - starts[b] > 1) this.repeatsIn(order, starts[b], starts[b + 1], firsts, equal, found);
     }
     return found.sort((a, b) => a.place - b.place);
   }
 
-  /** The repeats among one bucket's places: the first place of each kind is kept in `firsts`, and a later one of its kind repeats it. */
-  private repeatsIn(places: Int32Array, firsts: Int32Array, equal: (a: number, b: number) => boolean, found: { place: number; item: number; first: number; mark: number }[]): void {
+  /** The repeats among one bucket's places, order[from … to): the first place of each kind is kept in `firsts`, and a later one of its kind repeats it. */
+  private repeatsIn(order: Int32Array, from: number, to: number, firsts: Int32Array, equal: (a: number, b: number) => boolean, found: Repeat[]): void {
     const { hashes, items } = this;
     let kinds = 0;
-    for (const place of places) {
+    for (let k = from; k < to; k++) {
+      const place = order[k];
       let first = -1;
       for (let f = 0; f < kinds && first === -1; f++) {
         if (hashes[firsts[f]] === hashes[place] && equal(items[firsts[f]], items[place])) first = firsts[f];
