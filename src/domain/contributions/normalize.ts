@@ -1100,7 +1100,7 @@ class RepeatGroups {
   }
 
   /** Each item equal to an earlier one, with the first of those and its own mark, in the order the items came. */
-  repeats(equal: (a: number, b: number) => boolean): { item: number; first: number; mark: number }[] {
+  repeats(equal: (a: number, b: number) => boolean): Repeat[] {
     const starts = bucketStarts(this.hashes, this.count);
     const order = bucketOrder(this.hashes, this.count, starts);
     const found: Repeat[] = [];
