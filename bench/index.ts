@@ -11,6 +11,7 @@ import { runReconcileBenchmark } from "./reconcile";
 import { runDiscloseBenchmarks } from "./disclose";
 import { runAllocateBenchmarks } from "./allocate";
 import { runStatementBenchmarks } from "./statement";
+import { memoryChain, probeMemory } from "./memory";
 import { detectHeaderRows } from "../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../src/domain/sheet/tableSpecs";
 import { readContributionList } from "../src/domain/contributions/normalize";
@@ -65,6 +66,11 @@ async function runNormalizationBenchmark() {
 }
 
 async function main() {
+  const probe = async (when: string) => {
+    const chain = memoryChain();
+    await measure(`thăm dò bộ nhớ ${when} (đọc ngẫu nhiên 64 MB)`, 4_000_000, () => probeMemory(chain));
+  };
+  await probe("trước");
   await runNormalizationBenchmark();
   const campaign = await measure("tạo chiến dịch cấp huyện (generate)", 0, () => generateCampaign(DISTRICT));
   rows[rows.length - 1].items = campaign.contributions.length;
@@ -81,6 +87,7 @@ async function main() {
     const reopened = await measure("đọc .xlsx (ExcelJS)", campaign.contributions.length, () => openXlsx(bytes));
     await measure("nhận diện bảng (4 trang)", 4, () => recognizeSheets(reopened));
   }
+  await probe("sau");
   const w = (s: string, n: number) => s.padEnd(n);
   console.log(`${w("Bước (step)", 44)} ${w("Số mục", 9)} ${w("Thời gian (ms)", 15)} Bộ nhớ heap (MB)`);
   for (const r of rows) console.log(`${w(r.step, 44)} ${w(String(r.items), 9)} ${w(r.ms.toFixed(1), 15)} ${r.heapMB.toFixed(0)}`);
