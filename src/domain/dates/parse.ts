@@ -176,13 +176,15 @@ const MONTH_NAME_DAY = /^([a-z]{3,9})\.? ?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{2}|
 const MONTH_NAME_YEAR = /^([a-z]{3,9})\.?,? ?[-/.]? ?(\d{4})$/;
 
 /** English month names and their abbreviations: "sept" too, as some write it. */
-const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map(
-  ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].flatMap((name, i) => [
-    [name, i + 1],
-    [name.slice(0, 3), i + 1],
-    ...(name === "september" ? [["sept", 9] as [string, number]] : []),
-  ]),
-);
+const ENGLISH_MONTHS: ReadonlyMap<string, number> = new Map([
+  ...["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"].flatMap(
+    (name, i): [string, number][] => [
+      [name, i + 1],
+      [name.slice(0, 3), i + 1],
+    ],
+  ),
+  ["sept", 9],
+]);
 
 /**
  * Why a fast path: most dates typed as text are a plain "7/5/2024", "07-05-2024" or "7/5/24",
