@@ -3,10 +3,12 @@
  * before they count toward quotas and reports.
  */
 import { formatLabourDays } from "../money";
+import { DEFAULT_QUOTA_RULES } from "../quota/compute";
 import type { Kind } from "./types";
 
-/** Ten times the 2 or 3 days a year a staff member is asked for (plan 004). */
-export const STAFF_DAYS_LIMIT = 30;
+/** The most days a year the plan asks of a staff member (plan 004: 3), and ten times that. */
+const STAFF_QUOTA_DAYS = Math.max(...DEFAULT_QUOTA_RULES.incomeTiers.map((t) => t.days));
+export const STAFF_DAYS_LIMIT = 10 * STAFF_QUOTA_DAYS;
 /** A whole year of one household's or one person's work. */
 export const PERSON_DAYS_LIMIT = 365;
 
@@ -16,15 +18,14 @@ export const PERSON_DAYS_LIMIT = 365;
  * enterprise or a collective may pledge many people's days on one row, so it has none.
  */
 export function doubtfulDays(days: number, kind: Kind): string | null {
-  const shown = formatLabourDays(days);
   if (days >= 1000 && days % 1000 === 0) {
-    return `${shown} ngày công trông như một số tiền ghi nhầm sang cột ngày công; hãy kiểm tra lại.`;
+    return `${formatLabourDays(days)} ngày công trông như một số tiền ghi nhầm sang cột ngày công; hãy kiểm tra lại.`;
   }
   if (kind === "staff" && days > STAFF_DAYS_LIMIT) {
-    return `${shown} ngày công của một cán bộ trong một năm là quá nhiều (hơn ${STAFF_DAYS_LIMIT} ngày, trong khi mức vận động là 2–3 ngày); hãy kiểm tra có gõ nhầm không.`;
+    return `${formatLabourDays(days)} ngày công của một cán bộ trong một năm là quá nhiều (hơn ${STAFF_DAYS_LIMIT} ngày, trong khi mức vận động cao nhất là ${STAFF_QUOTA_DAYS} ngày); hãy kiểm tra có gõ nhầm không.`;
   }
   if ((kind === "household" || kind === "individual") && days > PERSON_DAYS_LIMIT) {
-    return `${shown} ngày công của một hộ hoặc một người trong một năm là quá nhiều (hơn ${PERSON_DAYS_LIMIT} ngày); hãy kiểm tra có gõ nhầm không.`;
+    return `${formatLabourDays(days)} ngày công của một hộ hoặc một người trong một năm là quá nhiều (hơn ${PERSON_DAYS_LIMIT} ngày); hãy kiểm tra có gõ nhầm không.`;
   }
   return null;
 }

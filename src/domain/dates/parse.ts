@@ -237,9 +237,7 @@ export function readDateText(raw: string, options: ParseDateOptions = {}): DateP
   s = s.replace(DAY_WORD, "");
 
   let m = MONTH_YEAR.exec(s);
-  if (m !== null && !DAY_THEN_MONTH_WORD.test(s)) {
-    return fail("incomplete", `“${shown}” thiếu ngày: cần đủ ngày/tháng/năm (incomplete date)`);
-  }
+  if (m !== null && !DAY_THEN_MONTH_WORD.test(s)) return withoutDay(shown);
   m = WORDS.exec(s);
   if (m !== null) return readParts(m[1], m[2], m[3], shown, options, extras);
   m = YMD.exec(s);
@@ -249,11 +247,11 @@ export function readDateText(raw: string, options: ParseDateOptions = {}): DateP
   m = DM.exec(s);
   if (m !== null) return readParts(m[1], m[2], undefined, shown, options, extras);
   m = DAY_MONTH_NAME.exec(s);
-  if (m !== null && ENGLISH_MONTHS.has(m[2])) return readParts(m[1], String(ENGLISH_MONTHS.get(m[2])), m[3], shown, options, extras);
+  if (m !== null && ENGLISH_MONTHS.has(m[2])) return readParts(m[1], englishMonth(m[2]), m[3], shown, options, extras);
   m = MONTH_NAME_DAY.exec(s);
-  if (m !== null && ENGLISH_MONTHS.has(m[1])) return readParts(m[2], String(ENGLISH_MONTHS.get(m[1])), m[3], shown, options, extras);
+  if (m !== null && ENGLISH_MONTHS.has(m[1])) return readParts(m[2], englishMonth(m[1]), m[3], shown, options, extras);
   m = MONTH_NAME_YEAR.exec(s);
-  if (m !== null && ENGLISH_MONTHS.has(m[1])) return fail("incomplete", `“${shown}” thiếu ngày: cần đủ ngày/tháng/năm (incomplete date)`);
+  if (m !== null && ENGLISH_MONTHS.has(m[1])) return withoutDay(shown);
   if (EIGHT_DIGITS.test(s)) return readCompact(s, shown, options, extras);
   if (FIVE_DIGITS.test(s)) {
     const serial = Number(s);
@@ -262,6 +260,16 @@ export function readDateText(raw: string, options: ParseDateOptions = {}): DateP
     }
   }
   return fail("not-date", `Không đọc được “${shown}” như ngày tháng; hãy ghi ngày/tháng/năm, ví dụ 07/05/2024 (not a date)`);
+}
+
+/** A month and year with no day ("5/2024", "Feb 2024"). */
+function withoutDay(shown: string): Failure {
+  return fail("incomplete", `“${shown}” thiếu ngày: cần đủ ngày/tháng/năm (incomplete date)`);
+}
+
+/** The month's number as readParts takes it, for a name ENGLISH_MONTHS holds. */
+function englishMonth(name: string): string {
+  return String(ENGLISH_MONTHS.get(name));
 }
 
 function readParts(

@@ -55,6 +55,6 @@ describe("a doubtful number of days in a list", () => {
       ["D3", "warning"],
       ["D4", "warning"],
     ]);
-    expect(doubts[0].message).toBe(`Trang "DS", ô D3: 45 ngày công của một cán bộ trong một năm là quá nhiều (hơn 30 ngày, trong khi mức vận động là 2–3 ngày); hãy kiểm tra có gõ nhầm không.`);
+    expect(doubts[0].message).toBe(`Trang "DS", ô D3: 45 ngày công của một cán bộ trong một năm là quá nhiều (hơn 30 ngày, trong khi mức vận động cao nhất là 3 ngày); hãy kiểm tra có gõ nhầm không.`);
   });
 });
