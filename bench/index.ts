@@ -12,18 +12,16 @@ import { runDiscloseBenchmarks } from "./disclose";
 import { runAllocateBenchmarks } from "./allocate";
 import { runStatementBenchmarks } from "./statement";
 import { memoryChain, probeMemory } from "./memory";
-import { detectHeaderRows } from "../src/domain/sheet/headers";
-import { CONTRIBUTION_TABLE } from "../src/domain/sheet/tableSpecs";
-import { readContributionList } from "../src/domain/contributions/normalize";
 import { normalizedSheet } from "../src/domain/contributions/sheet";
-import type { Grid } from "../src/domain/sheet/types";
-import { seedOfDoc } from "../test/excel/seed";
+import { normalizationInput } from "./normalizationInput";
+import { runBrowserNormalizationBenchmark } from "./browser";
 
 interface Row {
   step: string;
   items: number;
   ms: number;
-  heapMB: number;
+  /** null where the heap is not this process's (the Chromium pass). */
+  heapMB: number | null;
 }
 
 const rows: Row[] = [];
@@ -41,27 +39,19 @@ const DISTRICT = { householdsPerHamlet: 8_000, staffPerUnit: 400, statementLines
 
 /**
  * Issue 4's figure: one normalization pass over a 100.000-row list, measured first, on a heap
- * holding nothing else. The sheet is handed over as an adapter reads it: number formats and
- * fonts from its styles, and text as flat strings (Office.js sends JSON; ExcelJS parses XML).
- * The first pass in a fresh process pays for compiling the code; later passes (a second click
- * in the task pane) do not, so both are shown.
+ * holding nothing else. The first pass in a fresh process pays for compiling the code; later
+ * passes (a second click in the task pane) do not, so both are shown.
  */
 async function runNormalizationBenchmark() {
-  const big = generateCampaign({ householdsPerHamlet: 16_400, staffPerUnit: 300, seed: 7 });
-  const doc = big.sheets[0];
-  const seed = seedOfDoc(doc);
-  const asRead = <T>(cells: T): T => JSON.parse(JSON.stringify(cells)) as T;
-  const grid: Grid = { sheet: doc.name, origin: { row: 1, col: 1 }, values: asRead(seed.rows), formats: asRead((seed.formats ?? []).map((r) => r.map((f) => f ?? "General"))), fonts: asRead(seed.fonts) };
-  const match = detectHeaderRows(grid, CONTRIBUTION_TABLE)!;
-  const options = { campaignYear: 2024, period: { from: "2024-04-01", to: "2024-12-31" } };
-  const list = await measure("chuẩn hóa 100.000 dòng, lần đầu (engine)", doc.rows.length, () => readContributionList(grid, match, options));
+  const { rows: items, normalize } = normalizationInput();
+  const list = await measure("chuẩn hóa 100.000 dòng, lần đầu (engine)", items, normalize);
   const again: Row[] = [];
   for (let i = 0; i < 3; i++) {
-    await measure("", 0, () => readContributionList(grid, match, options));
+    await measure("", 0, normalize);
     again.push(rows.pop()!);
   }
   again.sort((a, b) => a.ms - b.ms);
-  rows.push({ ...again[1], step: "chuẩn hóa 100.000 dòng, lần sau (trung vị 3)", items: doc.rows.length });
+  rows.push({ ...again[1], step: "chuẩn hóa 100.000 dòng, lần sau (trung vị 3)", items });
   await measure("dựng trang Chuẩn hóa (SheetDoc)", list.contributions.length, () => normalizedSheet(list.contributions));
 }
 
@@ -72,6 +62,7 @@ async function main() {
   };
   await probe("trước");
   await runNormalizationBenchmark();
+  await runBrowserNormalizationBenchmark((step, items, ms) => rows.push({ step, items, ms, heapMB: null }));
   const campaign = await measure("tạo chiến dịch cấp huyện (generate)", 0, () => generateCampaign(DISTRICT));
   rows[rows.length - 1].items = campaign.contributions.length;
   await runEngineBenchmarks(campaign, measure);
@@ -89,8 +80,8 @@ async function main() {
   }
   await probe("sau");
   const w = (s: string, n: number) => s.padEnd(n);
-  console.log(`${w("Bước (step)", 44)} ${w("Số mục", 9)} ${w("Thời gian (ms)", 15)} Bộ nhớ heap (MB)`);
-  for (const r of rows) console.log(`${w(r.step, 44)} ${w(String(r.items), 9)} ${w(r.ms.toFixed(1), 15)} ${r.heapMB.toFixed(0)}`);
+  console.log(`${w("Bước (step)", 62)} ${w("Số mục", 9)} ${w("Thời gian (ms)", 15)} Bộ nhớ heap (MB)`);
+  for (const r of rows) console.log(`${w(r.step, 62)} ${w(String(r.items), 9)} ${w(r.ms.toFixed(1), 15)} ${r.heapMB?.toFixed(0) ?? "–"}`);
   console.log(`RSS cao nhất (peak RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
