@@ -92,6 +92,27 @@ const NAME_PREFIX_KINDS: [RegExp, Kind][] = [
 ];
 
 /**
+ * Religious bodies, which give as organizations: pagodas, parishes and their sub-parishes,
+ * churches, Cao Đài and Buddhist temples, the boards that keep them.
+ */
+const RELIGIOUS_BODIES = [
+  "chùa", "giáo xứ", "giáo họ", "giáo hội", "giáo điểm", "họ đạo", "nhà thờ", "nhà nguyện", "tịnh xá", "tịnh thất", "thánh thất", "thánh đường",
+  "niệm phật đường", "phật đường", "tu viện", "thiền viện", "tổ đình", "đạo tràng", "hội thánh", "ban hộ tự", "ban trị sự", "đền", "miếu",
+];
+
+/**
+ * The same typed without marks, matched as typed: only those that are no one's name so. Not
+ * "ho dao", "to dinh", "dao trang", "tu vien" (Hồ Đào, Tô Đình…, Đào Trang, Từ Viên); and "nha
+ * tho" only without marks, since "Nhà thơ" (a poet) folds to it too.
+ */
+const RELIGIOUS_BODIES_UNMARKED = ["chua", "giao xu", "giao ho", "giao hoi", "nha tho", "tinh xa", "thanh that", "niem phat duong", "hoi thanh", "ban ho tu", "mieu"];
+
+/** A name starting with one of `words` as they are spelled (marks and all), in any case. */
+function prefixes(words: readonly string[]): RegExp {
+  return new RegExp(`^(${words.join("|")})(\\s|$)`, "iu");
+}
+
+/**
  * Prefixes matched with their marks: folded, "trường" would be the family name Trương, "ban"
  * the family name Bàn, "hội" the given name Hồi.
  */
@@ -101,6 +122,7 @@ const MARKED_PREFIX_KINDS: [RegExp, Kind][] = [
     /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố)(\s|$)/iu,
     "organization",
   ],
+  [prefixes([...RELIGIOUS_BODIES, ...RELIGIOUS_BODIES_UNMARKED]), "organization"],
 ];
 
 /** What follows "Hộ" in "Hộ kinh doanh Nguyễn Thị Lan", in any case and either normal form. */
@@ -113,9 +135,10 @@ const HOUSEHOLD_PREFIX = /^(hộ|gia đình|gđ)(\s|$)/iu;
  * The first words the prefixes above start with: lower case with their marks for the marked
  * prefixes (so the family names Hồ, Tô and Trương stop here), folded for the folded ones.
  */
-const MARKED_FIRST_WORDS: ReadonlySet<string> = new Set(
-  "hộ gia gđ ngân quỹ cửa nhà đại xí tập tổng siêu khách xưởng hội chi đoàn công đảng ubnd ủy uỷ mặt mttq ban trường trạm trung bệnh phòng cơ tổ".split(" "),
-);
+const MARKED_FIRST_WORDS: ReadonlySet<string> = new Set([
+  ..."hộ gia gđ ngân quỹ cửa nhà đại xí tập tổng siêu khách xưởng hội chi đoàn công đảng ubnd ủy uỷ mặt mttq ban trường trạm trung bệnh phòng cơ tổ".split(" "),
+  ...[...RELIGIOUS_BODIES, ...RELIGIOUS_BODIES_UNMARKED].map((words) => words.split(" ")[0]),
+]);
 const FOLDED_FIRST_WORDS: ReadonlySet<string> = new Set("cong cty htx hop doanh dntn chi nha".split(" "));
 
 /** What a name's first word alone tells: a household ("Hộ", "GĐ"), a prefix to read on, or nothing. */
@@ -131,10 +154,14 @@ function firstWordSays(first: string): FirstWordSays {
 /** Names repeat their first word (Nguyễn, Trần, Hộ): what it says is worked out once per word. */
 const firstWords = new Map<string, FirstWordSays>();
 
+/**
+ * What a section's, a unit's or a list's title (folded) names. "Các hộ", "hộ dân" are households
+ * ("DANH SÁCH CÁC HỘ KHU 4"), but "các hộ kinh doanh" are registered businesses.
+ */
 const SECTION_KINDS: [RegExp, Kind][] = [
   [/\b(can bo|cong chuc|vien chuc|giao vien|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy)\b/, "staff"],
-  [/\b(doanh nghiep|cong ty|htx|hop tac xa)\b/, "enterprise"],
-  [/\b(nhan dan|ho gia dinh|thon|xom|ban|khu dan cu|to dan pho)\b/, "household"],
+  [/\b(doanh nghiep|cong ty|htx|hop tac xa|ho kinh doanh)\b/, "enterprise"],
+  [/\b(nhan dan|ho gia dinh|cac ho(?! kinh doanh)|ho dan|thon|xom|ban|khu dan cu|to dan pho)\b/, "household"],
   [/\b(co quan|to chuc|doan the|hoi|mttq)\b/, "organization"],
   [/\b(nha hao tam|ca nhan)\b/, "individual"],
 ];
@@ -191,9 +218,15 @@ export function onlyKindNamed(title: string): Kind | null {
   return named.length === 1 ? named[0][1] : null;
 }
 
-export function kindFromSection(title: string): Kind | null {
+/**
+ * What a section's title says its rows are, on a list whose title says `listKind`. On a list of
+ * staff, a section naming a body ("KHỐI MẶT TRẬN VÀ CÁC ĐOÀN THỂ", "Hội Phụ nữ") groups the staff
+ * by where they work, so its people stay staff; a row naming a body itself ("Hội Nông dân xã") is
+ * still one, since a row's name is read before its section.
+ */
+export function kindFromSection(title: string, listKind: Kind | null = null): Kind | null {
   const f = foldText(title);
-  for (const [re, kind] of SECTION_KINDS) if (re.test(f)) return kind;
+  for (const [re, kind] of SECTION_KINDS) if (re.test(f)) return kind === "organization" && listKind === "staff" ? "staff" : kind;
   return null;
 }
 

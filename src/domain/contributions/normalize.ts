@@ -12,7 +12,7 @@ import { isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/head
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
-import { columnConversions, foldText, hasUntidySpaces, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
+import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
 import { channelFromText, channelNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { doubtfulDays } from "./plausibility";
@@ -79,7 +79,7 @@ function cellText(v: CellValue): string {
 }
 
 function tidy(text: string): string {
-  return hasUntidySpaces(text) ? text.replace(/\s+/g, " ").trim() : text;
+  return hasUntidySpaces(text) ? text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim() : text;
 }
 
 function dmy(iso: string): string {
@@ -497,7 +497,7 @@ class ListReader {
         this.checkGroup(group, groupSum);
         this.roles[r] = "section";
         section = sectionTitle(this.text(r, cells, this.column.name, false));
-        sectionKind = kindFromSection(section);
+        sectionKind = kindFromSection(section, this.listKind);
         sectionUnit = section;
         group = { row: r, cells };
         groupSum = 0;
@@ -552,7 +552,7 @@ class ListReader {
           group = null;
           this.roles[r] = "section";
           section = this.sectionTitleOf(labels);
-          sectionKind = kindFromSection(section);
+          sectionKind = kindFromSection(section, this.listKind);
           sectionUnit = section;
           runSum = 0;
           continue;
@@ -1001,19 +1001,24 @@ function listKindOf(lines: readonly string[], match: TableMatch): Kind | null {
   return null;
 }
 
-/** "Xóm Chùa", "THÔN ĐÔNG" in a sheet's name or title; not the "nông thôn" of the campaign's name. */
-const HAMLET = /(?<!nông\s)(?<!\p{L})((?:thôn|xóm|bản|ấp|làng|khu dân cư|tổ dân phố)\s+[^\s,;.()"“”–-][^,;.()"“”–-]*)/iu;
+/**
+ * "Xóm Chùa", "THÔN ĐÔNG", "Buôn Ko Siêr", "Khu 4", "Thôn: Đồng Tâm" in a sheet's name or title;
+ * not the "nông thôn" of the campaign's name, nor a "khu vực".
+ */
+const HAMLET = /(?<!nông\s)(?<!\p{L})((?:thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|khu(?!\s+vực))(?:\s*:\s*|\s+)[^\s,;.()"“”–-][^,;.()"“”–-]*)/iu;
 /** Where the title goes on past the hamlet's name: its date and place, or what its people did. */
 const AFTER_HAMLET = /\s+(?:năm|tháng|đợt|xã|phường|huyện|tỉnh|ủng hộ|đóng góp|góp|tham gia|quyên góp|hiến|nộp|làm|xây dựng|vận động|về|cho)(?:\s.*)?$/iu;
 
 function listUnitOf(grid: Grid, match: TableMatch): string {
   const texts = [grid.sheet];
   for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
-    for (const cell of grid.values[row - grid.origin.row] ?? []) if (typeof cell === "string") texts.push(cell);
+    const cells = (grid.values[row - grid.origin.row] ?? []).filter((cell): cell is string => typeof cell === "string");
+    // A label cell and its value beside it ("Thôn:" | "Đồng Tâm") read as one line.
+    texts.push(...cells, cells.join(" "));
   }
   for (const text of texts) {
     const hamlet = HAMLET.exec(text.normalize("NFC"));
-    if (hamlet) return tidy(hamlet[1].replace(AFTER_HAMLET, ""));
+    if (hamlet) return tidy(hamlet[1].replace(AFTER_HAMLET, "").replace(/\s*:\s*/, " "));
   }
   return "";
 }

@@ -25,6 +25,7 @@
  * a `note` ("7/5/24 → 07/05/2024 (năm “24” hiểu là 2024)").
  */
 import type { CellValue } from "../sheet/types";
+import { INVISIBLE } from "../text/scan";
 import { formatDateVN, formatPartsVN } from "./format";
 import { daysInMonth, isoFromParts, isoToSerial, isValidDate, MAX_SERIAL, partsToSerial, PHANTOM_LEAP_DAY_SERIAL, serialToParts } from "./serial";
 
@@ -226,7 +227,7 @@ function parseDateText(raw: string, options: ParseDateOptions): DateParse {
  */
 export function readDateText(raw: string, options: ParseDateOptions = {}): DateParse {
   checkCampaignYear(options.campaignYear);
-  const shown = raw.replace(SPACES, " ").trim();
+  const shown = raw.replace(INVISIBLE, "").replace(SPACES, " ").trim();
   let s = shown.normalize("NFKC").toLowerCase().replace(SPACES, " ");
   const extras: string[] = [];
   const withoutTime = s.replace(TIME_SUFFIX, "").replace(TIME_PREFIX, "").trim();

@@ -7,6 +7,7 @@
  * from zero, because money is integer đồng.
  */
 import type { CellValue } from "../sheet/types";
+import { INVISIBLE } from "../text/scan";
 import { groupThousands } from "./format";
 import { isBlank, TRAILING_NOTE } from "./parse";
 
@@ -237,7 +238,7 @@ function daysRead(shown: string, days: number): LabourDaysParse {
  * against it.
  */
 export function readLabourDaysText(value: string): LabourDaysParse {
-  const shown = value.replace(SPACES, " ").trim();
+  const shown = value.replace(INVISIBLE, "").replace(SPACES, " ").trim();
   // "½" is read before NFKC, which would turn it into "1⁄2": "1½" is one and a half.
   let s = shown
     .replace(TRAILING_NOTE, "")

@@ -33,6 +33,7 @@
  * "450k → 450.000", so a person can review what was normalized.
  */
 import type { CellValue } from "../sheet/types";
+import { INVISIBLE } from "../text/scan";
 import { formatMoney } from "./format";
 import { readAmountWords } from "./words";
 
@@ -44,7 +45,6 @@ export type MoneyParse =
 
 type Failure = Extract<MoneyParse, { ok: false }>;
 
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 /** Words of an amount that name their unit: thousands, millions, billions, or đồng itself. */
 const WORDS_WITH_UNIT = /(?:^|\s)(?:nghìn|ngàn|triệu|tỷ|tỉ|đồng)(?:\s|$)/u;
 

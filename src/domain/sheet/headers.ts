@@ -6,6 +6,7 @@
  */
 import { foldText } from "../text/fold";
 import { toUnicode } from "../text/legacy";
+import { INVISIBLE } from "../text/scan";
 import { cellAddress, columnLetters, columnNumber } from "./address";
 import type { CellValue, Grid } from "./types";
 
@@ -16,6 +17,8 @@ export interface ColumnSpec {
   /** Folded phrases (no diacritics, lower case) that name this column. */
   phrases: string[];
   required?: boolean;
+  /** Whether a header, as typed, can be this column where its folded phrase cannot tell ("Cộng" folds as "Công" does). */
+  accepts?: (typed: string) => boolean;
 }
 
 export interface TableSpec {
@@ -67,7 +70,7 @@ function cellText(v: CellValue): string {
 
 /** Folded header text without units in parentheses, punctuation or numbering like "(1)". */
 export function normalizeHeader(text: string): string {
-  return foldText(text.replace(/\([^)]*\)/g, " ").replace(/[\n\r/\\:;,.*_\-–—]+/g, " ")).trim();
+  return foldText(text.replace(INVISIBLE, "").replace(/\([^)]*\)/g, " ").replace(/[\n\r/\\:;,.*_\-–—]+/g, " ")).trim();
 }
 
 /** Units in parentheses ("(m2)", "(đồng)") often are the only hint that a column holds money or area. */
@@ -84,9 +87,10 @@ function phraseStrength(header: string, phrase: string): number {
   return 0;
 }
 
-function bestField(header: string, spec: TableSpec): { field: string; strength: number; length: number } | null {
+function bestField(header: string, spec: TableSpec, typed: string): { field: string; strength: number; length: number } | null {
   let best: { field: string; strength: number; length: number } | null = null;
   for (const col of spec.columns) {
+    if (col.accepts && !col.accepts(typed)) continue;
     for (const phrase of col.phrases) {
       const strength = phraseStrength(header, phrase);
       if (strength === 0) continue;
@@ -121,7 +125,7 @@ function assign(candidates: Candidate[]): Record<string, ColumnMatch> {
 
 function legacyHit(raw: string, spec: TableSpec): ReturnType<typeof bestField> {
   const unicode = toUnicode(raw).text;
-  return unicode === raw ? null : bestField(normalizeHeader(unicode), spec);
+  return unicode === raw ? null : bestField(normalizeHeader(unicode), spec, unicode);
 }
 
 /** A unit naming a foreign currency: "Amount (AUD)" beside "Amount (VND)" is not đồng. */
@@ -134,7 +138,7 @@ function rowCandidates(texts: string[][], firstColumn: number, spec: TableSpec):
       if (FOREIGN_CURRENCY.test(unitsOf(raw))) continue;
       const header = normalizeHeader(raw);
       // A sheet typed whole in TCVN3 or VNI has its headers so too ("Hä vµ tªn").
-      const hit = bestField(header, spec) ?? bestField(normalizeHeader(`${raw} ${unitsOf(raw)}`), spec) ?? legacyHit(raw, spec);
+      const hit = bestField(header, spec, raw) ?? bestField(normalizeHeader(`${raw} ${unitsOf(raw)}`), spec, raw) ?? legacyHit(raw, spec);
       if (hit) out.push({ ...hit, column: firstColumn + i, header: raw.replace(/\s+/g, " ").trim() });
     }
   });
@@ -176,6 +180,9 @@ function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): Tabl
   const texts = headerTexts(grid, r, twoRows);
   const beside = besideAt(grid, spec, twoRows ? [r, r + 1] : [r]);
   const columns = assign(rowCandidates(beside === -1 ? texts : texts.slice(0, beside), grid.origin.col, spec));
+  // Scored on every heading it names, before refine settles some into others ("Đợt 1 | Đợt 2 |
+  // Cộng" under "Số tiền" names more than "Số tiền" alone, though one money column is read).
+  const score = scoreOf(columns);
   spec.refine?.(columns);
   const headerRows = twoRows ? [grid.origin.row + r, grid.origin.row + r + 1] : [grid.origin.row + r];
   return {
@@ -185,7 +192,7 @@ function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): Tabl
     firstDataRow: headerRows[headerRows.length - 1] + 1,
     columns,
     missing: spec.columns.filter((c) => c.required && !columns[c.field]).map((c) => c.field),
-    score: scoreOf(columns),
+    score,
     unsure: false,
     ...(beside === -1 ? {} : { besideFrom: grid.origin.col + beside }),
   };
@@ -200,7 +207,10 @@ function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): Tabl
 function besideAt(grid: Grid, spec: TableSpec, rows: number[]): number {
   let first = -1;
   for (const r of rows) {
-    const headings = (grid.values[r] ?? []).map((v) => normalizeHeader(cellText(v))).map((h) => (h !== "" && bestField(h, spec) ? h : ""));
+    const headings = (grid.values[r] ?? []).map(cellText).map((t) => {
+      const h = normalizeHeader(t);
+      return h !== "" && bestField(h, spec, t) ? h : "";
+    });
     for (let c = 1; c < headings.length && (first === -1 || c < first); c++) {
       const before = new Set(headings.slice(0, c));
       if (!before.has(headings[c])) continue;

@@ -20,7 +20,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // A name split over columns, as schools type it: "Họ và đệm" | "Tên".
     { field: "surname", label: "Họ và đệm", phrases: ["ho va dem", "ho dem", "ho", "ho va ten dem", "ho lot", "ho va chu lot"] },
     { field: "middleName", label: "Đệm", phrases: ["dem", "ten dem", "chu lot", "ten lot"] },
-    { field: "unit", label: "Đơn vị / Thôn", phrases: ["don vi", "dia chi", "thon", "xom", "ban", "noi cong tac", "thon xom", "co quan", "don vi cong tac", "khu dan cu", "to dan pho"] },
+    { field: "unit", label: "Đơn vị / Thôn", phrases: ["don vi", "dia chi", "thon", "xom", "ban", "noi cong tac", "thon xom", "co quan", "don vi cong tac", "khu dan cu", "to dan pho", "ap", "khu", "khu pho", "buon", "lang", "thon ban", "thon ap"] },
     {
       field: "amount",
       label: "Số tiền",
@@ -92,7 +92,10 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       ],
     },
     { field: "transfer", label: "Chuyển khoản", phrases: ["chuyen khoan", "tien chuyen khoan", "so tien chuyen khoan", "ck", "qua ngan hang", "nop qua ngan hang"] },
-    { field: "days", label: "Ngày công", phrases: ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong"] },
+    { field: "days", label: "Ngày công", phrases: ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong"], accepts: (typed) => !isRowTotal(typed) },
+    // The row's money added up ("Đợt 1 | Đợt 2 | Cộng", "Tiền mặt | Chuyển khoản | Tổng cộng"):
+    // settled into Số tiền or set aside by totalIsTheMoney, never read as a column of its own.
+    { field: "total", label: "Cộng", phrases: ["cong", "tong cong", "tong so tien", "tong tien", "cong tien", "tong cong tien", "tong so tien ung ho"], accepts: isRowTotal },
     { field: "inKind", label: "Hiện vật", phrases: ["hien vat", "noi dung ung ho hien vat", "hien vat ten", "hien vat loai", "loai hien vat", "hien vat noi dung"] },
     { field: "inKindValue", label: "Giá trị hiện vật", phrases: ["gia tri hien vat", "hien vat gia tri", "hien vat thanh tien", "gia tri quy doi", "thanh tien"] },
     {
@@ -111,11 +114,33 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     { field: "purpose", label: "Mục đích", phrases: ["muc dich", "ung ho cong trinh", "cong trinh"] },
   ],
   refine: (columns) => {
+    totalIsTheMoney(columns);
     thanhTienIsMoneyWithoutGoods(columns);
     quyRaTienIsGoodsValueWithoutDays(columns);
     splitNameBesideName(columns);
   },
 };
+
+/**
+ * "Cộng" (a sum) folds as "Công" (labour) does: only its diacritics, or "tổng" beside it, tell a
+ * column of totals from a column of days. Undiacritized "Cong" alone stays labour days.
+ */
+function isRowTotal(typed: string): boolean {
+  return /(?<!\p{L})cộng(?!\p{L})/iu.test(typed.normalize("NFC")) || /\btong (?:cong|so tien|tien)\b/.test(normalizeHeader(typed));
+}
+
+/**
+ * A column that adds up the row's money is the money given where money is all the row holds
+ * (instalments, months, "Số tiền" beside its "Cộng"); beside a transfer, days or goods column its
+ * parts are read instead, since the total would count them twice.
+ */
+function totalIsTheMoney(columns: Record<string, ColumnMatch>): void {
+  const total = columns.total;
+  if (!total) return;
+  delete columns.total;
+  if (columns.transfer || columns.days || columns.inKind || columns.inKindValue || columns.labourValue || columns.land) return;
+  columns.amount = { ...total, field: "amount" };
+}
 
 /** Parts of a name are the columns just left of "Tên", named as such: not any header with "họ" in it. */
 function splitNameBesideName(columns: Record<string, ColumnMatch>): void {

@@ -62,6 +62,17 @@ export function fitsCp1252(text: string): boolean {
   return true;
 }
 
+/**
+ * Characters that show nothing and mean nothing in a cell: zero-width spaces and joiners, word
+ * joiner, byte-order mark, soft hyphen. Text copied from chat apps and web pages carries them,
+ * and a header or figure holding one must read as without it.
+ */
+export const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+export function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
+}
+
 /** The characters /\s/ matches, without a regular expression: cell checks run on every row. */
 export function isWhiteSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -70,8 +81,9 @@ export function isWhiteSpace(c: number): boolean {
 }
 
 /**
- * What /\s\s|[\t\n\r\u00a0]|^\s|\s$/ finds, as a scan: white space at either end, two in a row,
- * or a tab, line break or no-break space anywhere. Every text cell of the list comes here.
+ * What /\s\s|[^\S ]|^\s|\s$/ finds, and invisible characters, as a scan: white space at either
+ * end, two in a row, or any white space but the plain space (a tab, a line break, a no-break or
+ * thin space) anywhere. Every text cell of the list comes here.
  */
 export function hasUntidySpaces(text: string): boolean {
   const last = text.length - 1;
@@ -80,13 +92,13 @@ export function hasUntidySpaces(text: string): boolean {
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
     // Letters, digits and punctuation, Vietnamese letters included, are never white space.
-    if (c > 0x20 && c < 0x2000 && c !== 0xa0 && c !== 0x1680) {
+    if (c > 0x20 && c < 0x2000 && c !== 0xa0 && c !== 0xad && c !== 0x1680) {
       previousSpace = false;
       continue;
     }
-    if (c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0) return true;
+    if (isInvisible(c)) return true;
     const space = isWhiteSpace(c);
-    if (space && (previousSpace || i === last)) return true;
+    if (space && (c !== 0x20 || previousSpace || i === last)) return true;
     previousSpace = space;
   }
   return false;

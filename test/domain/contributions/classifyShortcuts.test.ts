@@ -27,6 +27,9 @@ function kindFromNamePlain(name: string): ReturnType<typeof kindFromName> {
   const organization =
     /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố)(\s|$)/u;
   if (organization.test(lower)) return "organization";
+  const religious =
+    /^(chùa|giáo xứ|giáo họ|giáo hội|giáo điểm|họ đạo|nhà thờ|nhà nguyện|tịnh xá|tịnh thất|thánh thất|thánh đường|niệm phật đường|phật đường|tu viện|thiền viện|tổ đình|đạo tràng|hội thánh|ban hộ tự|ban trị sự|đền|miếu|chua|giao xu|giao ho|giao hoi|nha tho|tinh xa|thanh that|niem phat duong|hoi thanh|ban ho tu|mieu)(\s|$)/u;
+  if (religious.test(lower)) return "organization";
   const f = foldText(lower);
   if (/^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh cong ty)\b/.test(f)) return "enterprise";
   if (/^nha hao tam\b/.test(f)) return "individual";
@@ -48,6 +51,9 @@ const WORDS = [
   "Đinh", "Dương", "Hà", "Trần", "Tô", "Người", "lập", "biểu", "Kế", "toán", "trưởng", "Thủ", "quỹ", "TM.", "KT.", "Chủ", "tịch", "Phó",
   "Xác", "nhận", "Giám", "đốc", "(Ký,", "ghi", "rõ", "họ", "tên)", "ngày", "tháng", "năm", "Điềm", "Mặc,", "20", "4", "2024", "450", "nghìn",
   "7/5/2024", ":", ".", "", "Trang", "trước", "chuyển", "sang", "Chuyển", "Mang", "Số", "mang", "Lũy", "kế", "dồn", "Lương", "Châu", "Mai", "Trang", "Total", "TOTAL", "kinh", "doanh", "KINH",
+  // Religious bodies, with and without marks, and names that fold like them (Tô Đình, Đào Trang, Từ Viên, Nhà thơ).
+  "Chùa", "Chua", "CHUA", "Chu", "Giáo", "giao", "xứ", "xu", "họ", "ho", "Họ", "đạo", "Nhà", "nha", "thờ", "thơ", "tho", "Tịnh", "tinh", "xá", "xa", "Thánh", "thanh", "thất", "that",
+  "Niệm", "niem", "Phật", "phat", "đường", "duong", "Tổ", "Đình", "Đào", "Từ", "Tu", "viện", "vien", "tự", "tu", "Miếu", "mieu", "Đền", "den",
 ];
 const word = fc.constantFrom(...WORDS);
 const text = fc
@@ -90,6 +96,7 @@ describe("the early stops of the row classifiers change no answer", () => {
     expect(kindFromName("Cửa hàng VLXD Minh Phát")).toBe("enterprise");
     // Family names that fold like a prefix: Trương, Bàn, Đoàn.
     for (const person of ["Trương Văn Ba", "Bàn Văn Sơn", "Đoàn Thị Lan"]) expect(kindFromName(person)).toBeNull();
+    expect(kindFromName("Chùa Phước Long")).toBe("organization");
     expect(isSignatureText("Điềm Mặc, ngày 20 tháng 4 năm 2024")).toBe(true);
     expect(isSignatureText("450 nghìn")).toBe(false);
   });

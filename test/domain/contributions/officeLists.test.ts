@@ -582,6 +582,111 @@ describe("a person on a list of enterprises or organizations", () => {
   });
 });
 
+describe("kinds a probe of unseen lists found misread", () => {
+  const kindsOf = (list: ContributionList) => list.contributions.map((c) => [c.name, c.kind]);
+  const unknownOf = (list: ContributionList) => list.diagnostics.filter((d) => d.code === "kind-unknown").map((d) => d.cell);
+
+  it("reads a pagoda or a parish as an organization on a list of collectives and enterprises; a shop stays an enterprise", () => {
+    const list = read([
+      ["DANH SÁCH CÁC TẬP THỂ, DOANH NGHIỆP, CƠ SỞ KINH DOANH ỦNG HỘ XÂY DỰNG NTM"],
+      ["STT", "Tên đơn vị, cá nhân", "Số tiền (đồng)"],
+      [1, "Cửa hàng VLXD Hưng Thịnh", 3000000],
+      [2, "Tiệm vàng Kim Thành", 2000000],
+      [3, "Chùa Phước Long", 3000000],
+      [4, "Giáo xứ Phước Hậu", 2000000],
+      [5, "Hội Cựu chiến binh xã", 1000000],
+      [6, "Ông Nguyễn Văn Hải", 1000000],
+    ]);
+    expect(kindsOf(list)).toEqual([
+      ["Cửa hàng VLXD Hưng Thịnh", "enterprise"],
+      ["Tiệm vàng Kim Thành", "enterprise"],
+      ["Chùa Phước Long", "organization"],
+      ["Giáo xứ Phước Hậu", "organization"],
+      ["Hội Cựu chiến binh xã", "organization"],
+      ["Ông Nguyễn Văn Hải", "individual"],
+    ]);
+  });
+
+  it("reads religious bodies as organizations under a title that names no kind; a person there is still untold", () => {
+    const list = read([
+      ["DANH SÁCH ỦNG HỘ XÂY DỰNG NÔNG THÔN MỚI"],
+      ["STT", "Họ và tên", "Số tiền"],
+      [1, "Nhà thờ Phú Nhai", 2000000],
+      [2, "Tịnh xá Ngọc Quang", 1000000],
+      [3, "Chua Buu Son", 1000000],
+      [4, "Nguyễn Văn An", 300000],
+    ]);
+    expect(kindsOf(list)).toEqual([
+      ["Nhà thờ Phú Nhai", "organization"],
+      ["Tịnh xá Ngọc Quang", "organization"],
+      ["Chua Buu Son", "organization"],
+      ["Nguyễn Văn An", "individual"],
+    ]);
+    expect(unknownOf(list)).toEqual(["B6"]);
+  });
+
+  it("keeps staff grouped under the bodies they work in as staff on a list of cán bộ, công chức; a body named on a row is an organization", () => {
+    const list = read([
+      ["DANH SÁCH CÁN BỘ, CÔNG CHỨC VÀ NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH XÃ TRÍCH LƯƠNG ỦNG HỘ XÂY DỰNG NTM NĂM 2024"],
+      ["STT", "Họ và tên", "Số tiền"],
+      ["I", "KHỐI ĐẢNG"],
+      [1, "NGUYỄN VĂN HÙNG", 450000],
+      ["II", "KHỐI MẶT TRẬN VÀ CÁC ĐOÀN THỂ"],
+      [2, "ĐỖ VĂN QUÂN", 300000],
+      [3, "Bà Bùi Thị Sương", 300000],
+      [4, "Hội Nông dân xã", 1000000],
+      [5, "Đoàn Thanh niên xã", 500000],
+      ["III", "Khối đoàn thể"],
+      [6, "Lê Văn Minh", 300000],
+      ["IV", "Mặt trận Tổ quốc"],
+      [7, "Phạm Thị Ngân", 300000],
+    ]);
+    expect(kindsOf(list)).toEqual([
+      ["NGUYỄN VĂN HÙNG", "staff"],
+      ["ĐỖ VĂN QUÂN", "staff"],
+      ["Bà Bùi Thị Sương", "staff"],
+      ["Hội Nông dân xã", "organization"],
+      ["Đoàn Thanh niên xã", "organization"],
+      ["Lê Văn Minh", "staff"],
+      ["Phạm Thị Ngân", "staff"],
+    ]);
+    expect(list.contributions.map((c) => c.section)).toEqual(["KHỐI ĐẢNG", "KHỐI MẶT TRẬN VÀ CÁC ĐOÀN THỂ", "KHỐI MẶT TRẬN VÀ CÁC ĐOÀN THỂ", "KHỐI MẶT TRẬN VÀ CÁC ĐOÀN THỂ", "KHỐI MẶT TRẬN VÀ CÁC ĐOÀN THỂ", "Khối đoàn thể", "Mặt trận Tổ quốc"]);
+  });
+
+  it("keeps a section of organizations so on a list that does not say it is of staff", () => {
+    const list = read([
+      ["DANH SÁCH ỦNG HỘ XÂY DỰNG NÔNG THÔN MỚI"],
+      ["STT", "Họ và tên", "Số tiền"],
+      ["I", "KHỐI MẶT TRẬN VÀ CÁC ĐOÀN THỂ"],
+      [1, "Đỗ Văn Quân", 300000],
+      [2, "Ông Bùi Văn Sương", 300000],
+    ]);
+    expect(kindsOf(list)).toEqual([
+      ["Đỗ Văn Quân", "organization"],
+      ["Ông Bùi Văn Sương", "individual"],
+    ]);
+  });
+
+  it("reads the people of a list of các hộ, hộ dân as households; those of các hộ kinh doanh as businesses", () => {
+    const households = (title: string) => read([[title], ["STT", "Họ và tên", "Số tiền", "Ngày nộp"], [1, "Lê Văn Một", 200000, "1/11/2024"], [2, "Chùa Khu 4", 500000, "2/11/2024"]]);
+    for (const title of ["DANH SÁCH CÁC HỘ KHU 4 ĐÓNG GÓP LÀM ĐƯỜNG GIAO THÔNG NỘI ĐỒNG", "DANH SÁCH CÁC HỘ GIA ĐÌNH KHU 4 ĐÓNG GÓP", "DANH SÁCH CÁC HỘ DÂN KHU 4 ĐÓNG GÓP"]) {
+      const list = households(title);
+      expect([title, kindsOf(list)]).toEqual([
+        title,
+        [
+          ["Lê Văn Một", "household"],
+          ["Chùa Khu 4", "organization"],
+        ],
+      ]);
+      expect([title, unknownOf(list)]).toEqual([title, []]);
+    }
+    expect(kindsOf(households("DANH SÁCH CÁC HỘ KINH DOANH ỦNG HỘ"))).toEqual([
+      ["Lê Văn Một", "enterprise"],
+      ["Chùa Khu 4", "organization"],
+    ]);
+  });
+});
+
 describe("two lists side by side on one sheet", () => {
   it("reads the left-hand list and says, on the header where it starts, that the other is not read", () => {
     const list = read([
@@ -836,5 +941,53 @@ describe("a list from donors abroad, headed in English", () => {
       ["Nguyen Van Minh", 1650000, "2024-03-04"],
       ["Trần Thị Lan", 3300000, "2024-03-06"],
     ]);
+  });
+});
+
+describe("lists a fifth probe of unseen lists found misread", () => {
+  it("reads the money of a row from its total column, never as labour days", () => {
+    const instalments = read([
+      ["STT", "Họ và tên", "Số tiền đóng góp (đồng)", null, null],
+      [null, null, "Đợt 1", "Đợt 2", "Cộng"],
+      [1, "Lê Văn An", 200000, 300000, 500000],
+      [2, "Trần Thị Bình", null, 500000, 500000],
+    ]);
+    expect(instalments.contributions.map((c) => [c.name, c.amount, c.days])).toEqual([
+      ["Lê Văn An", 500000, 0],
+      ["Trần Thị Bình", 500000, 0],
+    ]);
+    const cashAndTransfer = read([
+      ["Họ và tên", "Tiền mặt", "Chuyển khoản", "Cộng"],
+      ["Lê Văn An", 200000, null, 200000],
+      ["Trần Thị Bình", null, 300000, 300000],
+    ]);
+    expect(cashAndTransfer.contributions.map((c) => [c.amount, c.channel, c.days])).toEqual([
+      [200000, "cash", 0],
+      [300000, "transfer", 0],
+    ]);
+  });
+
+  it("takes the hamlet from a title naming a buôn or a khu, or from a label cell and the cell beside it", () => {
+    const unitOf = (title: CellValue[]) => read([title, ["Họ và tên", "Số tiền"], ["Y Kông Knul", 200000]]).contributions[0].unit;
+    expect(unitOf(["DANH SÁCH ỦNG HỘ CỦA BUÔN KO SIÊR, XÃ EA TU"])).toBe("BUÔN KO SIÊR");
+    expect(unitOf(["DANH SÁCH CÁC HỘ KHU 4 ĐÓNG GÓP"])).toBe("KHU 4");
+    expect(unitOf(["Thôn:", "Đồng Tâm"])).toBe("Thôn Đồng Tâm");
+    expect(unitOf(["Bản: Nà Hin - Xã Mường Phăng"])).toBe("Bản Nà Hin");
+    expect(unitOf(["DANH SÁCH ỦNG HỘ KHU VỰC NÔNG THÔN"])).toBe("");
+  });
+
+  it("drops the invisible characters copied text carries, so that a repeat is still a repeat", () => {
+    const list = read([
+      ["Họ và\u200b tên", "Số tiền\u200b (đồng)", "Ngày nộp"],
+      ["Nguyễn Văn\u200b An", 300000, "05/04/2024\u200b"],
+      ["Ngô\u2009Thị\u2009Hằng", 200000, "06/04/2024"],
+      ["Nguyễn Văn An", 300000, "05/04/2024"],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.date])).toEqual([
+      ["Nguyễn Văn An", "2024-04-05"],
+      ["Ngô Thị Hằng", "2024-04-06"],
+      ["Nguyễn Văn An", "2024-04-05"],
+    ]);
+    expect(codesOf(list).filter((c) => !c.endsWith("date-notation"))).toEqual(["A2 spacing", "A3 spacing", "A4 duplicate-row"]);
   });
 });

@@ -104,6 +104,8 @@ describe("parseLabourDays", () => {
     ["3", 3],
     ["2,5", 2.5],
     ["2.5", 2.5],
+    // Copied from a chat app: a zero-width space after the figure.
+    ["2,5\u200b", 2.5],
     ["0,5", 0.5],
     ["3 ngày", 3],
     ["3 Ngày", 3],

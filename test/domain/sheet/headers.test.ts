@@ -39,6 +39,43 @@ describe("detectHeaderRows", () => {
     expect(mappingOf(m!)).toEqual({ seq: "A", name: "B", unit: "C", amount: "D", date: "E" });
   });
 
+  it("never reads a column of row totals ('Cộng', 'Tổng cộng') as labour days", () => {
+    const cashAndTransfer = detectHeaderRows(grid([["Họ và tên", "Tiền mặt", "Chuyển khoản", "Cộng"]]), CONTRIBUTION_TABLE);
+    expect(mappingOf(cashAndTransfer!)).toEqual({ name: "A", amount: "B", transfer: "C" });
+    const beside = detectHeaderRows(grid([["Họ và tên", "Số tiền", "Ngày công", "TỔNG CỘNG"]]), CONTRIBUTION_TABLE);
+    expect(mappingOf(beside!)).toEqual({ name: "A", amount: "B", days: "C" });
+    const undiacritized = detectHeaderRows(grid([["Ho ten", "Tien mat", "Chuyen khoan", "Tong cong"]]), CONTRIBUTION_TABLE);
+    expect(mappingOf(undiacritized!).days).toBeUndefined();
+    // "Công" is labour, with or without its diacritics, and "Tổng số ngày công" is days all the same.
+    expect(mappingOf(detectHeaderRows(grid([["Họ và tên", "Số tiền", "Công"]]), CONTRIBUTION_TABLE)!).days).toBe("C");
+    expect(mappingOf(detectHeaderRows(grid([["Họ và tên", "Số tiền", "Tổng số ngày công"]]), CONTRIBUTION_TABLE)!).days).toBe("C");
+  });
+
+  it("takes the row total as the money when money is all the row holds (instalments, months)", () => {
+    const instalments = detectHeaderRows(
+      grid([
+        ["STT", "Họ và tên", "Số tiền đóng góp", null, null, "Ghi chú"],
+        [null, null, "Đợt 1", "Đợt 2", "Cộng", null],
+        [1, "Lê Văn An", 200000, 300000, 500000],
+      ]),
+      CONTRIBUTION_TABLE,
+    );
+    expect(mappingOf(instalments!)).toEqual({ seq: "A", name: "B", amount: "E", note: "F" });
+    const months = detectHeaderRows(grid([["Họ và tên", "Tháng 4", "Tháng 5", "Tháng 6", "Tổng số tiền"]]), CONTRIBUTION_TABLE);
+    expect(mappingOf(months!)).toEqual({ name: "A", amount: "E" });
+  });
+
+  it("reads a header holding an invisible character as without it", () => {
+    const m = detectHeaderRows(grid([["Họ và\u200b tên", "Số tiền\u200b (đồng)", "Ngày\u00ad nộp"]]), CONTRIBUTION_TABLE);
+    expect(mappingOf(m!)).toEqual({ name: "A", amount: "B", date: "C" });
+  });
+
+  it("reads 'Ấp', 'Khu', 'Buôn' and 'Làng' as the unit column", () => {
+    for (const unit of ["Ấp", "Khu", "Buôn", "Làng", "Khu phố"]) {
+      expect(mappingOf(detectHeaderRows(grid([["Họ và tên", unit, "Số tiền"]]), CONTRIBUTION_TABLE)!).unit).toBe("B");
+    }
+  });
+
   it("reads a two-row header whose upper row groups columns", () => {
     const m = detectHeaderRows(
       grid([

@@ -1,0 +1,76 @@
+/**
+ * What kind of contributor a name, a section's title or a list's title names: the cases a probe
+ * of unseen lists found misread (religious bodies, staff grouped by where they work, "các hộ").
+ */
+import { kindFromName, kindFromSection, onlyKindNamed } from "../../../src/domain/contributions/classify";
+import { foldText } from "../../../src/domain/text";
+
+describe("kindFromName", () => {
+  it("reads a religious body as an organization, with or without marks, in any case and either normal form", () => {
+    const bodies = [
+      "Chùa Phước Long",
+      "CHÙA BỬU SƠN",
+      "Giáo xứ Phước Hậu",
+      "Giáo họ Thánh Giuse",
+      "Nhà thờ Phú Nhai",
+      "Tịnh xá Ngọc Quang",
+      "Thánh thất Cao Đài Phước Hậu",
+      "Niệm Phật đường Bửu Liên",
+      "Hội thánh Tin Lành Phước Hậu",
+      "Ban hộ tự chùa Linh Sơn",
+      "Tu viện Thiên An",
+      "Tổ đình Từ Đàm",
+      "Đền Hùng",
+      "Miếu Bà Chúa Xứ",
+    ];
+    for (const name of bodies) {
+      expect([name, kindFromName(name)]).toEqual([name, "organization"]);
+      expect([name, kindFromName(name.normalize("NFD"))]).toEqual([name, "organization"]);
+      expect([name, kindFromName(name.toLowerCase())]).toEqual([name, "organization"]);
+    }
+    const unmarked = ["Chua Phuoc Long", "GIAO XU PHUOC HAU", "Giao ho Thanh Giuse", "nha tho Phu Nhai", "Tinh xa Ngoc Quang", "Thanh that Cao Dai", "Niem Phat duong Buu Lien", "HOI THANH TIN LANH", "Ban ho tu chua Linh Son"];
+    for (const name of unmarked) expect([name, kindFromName(name)]).toEqual([name, "organization"]);
+  });
+
+  it("leaves people whose names fold like a religious body alone, and keeps the other prefixes", () => {
+    for (const person of ["Tô Đình Hùng", "To Dinh Hung", "Đào Trang", "Dao Trang", "Từ Viên", "Tu Vien", "Hồ Đào", "Ho Dao", "Nhà thơ Nguyễn Duy", "Chu Văn An", "Thanh Thị Hà"]) {
+      expect([person, kindFromName(person)]).toEqual([person, null]);
+    }
+    expect(kindFromName("Cửa hàng VLXD Hưng Thịnh")).toBe("enterprise");
+    expect(kindFromName("Nhà hàng Hương Quê")).toBe("enterprise");
+    expect(kindFromName("Hội Nông dân xã")).toBe("organization");
+    expect(kindFromName("Đoàn Thanh niên xã")).toBe("organization");
+    expect(kindFromName("Nhà hảo tâm giấu tên")).toBe("individual");
+  });
+});
+
+describe("kindFromSection", () => {
+  it("keeps the staff of a list of staff grouped by where they work as staff", () => {
+    for (const title of ["KHỐI MẶT TRẬN VÀ CÁC ĐOÀN THỂ", "Khối đoàn thể", "Hội Phụ nữ", "CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI"]) {
+      expect([title, kindFromSection(title, "staff")]).toEqual([title, "staff"]);
+      // On a list that does not say it is of staff, the section still names organizations.
+      expect([title, kindFromSection(title)]).toEqual([title, "organization"]);
+      expect([title, kindFromSection(title, "household")]).toEqual([title, "organization"]);
+    }
+    expect(kindFromSection("Khối Đảng", "staff")).toBeNull();
+    expect(kindFromSection("Thôn Đông", "staff")).toBe("household");
+    expect(kindFromSection("Các doanh nghiệp", "staff")).toBe("enterprise");
+  });
+});
+
+describe("onlyKindNamed", () => {
+  // What normalize passes: the folded title after DANH SÁCH, without what its people gave.
+  const who = (title: string) => onlyKindNamed(foldText(title));
+
+  it("reads the households of a hamlet from các hộ, hộ gia đình and hộ dân", () => {
+    for (const title of ["CÁC HỘ KHU 4", "CÁC HỘ GIA ĐÌNH XÓM 4", "CÁC HỘ DÂN", "các hộ dân khu 2"]) expect([title, who(title)]).toEqual([title, "household"]);
+  });
+
+  it("reads các hộ kinh doanh as businesses, and still takes no kind from a title that names several", () => {
+    expect(who("CÁC HỘ KINH DOANH")).toBe("enterprise");
+    expect(who("CÁC TẬP THỂ, DOANH NGHIỆP, CƠ SỞ KINH DOANH")).toBe("enterprise");
+    expect(who("CÁC HỘ GIA ĐÌNH, HỘ KINH DOANH")).toBeNull();
+    expect(who("CÁC CƠ QUAN, DOANH NGHIỆP, NHÀ HẢO TÂM")).toBeNull();
+    expect(who("CÁN BỘ, CÔNG CHỨC XÃ")).toBe("staff");
+  });
+});
