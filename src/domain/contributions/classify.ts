@@ -248,6 +248,44 @@ export function channelNamedIn(title: string): "cash" | "transfer" | null {
 
 const channels = new Map<string, "cash" | "transfer" | null>();
 
+/**
+ * A note that says the money on its row was not received, or not kept: "Chưa nộp", "Còn nợ
+ * 100.000", "Đã trả lại", "Hẹn tháng sau nộp". Not "Đã nộp", "Nộp thay", "Đã nhận đủ".
+ */
+const NOT_RECEIVED = /\b(chua (nop|thu|dong|gop|chuyen|nhan|dong gop)|con no|no lai|(da )?tra lai|hoan (tra|lai)|hen .*\b(nop|dong|tra)|se (nop|dong))\b/;
+
+const notReceivedNotes = new Map<string, boolean>();
+
+/** Notes repeat down a list: each is read once. */
+export function saysNotReceived(note: string): boolean {
+  let says = notReceivedNotes.get(note);
+  if (says === undefined) {
+    says = NOT_RECEIVED.test(foldText(note));
+    if (notReceivedNotes.size < 1000) notReceivedNotes.set(note, says);
+  }
+  return says;
+}
+
+/** How the money was paid, typed in the amount cell beside it: "CK 500.000", "TM: 300.000", "500.000 (CK)", "200.000 - tiền mặt". */
+const CHANNEL_FIRST = /^(ck|tm|chuyen khoan|tien mat)\b/;
+const CHANNEL_LAST = /\b(ck|tm|chuyen khoan|tien mat)\W*$/;
+
+/** Every channel word has a c or a t: most amounts typed as text ("450k", "500.000đ") have neither. */
+const MAY_NAME_CHANNEL = /[ct]/i;
+const amountChannels = new Map<string, "cash" | "transfer" | null>();
+
+export function channelBesideAmount(text: string): "cash" | "transfer" | null {
+  if (!MAY_NAME_CHANNEL.test(text)) return null;
+  let channel = amountChannels.get(text);
+  if (channel === undefined) {
+    const f = foldText(text).trim();
+    const word = CHANNEL_FIRST.exec(f)?.[1] ?? CHANNEL_LAST.exec(f)?.[1];
+    channel = word === undefined ? null : channelFromText(word);
+    if (amountChannels.size < 1000) amountChannels.set(text, channel);
+  }
+  return channel;
+}
+
 /** A list repeats a handful of spellings ("TM", "Chuyển khoản"): each is read once. */
 export function channelFromText(text: string): "cash" | "transfer" | null {
   let channel = channels.get(text);

@@ -13,7 +13,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelFromText, channelNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -786,7 +786,11 @@ class ListReader {
     const doubt = days === 0 ? null : doubtfulDays(days, kind);
     if (doubt !== null) this.report(row, columns.days, "days-implausible", doubt);
     const receipt = this.text(row, cells, columns.receipt);
-    const channel = !amount ? null : this.channelOf(row, cells, cash ?? 0, transfer ?? 0, receipt);
+    const note = this.text(row, cells, columns.note);
+    const channel = !amount ? null : this.channelOf(row, cells, cash ?? 0, transfer ?? 0, receipt, note);
+    if (amount && note !== "" && saysNotReceived(note)) {
+      this.report(row, columns.note, "note-not-paid", `ghi chú "${note}" nói số tiền ${formatMoney(amount)} đ chưa thu hoặc đã trả lại, mà dòng vẫn ghi số tiền ấy; hãy xem lại trước khi công khai và đối chiếu.`);
+    }
     const inKind = this.text(row, cells, columns.inKind);
     if (amount !== null && columns.amountInWords.at >= 0) this.checkAmountInWords(row, cells, amount);
     if (amount !== null && amount % 1000 !== 0) this.report(row, columns.amount, "not-multiple-of-1000", `số tiền ${formatMoney(amount)} đ không tròn nghìn; hãy kiểm tra có gõ nhầm không.`);
@@ -804,7 +808,7 @@ class ListReader {
       landArea,
       date,
       receipt,
-      note: this.text(row, cells, columns.note),
+      note,
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
@@ -869,14 +873,22 @@ class ListReader {
   }
 
   /** Where cash and transfers have columns of their own, the column tells; else Hình thức, a receipt (cash), or the title. */
-  private channelOf(row: number, cells: readonly CellValue[], cash: number, transfer: number, receipt: string): Channel | null {
+  private channelOf(row: number, cells: readonly CellValue[], cash: number, transfer: number, receipt: string, note: string): Channel | null {
     if (transfer > 0 && cash > 0) {
       const both = `dòng có cả tiền mặt (${formatMoney(cash)} đ) và chuyển khoản (${formatMoney(transfer)} đ); được ghi là một khoản ${formatMoney(cash + transfer)} đ.`;
       this.report(row, this.column.transfer, "two-channels", both);
     }
     if (transfer > cash) return "transfer";
     if (this.amountIsCash) return "cash";
-    return channelFromText(this.text(row, cells, this.column.channel, false)) ?? (receipt ? "cash" : this.listChannel);
+    const typed = ListReader.cell(cells, this.column.amount.at);
+    // Said in the Hình thức column; else beside the amount ("CK 500.000") or in the note
+    // ("Chuyển khoản Agribank"); else a receipt means cash, or the list's title says.
+    return (
+      channelFromText(this.text(row, cells, this.column.channel, false)) ??
+      (typeof typed === "string" ? channelBesideAmount(typed) : null) ??
+      (note === "" ? null : channelFromText(note)) ??
+      (receipt ? "cash" : this.listChannel)
+    );
   }
 
   /** The name cell's reading, where it has one of its own (a converted or tidied name). */

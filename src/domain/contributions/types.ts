@@ -64,6 +64,7 @@ export const DIAGNOSTIC_CODES = {
   "second-list": "warning",
   "words-mismatch": "warning",
   "days-implausible": "warning",
+  "note-not-paid": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",

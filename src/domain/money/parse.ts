@@ -172,6 +172,12 @@ const ZEROS = /^0*$/;
 const ROUND_WORD = /\s*(?:chẵn|chan)$/u;
 const CURRENCY_SUFFIX = /\s*(?:vnđ|vnd|vn₫|đồng|dong|đ|₫|d)\.?$/u;
 const CURRENCY_PREFIX = /^(?:vnđ|vnd|₫|đ)\s*/u;
+// How it was paid, typed beside the figure ("ck 500.000", "tm: 300.000", "200.000 - tiền mặt"):
+// the row's channel, read there, and no part of the amount.
+const CHANNEL_PREFIX = /^(?:ck|tm|chuyển khoản|tiền mặt)\s*[:\-–]?\s*(?=[\d(+−-])/u;
+const CHANNEL_SUFFIX = /\s*[-–,]?\s*(?:ck|tm|chuyển khoản|tiền mặt)$/u;
+// The apostrophe that makes Excel keep a figure as text, when it reaches the cell itself.
+const TEXT_APOSTROPHE = /^['‘’]/u;
 const NO_DECIMALS_DASH = /\s*[.,]\s*-+$/;
 // "1 tr.", "500k.": the dot of an abbreviation or of a sentence, never a decimal mark.
 const ABBREVIATION_DOT = /(\p{L})\.$/u;
@@ -185,7 +191,7 @@ function stripDecorations(text: string): string {
   // A few passes peel "500.000 đồng chẵn,-"; a bound keeps "ddd…" in a huge cell linear.
   for (let pass = 0; pass < 4; pass++) {
     const previous = s;
-    s = s.replace(ROUND_WORD, "").replace(CURRENCY_SUFFIX, "").replace(CURRENCY_PREFIX, "");
+    s = s.replace(ROUND_WORD, "").replace(CURRENCY_SUFFIX, "").replace(CURRENCY_PREFIX, "").replace(CHANNEL_SUFFIX, "").replace(CHANNEL_PREFIX, "").replace(TEXT_APOSTROPHE, "");
     s = s.replace(NO_DECIMALS_DASH, "").replace(ABBREVIATION_DOT, "$1").trim();
     if (s === previous) break;
   }

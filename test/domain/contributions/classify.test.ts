@@ -2,7 +2,7 @@
  * What kind of contributor a name, a section's title or a list's title names: the cases a probe
  * of unseen lists found misread (religious bodies, staff grouped by where they work, "các hộ").
  */
-import { kindFromName, kindFromSection, onlyKindNamed } from "../../../src/domain/contributions/classify";
+import { channelBesideAmount, kindFromName, kindFromSection, onlyKindNamed, saysNotReceived } from "../../../src/domain/contributions/classify";
 import { foldText } from "../../../src/domain/text";
 
 describe("kindFromName", () => {
@@ -72,5 +72,27 @@ describe("onlyKindNamed", () => {
     expect(who("CÁC HỘ GIA ĐÌNH, HỘ KINH DOANH")).toBeNull();
     expect(who("CÁC CƠ QUAN, DOANH NGHIỆP, NHÀ HẢO TÂM")).toBeNull();
     expect(who("CÁN BỘ, CÔNG CHỨC XÃ")).toBe("staff");
+  });
+});
+
+describe("saysNotReceived", () => {
+  it("hears a note that the money was not paid, or was paid back", () => {
+    for (const note of ["Chưa nộp", "chưa thu", "Còn nợ 100.000", "Đã trả lại", "trả lại tiền", "Hoàn trả", "Đăng ký, hẹn tháng sau nộp", "Sẽ nộp sau", "CHUA NOP"]) {
+      expect([note, saysNotReceived(note)]).toEqual([note, true]);
+    }
+  });
+
+  it("leaves notes about money received alone", () => {
+    for (const note of ["Đã nộp", "Nộp thay", "Đã nhận đủ", "Nộp tại hội nghị phát động", "Ủng hộ đợt 1", "Nộp qua trưởng xóm", "Con trai nộp"]) {
+      expect([note, saysNotReceived(note)]).toEqual([note, false]);
+    }
+  });
+});
+
+describe("channelBesideAmount", () => {
+  it("reads how the money was paid from the words beside its figure", () => {
+    expect(["CK 500.000", "500.000 (CK)", "Chuyển khoản 2.000.000đ"].map(channelBesideAmount)).toEqual(["transfer", "transfer", "transfer"]);
+    expect(["TM: 300.000", "200.000 - tiền mặt", "300.000 tm"].map(channelBesideAmount)).toEqual(["cash", "cash", "cash"]);
+    expect(["450k", "500.000đ", "2 triệu", "1tr500", "Cty TNHH"].map(channelBesideAmount)).toEqual([null, null, null, null, null]);
   });
 });

@@ -991,3 +991,34 @@ describe("lists a fifth probe of unseen lists found misread", () => {
     expect(codesOf(list).filter((c) => !c.endsWith("date-notation"))).toEqual(["A2 spacing", "A3 spacing", "A4 duplicate-row"]);
   });
 });
+
+describe("what a note or the amount cell says of the money", () => {
+  it("warns where the note says the money on the row was not received, and keeps the row", () => {
+    const list = read([
+      ["Họ và tên", "Số tiền", "Ghi chú"],
+      ["Lê Văn An", 300000, "Chưa nộp"],
+      ["Trần Thị Bình", 200000, "Đã nộp"],
+      ["Phạm Văn Cường", 100000, "Còn nợ, hẹn tháng sau nộp"],
+      ["Vũ Thị Dung", null, "Chưa nộp"],
+    ]);
+    expect(rowsOf(list)).toEqual([2, 3, 4]);
+    expect(codesOf(list)).toEqual(["C2 note-not-paid", "C4 note-not-paid"]);
+    expect(list.diagnostics.find((d) => d.code === "note-not-paid")?.message).toContain("300.000 đ");
+  });
+
+  it("takes the channel from words beside the amount, or from the note, where no Hình thức column says", () => {
+    const list = read([
+      ["Họ và tên", "Số tiền", "Ghi chú"],
+      ["Lê Văn An", "CK 500.000", null],
+      ["Trần Thị Bình", "TM: 300.000", null],
+      ["Phạm Văn Cường", 100000, "Chuyển khoản Agribank"],
+      ["Vũ Thị Dung", 100000, "Nộp tại hội nghị"],
+    ]);
+    expect(list.contributions.map((c) => [c.amount, c.channel])).toEqual([
+      [500000, "transfer"],
+      [300000, "cash"],
+      [100000, "transfer"],
+      [100000, null],
+    ]);
+  });
+});

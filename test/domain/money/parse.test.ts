@@ -57,6 +57,13 @@ describe("parseMoney: numbers", () => {
 
 describe("parseMoney: notations", () => {
   test.each<[string, number]>([
+    // How it was paid, typed beside the figure; and the apostrophe that keeps a figure as text.
+    ["CK 500.000", 500000],
+    ["TM: 300.000", 300000],
+    ["500.000 CK", 500000],
+    ["200.000 - tiền mặt", 200000],
+    ["Chuyển khoản 2.000.000đ", 2000000],
+    ["'1.500.000", 1500000],
     ["450000", 450000],
     ["200.000 (tiền mặt)", 200000],
     // Written out in words, as "Bằng chữ" holds it; "không" is the zero amountInWords writes.
