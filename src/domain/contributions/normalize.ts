@@ -187,6 +187,11 @@ function dateReading(options: ReadOptions, isDateFormatted: boolean): (raw: Cell
   const period = options.period;
   return (raw) => {
     const p = parseDate(raw, { campaignYear: options.campaignYear, isDateFormatted });
+    // A month or a quarter without its day ("T5/2024", "Quý II") says when, if not which day:
+    // the money is kept, the date left empty.
+    if (!p.ok && p.code === "incomplete") {
+      return { value: null, findings: [finding("date-incomplete", `ngày "${cellText(raw)}" không có ngày cụ thể; khoản vẫn được ghi, để trống ngày: hãy ghi đủ ngày/tháng/năm.`)] };
+    }
     if (!p.ok) return failed("unreadable-date", `ngày "${cellText(raw)}" không đọc được: ${p.reason}.`);
     const findings: Finding[] = [];
     if (typeof raw === "string" || !isDateFormatted) {

@@ -65,6 +65,7 @@ export const DIAGNOSTIC_CODES = {
   "words-mismatch": "warning",
   "days-implausible": "warning",
   "note-not-paid": "warning",
+  "date-incomplete": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",

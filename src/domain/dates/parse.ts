@@ -170,7 +170,11 @@ const WORDS = /^(\d{1,2}) ?(?:tháng|thang) ?(\d{1,2})(?: ?,? ?(?:năm|nam) ?(\d
 const YMD = /^(\d{4}) ?([-/.]) ?(\d{1,2}) ?\2 ?(\d{1,2})$/;
 const DMY = /^(\d{1,2}) ?[-/.] ?(\d{1,2}) ?[-/.] ?(\d+)$/;
 const DM = /^(\d{1,2}) ?[-/.] ?(\d{1,2})$/;
-const MONTH_YEAR = /^(?:(?:tháng|thang) ?)?(\d{1,2}) ?(?:[-/.]|,? ?(?:năm|nam)) ?(\d{4})$/u;
+const MONTH_YEAR = /^(?:(?:tháng|thang|t\.?) ?)?(\d{1,2}) ?(?:[-/.]|,? ?(?:năm|nam)) ?(\d{4})$/u;
+/** "tháng 6", "T6": a month with neither day nor year. */
+const MONTH_ALONE = /^(?:tháng|thang|t\.?) ?(\d{1,2})$/u;
+/** "Quý II/2024", "Q3/2024", "quý 2 năm 2024": a quarter, no day at all. */
+const QUARTER = /^(?:quý|quy|q\.?) ?(?:[1-4]|i{1,3}|iv)(?: ?(?:[-/.]|,? ?(?:năm|nam)) ?\d{4})?$/u;
 /** "12 feb 2024", "12-feb-24", "12th february, 2024", "12 feb"; and "feb 12, 2024", "february 12". */
 const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)? ?[-/.]? ?([a-z]{3,9})\.?(?:,? ?[-/.]? ?(\d{2}|\d{4}))?$/;
 const MONTH_NAME_DAY = /^([a-z]{3,9})\.? ?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{2}|\d{4}))?$/;
@@ -238,7 +242,7 @@ export function readDateText(raw: string, options: ParseDateOptions = {}): DateP
   s = s.replace(DAY_WORD, "");
 
   let m = MONTH_YEAR.exec(s);
-  if (m !== null && !DAY_THEN_MONTH_WORD.test(s)) return withoutDay(shown);
+  if ((m !== null && !DAY_THEN_MONTH_WORD.test(s)) || MONTH_ALONE.test(s) || QUARTER.test(s)) return withoutDay(shown);
   m = WORDS.exec(s);
   if (m !== null) return readParts(m[1], m[2], m[3], shown, options, extras);
   m = YMD.exec(s);

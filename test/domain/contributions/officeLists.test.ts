@@ -1022,3 +1022,19 @@ describe("what a note or the amount cell says of the money", () => {
     ]);
   });
 });
+
+describe("a date given to the month or the quarter only", () => {
+  it("keeps the row and its money, leaves the date empty and warns", () => {
+    const list = read([
+      ["Họ và tên", "Số tiền", "Ngày nộp"],
+      ["Lê Văn An", 300000, "T5/2024"],
+      ["Trần Thị Bình", 200000, "Quý II/2024"],
+      ["Phạm Văn Cường", 100000, "31/04/2024"],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.amount, c.date])).toEqual([
+      ["Lê Văn An", 300000, null],
+      ["Trần Thị Bình", 200000, null],
+    ]);
+    expect(codesOf(list)).toEqual(["C2 date-incomplete", "C3 date-incomplete", "C4 unreadable-date"]);
+  });
+});

@@ -86,6 +86,13 @@ describe("parseDate: text", () => {
     ["5/2024", "incomplete"],
     ["tháng 5/2024", "incomplete"],
     ["tháng 5 năm 2024", "incomplete"],
+    // A month or a quarter as offices shorten them.
+    ["T5/2024", "incomplete"],
+    ["T.6-2024", "incomplete"],
+    ["tháng 6", "incomplete"],
+    ["Quý II/2024", "incomplete"],
+    ["Q3/2024", "incomplete"],
+    ["quý 2 năm 2024", "incomplete"],
     ["99999999", "invalid-date"],
     ["12345", "not-date"],
   ])("%p is refused as %s", (value, code) => {
