@@ -569,8 +569,10 @@ class ListReader {
         continue;
       }
       // Signature blocks spread titles across the value columns ("Kế toán" under Ngày công):
-      // without a figure in them, such rows are the footer, not contributions.
-      if (!this.hasFigures(cells) && (afterTotal || cells.some((c) => typeof c === "string" && isSignatureText(c)))) {
+      // without a figure in them, such rows are the footer, not contributions. A row numbered
+      // in STT under the total is a late entry all the same, read so that its faults are told.
+      const lateNumbered = afterTotal && values && this.isNumberedEntry(cells);
+      if (!lateNumbered && !this.hasFigures(cells) && (afterTotal || cells.some((c) => typeof c === "string" && isSignatureText(c)))) {
         this.roles[r] = "footer";
         continue;
       }
@@ -595,6 +597,13 @@ class ListReader {
     this.reportRepeats();
     if (totalOnTop !== null) this.checkSum(totalOnTop.row, totalOnTop.cells, "total", allSum);
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
+  }
+
+  /** A whole number in STT beside a name: how a row of the list starts, wherever it is typed. */
+  private isNumberedEntry(cells: readonly CellValue[]): boolean {
+    const seq = ListReader.cell(cells, this.column.seq.at);
+    const numbered = typeof seq === "number" ? Number.isInteger(seq) && seq > 0 : typeof seq === "string" && ROW_NUMBER.test(seq);
+    return numbered && !isBlankCell(ListReader.cell(cells, this.column.name.at));
   }
 
   /**

@@ -127,7 +127,11 @@ const DIGIT = /\d/;
 const WHOLE = /^\d+$/;
 const DECIMAL = /^(\d+)[.,](\d+)$/;
 /** "ngày công" and its short forms; "c" only right after the figure ("2c"). */
-const DAY_WORDS = /\s*(?:ngày công|ngay cong|ngày|ngay|công|cong|nc|(?<=\d)c)\.?$/u;
+const DAY_WORDS = /\s*(?:ngày công|ngay cong|ngày|ngay|công|cong|nc|(?<=\d\s?)c)\.?$/u;
+/** A few days said in words, as a cell may hold them ("một ngày", "hai công"). */
+const DAY_COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ["một", 1], ["hai", 2], ["ba", 3], ["bốn", 4], ["tư", 4], ["năm", 5], ["sáu", 6], ["bảy", 7], ["bẩy", 7], ["tám", 8], ["chín", 9], ["mười", 10],
+]);
 const HALF_DAY = /^(?:nửa|nua)$/u;
 /** Halves and quarters of a day written as a fraction. */
 const FRACTION = /^(?:1\/2|[13]\/4)$/;
@@ -266,6 +270,8 @@ export function readLabourDaysText(value: string): LabourDaysParse {
     return fail("negative", `“${shown}”: số ngày công không được âm (negative)`);
   } else if (WHOLE.test(s)) {
     days = Number(s);
+  } else if (DAY_COUNT_WORDS.has(s)) {
+    days = DAY_COUNT_WORDS.get(s) as number;
   } else if (FRACTION.test(s)) {
     // "1/2", "3/4": a part of a day, as a cell formatted as text keeps it.
     const [numerator, denominator] = s.split("/").map(Number);

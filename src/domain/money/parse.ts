@@ -316,6 +316,11 @@ function readPlain(s: string, shown: string): Read<bigint> {
 }
 
 const UNIT_VALUES: Record<string, bigint> = {
+  // "5 trăm ngàn": hundreds of thousands, said as one unit.
+  "trăm nghìn": 100_000n,
+  "trăm ngàn": 100_000n,
+  "tram nghin": 100_000n,
+  "tram ngan": 100_000n,
   nghìn: 1_000n,
   nghin: 1_000n,
   ngàn: 1_000n,
@@ -333,7 +338,7 @@ const UNIT_VALUES: Record<string, bigint> = {
 };
 
 // Longest names first; a unit must end its word, so "ngày" is not "ng" + "ày".
-const UNIT_PART = /^(\d+(?:[.,]\d+)*) ?(nghìn|nghin|ngàn|ngan|triệu|trieu|tỷ|tỉ|ng|tr|ty|ti|k|n)(?!\p{L}) ?/u;
+const UNIT_PART = /^(\d+(?:[.,]\d+)*) ?(trăm nghìn|trăm ngàn|tram nghin|tram ngan|nghìn|nghin|ngàn|ngan|triệu|trieu|tỷ|tỉ|ng|tr|ty|ti|k|n)(?!\p{L}) ?/u;
 const HALF = /^(?:rưỡi|rưởi|ruoi)(?!\p{L}) ?/u;
 
 function fractionOfUnit(shown: string): Failure {

@@ -1038,3 +1038,20 @@ describe("a date given to the month or the quarter only", () => {
     expect(codesOf(list)).toEqual(["C2 date-incomplete", "C3 date-incomplete", "C4 unreadable-date"]);
   });
 });
+
+describe("a numbered row typed under the total", () => {
+  it("is read as a late entry, its unreadable money told, never dropped without a word", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      [1, "Lê Văn An", 300000],
+      ["", "Tổng cộng", 300000],
+      ["", "Tổng số tiền bằng chữ: Ba trăm nghìn đồng"],
+      [2, "Vi Văn Sáu", "Xi măng"],
+      ["", "Người lập biểu", "Kế toán"],
+      ["", "Nguyễn Thị Hoa", "Trần Văn Nam"],
+    ]);
+    expect(rowsOf(list)).toEqual([2]);
+    expect(codesOf(list)).toEqual(["C5 unreadable-amount"]);
+    expect([6, 7].map((r) => list.roles[r])).toEqual(["footer", "footer"]);
+  });
+});

@@ -106,6 +106,10 @@ describe("parseLabourDays", () => {
     ["2.5", 2.5],
     // Copied from a chat app: a zero-width space after the figure.
     ["2,5\u200b", 2.5],
+    ["1,5 c", 1.5],
+    ["một ngày", 1],
+    ["hai công", 2],
+    ["ba ngày rưỡi", 3.5],
     ["0,5", 0.5],
     ["3 ngày", 3],
     ["3 Ngày", 3],

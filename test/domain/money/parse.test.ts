@@ -64,6 +64,8 @@ describe("parseMoney: notations", () => {
     ["200.000 - tiền mặt", 200000],
     ["Chuyển khoản 2.000.000đ", 2000000],
     ["'1.500.000", 1500000],
+    ["5 trăm ngàn", 500000],
+    ["1 triệu 5 trăm nghìn", 1500000],
     ["450000", 450000],
     ["200.000 (tiền mặt)", 200000],
     // Written out in words, as "Bằng chữ" holds it; "không" is the zero amountInWords writes.
