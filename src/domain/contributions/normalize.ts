@@ -8,7 +8,8 @@ import { DATE_NUMBER_FORMAT, isDateNumberFormat, isoToSerial, parseDate, serialT
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
 import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
-import { isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
+import { headerAt, isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
+import { CONTRIBUTION_TABLE } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
@@ -231,12 +232,13 @@ class ListReader {
   /** The columns a name is typed in: "Họ và đệm" | "Tên" where it is split, else the name's own. */
   private readonly nameColumns: Column[];
   private readonly splitName: boolean;
-  /** A hamlet's own list names the hamlet once, in its sheet's name or title, not on every row. */
+  /** What the sheet's title says of every table on it: its donors, how they paid, their hamlet. */
+  readonly sheetTitle: SheetTitle;
   private readonly listUnit: string;
-  /** What the whole list says its donors are: "Họ tên chủ hộ", "DANH SÁCH CÁN BỘ, GIÁO VIÊN…". */
   private readonly listKind: Kind | null;
-  /** How the title says the whole list paid ("… QUA TÀI KHOẢN"), for rows that do not say. */
   private readonly listChannel: Channel | null;
+  /** A table of another layout under this one (days under money): read on its own, after this one. */
+  nextTable: TableMatch | null = null;
   private readonly readDays = memo(daysReading);
   private readonly readLand = memo(landReading);
   private readonly readDate: (v: CellValue) => CellReading<string>;
@@ -246,6 +248,7 @@ class ListReader {
     private readonly grid: Grid,
     private readonly match: TableMatch,
     options: ReadOptions,
+    title: SheetTitle | null = null,
   ) {
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
@@ -262,10 +265,10 @@ class ListReader {
     this.readTransfer = memo(moneyReading(FIGURE_WORDING.transfer[1], this.units.transfer?.unit ?? 1));
     this.readInKindValue = memo(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1));
     this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
-    const title = titleLines(grid, match);
-    this.listKind = listKindOf(title, match);
-    this.listChannel = title.map(channelNamedIn).find((c) => c !== null) ?? null;
-    this.listUnit = match.columns.unit ? "" : listUnitOf(grid, match);
+    this.sheetTitle = title ?? sheetTitleOf(grid, match);
+    this.listKind = this.sheetTitle.kind ?? listKindOf([], match);
+    this.listChannel = this.sheetTitle.channel;
+    this.listUnit = match.columns.unit ? "" : this.sheetTitle.unit;
     this.readDate = memo(dateReading(options, false));
     this.readDateFormatted = memo(dateReading(options, true));
     this.mergedDown = rowsMergedDown(grid);
@@ -473,6 +476,7 @@ class ListReader {
     let sectionKind: Kind | null = null;
     let sectionUnit = "";
     let afterTotal = false;
+    let signed = false;
     // Money of the rows since the last section, subtotal or total, and of all rows so far.
     let runSum = 0;
     let allSum = 0;
@@ -494,6 +498,7 @@ class ListReader {
       }
       // A printed list repeats its header after each page break, and may number its columns again under it.
       if (this.isRepeatedHeader(cells) || (this.roles[r - 1] === "header" && r > this.firstDataRow && isAnnotationRow(cells))) {
+        if (this.startsAnotherTable(r, cells)) break;
         this.roles[r] = "header";
         continue;
       }
@@ -571,8 +576,12 @@ class ListReader {
       // Signature blocks spread titles across the value columns ("Kế toán" under Ngày công):
       // without a figure in them, such rows are the footer, not contributions. A row numbered
       // in STT under the total is a late entry all the same, read so that its faults are told.
+      // Once the signatures start ("Người lập biểu"), what follows without a figure is theirs:
+      // "(Đã ký)", the signers' names under their titles.
       const lateNumbered = afterTotal && values && this.isNumberedEntry(cells);
-      if (!lateNumbered && !this.hasFigures(cells) && (afterTotal || cells.some((c) => typeof c === "string" && isSignatureText(c)))) {
+      const signature = !lateNumbered && cells.some((c) => typeof c === "string" && isSignatureText(c));
+      if (!lateNumbered && !this.hasFigures(cells) && (afterTotal || signed || signature)) {
+        signed ||= signature;
         this.roles[r] = "footer";
         continue;
       }
@@ -659,6 +668,20 @@ class ListReader {
 
   /** The header's name cell, folded: a row carrying it again in the name column repeats the header. */
   private readonly nameHeader = normalizeHeader(this.match.columns.name?.header ?? "");
+
+  /**
+   * A header under the list that is not this list's header again (a page break) but another's:
+   * "Số ngày công | Quy ra tiền" under a table of money. Its rows are read with its own columns.
+   */
+  private startsAnotherTable(row: number, cells: readonly CellValue[]): boolean {
+    const headings = (v: readonly CellValue[] | undefined) => (v ?? []).map((c) => (typeof c === "string" ? normalizeHeader(c) : "")).join("|").replace(/\|+$/, "");
+    const here = headings(cells);
+    if (this.match.headerRows.some((h) => headings(this.cells(h)) === here)) return false;
+    const next = headerAt(this.grid, CONTRIBUTION_TABLE, row - this.grid.origin.row);
+    if (next === null || !next.columns.name) return false;
+    this.nextTable = next;
+    return true;
+  }
 
   private isRepeatedHeader(cells: readonly CellValue[]): boolean {
     const name = ListReader.cell(cells, this.column.name.at);
@@ -1014,6 +1037,18 @@ function titleLines(grid: Grid, match: TableMatch): string[] {
   return lines;
 }
 
+interface SheetTitle {
+  kind: Kind | null;
+  channel: Channel | null;
+  /** The hamlet the title names, "" where none. */
+  unit: string;
+}
+
+function sheetTitleOf(grid: Grid, match: TableMatch): SheetTitle {
+  const lines = titleLines(grid, match);
+  return { kind: listKindOf(lines, match), channel: lines.map(channelNamedIn).find((c) => c !== null) ?? null, unit: listUnitOf(grid, match) };
+}
+
 function listKindOf(lines: readonly string[], match: TableMatch): Kind | null {
   const nameHeader = match.columns.name?.header ?? "";
   if (normalizeHeader(nameHeader).includes("chu ho")) return "household";
@@ -1243,5 +1278,19 @@ function convertedReading(raw: string, unicode: string, encoding: ConvertedCell[
 }
 
 export function readContributionList(grid: Grid, match: TableMatch, options: ReadOptions = {}): ContributionList {
-  return new ListReader(grid, match, options).read();
+  const first = new ListReader(grid, match, options);
+  let list = first.read();
+  // Tables one under another (money, then days, then goods): each read with its own columns,
+  // under the sheet's one title; the rows of each are its own.
+  for (let reader = first; reader.nextTable !== null; ) {
+    reader = new ListReader(grid, reader.nextTable, options, first.sheetTitle);
+    const more = reader.read();
+    list = {
+      ...list,
+      roles: { ...more.roles, ...list.roles },
+      contributions: [...list.contributions, ...more.contributions],
+      diagnostics: [...list.diagnostics, ...more.diagnostics],
+    };
+  }
+  return list;
 }

@@ -245,8 +245,9 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
     if (!best || m.score > best.score + 0.05) {
       best = m;
       tie = false;
-    } else if (Math.abs(m.score - best.score) <= 0.05 && m.headerRows[0] !== best.headerRows[0] && !sameColumns(m, best)) {
-      // The same header again lower down is a printed list's page break, not a doubt.
+    } else if (Math.abs(m.score - best.score) <= 0.05 && m.headerRows[0] !== best.headerRows[0] && !sameColumns(m, best) && !dataBetween(grid, m, best)) {
+      // The same header again lower down is a printed list's page break, not a doubt; nor is
+      // another table's header under rows of data (days under money), read after this one.
       tie = true;
     }
   }
@@ -255,6 +256,28 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
   const weak = Object.values(best.columns).filter((c) => c.strength === 1).length;
   best.unsure = tie || best.missing.length > 0 || weak * 2 > Object.keys(best.columns).length;
   return best;
+}
+
+/**
+ * The header starting at `index` (0-based in the grid), over one row or two, as detectHeaderRows
+ * reads one: for a table that starts below another on the same sheet. Null where the row names
+ * too few of the table's columns.
+ */
+export function headerAt(grid: Grid, spec: TableSpec, index: number): TableMatch | null {
+  let best = matchAt(grid, spec, index, false);
+  if (index + 1 < grid.values.length && !holdsFigures(grid.values[index] ?? []) && !holdsFigures(grid.values[index + 1] ?? [])) {
+    const pair = matchAt(grid, spec, index, true);
+    if (pair.score > Math.max(best.score, matchAt(grid, spec, index + 1, false).score) + 0.05) best = pair;
+  }
+  if (Object.keys(best.columns).length < spec.minColumns) return null;
+  withAnnotationRows(grid, best);
+  return best;
+}
+
+function dataBetween(grid: Grid, a: TableMatch, b: TableMatch): boolean {
+  const [upper, lower] = a.headerRows[0] < b.headerRows[0] ? [a, b] : [b, a];
+  for (let r = upper.firstDataRow; r < lower.headerRows[0]; r++) if (holdsFigures(grid.values[r - grid.origin.row] ?? [])) return true;
+  return false;
 }
 
 function sameColumns(a: TableMatch, b: TableMatch): boolean {

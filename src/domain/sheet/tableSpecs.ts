@@ -96,7 +96,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // The row's money added up ("Đợt 1 | Đợt 2 | Cộng", "Tiền mặt | Chuyển khoản | Tổng cộng"):
     // settled into Số tiền or set aside by totalIsTheMoney, never read as a column of its own.
     { field: "total", label: "Cộng", phrases: ["cong", "tong cong", "tong so tien", "tong tien", "cong tien", "tong cong tien", "tong so tien ung ho"], accepts: isRowTotal },
-    { field: "inKind", label: "Hiện vật", phrases: ["hien vat", "noi dung ung ho hien vat", "hien vat ten", "hien vat loai", "loai hien vat", "hien vat noi dung"] },
+    { field: "inKind", label: "Hiện vật", phrases: ["hien vat", "noi dung ung ho hien vat", "hien vat ten", "hien vat loai", "loai hien vat", "hien vat noi dung", "ten hien vat"] },
     { field: "inKindValue", label: "Giá trị hiện vật", phrases: ["gia tri hien vat", "hien vat gia tri", "hien vat thanh tien", "gia tri quy doi", "thanh tien"] },
     {
       // What labour days are worth in money: shown beside them, never money given on top of them.
@@ -105,7 +105,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       phrases: ["quy ra tien", "quy doi thanh tien", "quy doi ra tien", "quy bang tien", "thanh tien quy doi", "gia tri ngay cong", "ngay cong quy ra tien", "quy thanh tien"],
     },
     { field: "land", label: "Hiến đất (m²)", phrases: ["hien dat", "dien tich hien dat", "dat hien", "hien dat m2", "dien tich dat hien", "dien tich"] },
-    { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian", "date"] },
+    { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian", "date"], accepts: (typed) => !isAttendanceDay(typed) },
     { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho"] },
     { field: "receipt", label: "Số phiếu thu", phrases: ["so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
     { field: "note", label: "Ghi chú", phrases: ["ghi chu", "note", "notes", "remarks"] },
@@ -120,6 +120,11 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     splitNameBesideName(columns);
   },
 };
+
+/** "Ngày làm" over "05/3 | 12/3 | …" on a bảng chấm công: marks of the days worked, not when money came. */
+function isAttendanceDay(typed: string): boolean {
+  return /^ngay lam\b/.test(normalizeHeader(typed));
+}
 
 /**
  * "Cộng" (a sum) folds as "Công" (labour) does: only its diacritics, or "tổng" beside it, tell a

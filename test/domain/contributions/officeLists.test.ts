@@ -1055,3 +1055,55 @@ describe("a numbered row typed under the total", () => {
     expect([6, 7].map((r) => list.roles[r])).toEqual(["footer", "footer"]);
   });
 });
+
+describe("tables one under another on the same sheet", () => {
+  it("reads each with its own columns: money, then days, then goods; the signatures under them are no one's gift", () => {
+    const list = read([
+      ["BẢNG TỔNG HỢP ĐÓNG GÓP XÂY DỰNG ĐƯỜNG TRỤC XÓM 7"],
+      ["I. ĐÓNG GÓP BẰNG TIỀN"],
+      ["STT", "Họ và tên", "Số tiền (đồng)", "Ngày nộp"],
+      [1, "Đặng Văn Bảy", 500000, "02/07/2024"],
+      [2, "Trịnh Thị Cúc", 300000, "03/07/2024"],
+      [null, "Cộng", 800000],
+      [null, "Tổng số tiền bằng chữ: Tám trăm nghìn đồng chẵn."],
+      ["II. ĐÓNG GÓP NGÀY CÔNG LAO ĐỘNG"],
+      ["STT", "Họ và tên", "Số ngày công", "Quy ra tiền (đồng)"],
+      [1, "Hà Văn Giỏi", 3, 450000],
+      [2, "Tống Thị Hòa", 1.5, 225000],
+      [null, "Cộng", 4.5, 675000],
+      ["III. ỦNG HỘ HIỆN VẬT"],
+      ["STT", "Họ và tên", "Tên hiện vật", "Số lượng", "Thành tiền (đồng)"],
+      [1, "Phan Văn Dư", "Xi măng", 20, 1800000],
+      [null, "Cộng", null, null, 1800000],
+      [null, "Người lập biểu", "Kế toán", null, "Chủ tịch UBND xã"],
+      [null, "(Đã ký)", "(Đã ký)", null, "(Đã ký)"],
+      [null, "Nguyễn Thị Thu", "Lê Văn Bình", null, "Trần Văn Cường"],
+    ]);
+    expect(list.contributions.map((c) => [c.row, c.name, c.amount, c.days, c.inKindDescription, c.inKindValue])).toEqual([
+      [4, "Đặng Văn Bảy", 500000, 0, "", 0],
+      [5, "Trịnh Thị Cúc", 300000, 0, "", 0],
+      [10, "Hà Văn Giỏi", 0, 3, "", 0],
+      [11, "Tống Thị Hòa", 0, 1.5, "", 0],
+      [15, "Phan Văn Dư", 0, 0, "Xi măng", 1800000],
+    ]);
+    expect(list.diagnostics.filter((d) => d.severity !== "fixed").map((d) => `${d.cell} ${d.code}`)).toEqual([]);
+    expect([9, 14].map((r) => list.roles[r])).toEqual(["header", "header"]);
+    expect([17, 18, 19].map((r) => list.roles[r])).toEqual(["footer", "footer", "footer"]);
+    // The sheet's title names the hamlet of every table on it.
+    expect(new Set(list.contributions.map((c) => c.unit))).toEqual(new Set(["XÓM 7"]));
+  });
+
+  it("still reads a header repeated at a page break as the same list's", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền"],
+      [1, "Lê Văn An", 300000],
+      ["STT", "Họ và tên", "Số tiền"],
+      [2, "Trần Thị Bình", 200000],
+    ]);
+    expect(list.contributions.map((c) => [c.row, c.amount])).toEqual([
+      [2, 300000],
+      [4, 200000],
+    ]);
+    expect(list.roles[3]).toBe("header");
+  });
+});

@@ -70,6 +70,18 @@ describe("detectHeaderRows", () => {
     expect(mappingOf(m!)).toEqual({ name: "A", amount: "B", date: "C" });
   });
 
+  it("reads the days worked on a bảng chấm công from its total, not its marks as dates", () => {
+    const m = detectHeaderRows(
+      grid([
+        ["STT", "Họ và tên", "Ngày làm", null, null, "Tổng số công", "Quy ra tiền (đồng)"],
+        [null, null, "05/3", "12/3", "19/3", null, null],
+        [1, "Nguyễn Văn Ất", "x", "x", "1/2", 2.5, 375000],
+      ]),
+      CONTRIBUTION_TABLE,
+    );
+    expect(mappingOf(m!)).toEqual({ seq: "A", name: "B", days: "F", labourValue: "G" });
+  });
+
   it("reads 'Ấp', 'Khu', 'Buôn' and 'Làng' as the unit column", () => {
     for (const unit of ["Ấp", "Khu", "Buôn", "Làng", "Khu phố"]) {
       expect(mappingOf(detectHeaderRows(grid([["Họ và tên", unit, "Số tiền"]]), CONTRIBUTION_TABLE)!).unit).toBe("B");
