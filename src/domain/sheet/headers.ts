@@ -7,7 +7,7 @@
 import { foldText } from "../text/fold";
 import { toUnicode } from "../text/legacy";
 import { INVISIBLE } from "../text/scan";
-import { cellAddress, columnLetters, columnNumber } from "./address";
+import { cellAddress, columnLetters, columnNumber, parseRange } from "./address";
 import type { CellValue, Grid } from "./types";
 
 export interface ColumnSpec {
@@ -156,8 +156,10 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): string[][] {
   const out: string[][] = [];
   let group = "";
   for (let c = 0; c < width; c++) {
-    const u = cellText(upper[c] ?? null);
-    const l = cellText(lower[c] ?? null);
+    // A heading merged across columns with headings under it ("Ngày làm" over "05/3 | 12/3")
+    // names a group, not a column: only with the row under it does it say what each column is.
+    const u = twoRows || !isGroupHeading(grid, r, c) ? cellText(upper[c] ?? null) : "";
+    const l = twoRows && !isGroupHeading(grid, r + 1, c) ? cellText(lower[c] ?? null) : "";
     if (!twoRows) {
       out.push(u ? [u] : []);
       continue;
@@ -174,6 +176,39 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): string[][] {
     else out.push(u ? [u] : []);
   }
   return out;
+}
+
+function mergedAt(row: number, col: number): number {
+  return row * 16_384 + col;
+}
+
+/**
+ * A heading merged across columns over a heading for each of two or more of them. Not a name
+ * merged over two columns with one name under it, row after row.
+ */
+function isGroupHeading(grid: Grid, r: number, c: number): boolean {
+  const span = groupSpans(grid).get(mergedAt(grid.origin.row + r, grid.origin.col + c));
+  if (span === undefined) return false;
+  const below = grid.values[r + 1] ?? [];
+  let headings = 0;
+  for (let k = c; k < c + span; k++) if (cellText(below[k] ?? null) !== "") headings++;
+  return headings >= 2;
+}
+
+const GROUP_SPANS = new WeakMap<Grid, ReadonlyMap<number, number>>();
+
+/** How many columns each merge one row high spans, by where it starts. */
+function groupSpans(grid: Grid): ReadonlyMap<number, number> {
+  let spans = GROUP_SPANS.get(grid);
+  if (spans === undefined) {
+    const found = new Map<number, number>();
+    for (const address of grid.merges ?? []) {
+      const { start, end } = parseRange(address);
+      if (start.row === end.row && end.col > start.col) found.set(mergedAt(start.row, start.col), end.col - start.col + 1);
+    }
+    GROUP_SPANS.set(grid, (spans = found));
+  }
+  return spans;
 }
 
 function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): TableMatch {

@@ -121,9 +121,12 @@ export const CONTRIBUTION_TABLE: TableSpec = {
   },
 };
 
-/** "Ngày làm" over "05/3 | 12/3 | …" on a bảng chấm công: marks of the days worked, not when money came. */
+/**
+ * "Ngày làm" over "05/3 | 12/3 | …" on a bảng chấm công: marks of the days worked, not when money
+ * came. "Ngày làm" alone over a column is the day the work was done, a date like any other.
+ */
 function isAttendanceDay(typed: string): boolean {
-  return /^ngay lam\b/.test(normalizeHeader(typed));
+  return /^ngay lam \d/.test(normalizeHeader(typed));
 }
 
 /**

@@ -72,14 +72,25 @@ describe("detectHeaderRows", () => {
 
   it("reads the days worked on a bảng chấm công from its total, not its marks as dates", () => {
     const m = detectHeaderRows(
-      grid([
-        ["STT", "Họ và tên", "Ngày làm", null, null, "Tổng số công", "Quy ra tiền (đồng)"],
-        [null, null, "05/3", "12/3", "19/3", null, null],
-        [1, "Nguyễn Văn Ất", "x", "x", "1/2", 2.5, 375000],
-      ]),
+      {
+        ...grid([
+          ["STT", "Họ và tên", "Ngày làm", null, null, "Tổng số công", "Quy ra tiền (đồng)"],
+          [null, null, "05/3", "12/3", "19/3", null, null],
+          [1, "Nguyễn Văn Ất", "x", "x", "1/2", 2.5, 375000],
+        ]),
+        merges: ["A1:A2", "B1:B2", "C1:E1", "F1:F2", "G1:G2"],
+      },
       CONTRIBUTION_TABLE,
     );
     expect(mappingOf(m!)).toEqual({ seq: "A", name: "B", days: "F", labourValue: "G" });
+    // A name merged over two columns, on the header and on every row, is a name all the same.
+    const merged = detectHeaderRows(
+      { ...grid([["Thôn", "STT", "Họ và tên", null, "Số tiền"], ["Thôn An Lộc", 1, "Bùi Văn Cường", null, 500000]]), merges: ["C1:D1", "C2:D2"] },
+      CONTRIBUTION_TABLE,
+    );
+    expect(mappingOf(merged!)).toEqual({ unit: "A", seq: "B", name: "C", amount: "E" });
+    const dated = detectHeaderRows(grid([["STT", "Họ và tên", "Ngày công", "Ngày làm"]]), CONTRIBUTION_TABLE);
+    expect(mappingOf(dated!).date).toBe("D");
   });
 
   it("reads 'Ấp', 'Khu', 'Buôn' and 'Làng' as the unit column", () => {
