@@ -578,12 +578,13 @@ class ListReader {
       // in STT under the total is a late entry all the same, read so that its faults are told.
       // Once the signatures start ("Người lập biểu"), what follows without a figure is theirs:
       // "(Đã ký)", the signers' names under their titles.
-      const lateNumbered = afterTotal && values && this.isNumberedEntry(cells);
-      const signature = !lateNumbered && cells.some((c) => typeof c === "string" && isSignatureText(c));
-      if (!lateNumbered && !this.hasFigures(cells) && (afterTotal || signed || signature)) {
-        signed ||= signature;
-        this.roles[r] = "footer";
-        continue;
+      if (!this.hasFigures(cells) && !(afterTotal && values && this.isNumberedEntry(cells))) {
+        const signature = cells.some((c) => typeof c === "string" && isSignatureText(c));
+        if (afterTotal || signed || signature) {
+          signed ||= signature;
+          this.roles[r] = "footer";
+          continue;
+        }
       }
       this.roles[r] = "data";
       if (!values) continue;
