@@ -28,7 +28,7 @@ function sampleBook(): MemoryWorkbook {
 const SMALL = "Góp quỹ";
 
 /**
- * A small list typed loosely: its header ("Tổng tiền", "Quy ra công", "Nơi ở thôn") is only
+ * A small list typed loosely: its header ("Góp tiền", "Quy ra công", "Nơi ở thôn") is only
  * weakly recognised, so the check is unsure of its columns; one row has money but no name, one
  * amount is typed as text.
  */
@@ -39,7 +39,7 @@ function smallBook(): MemoryWorkbook {
     rows: [
       ["DANH SÁCH GÓP QUỸ ĐỢT 3"],
       [],
-      ["Họ và tên", "Tổng tiền", "Quy ra công", "Nơi ở thôn"],
+      ["Họ và tên", "Góp tiền", "Quy ra công", "Nơi ở thôn"],
       ["Nguyễn Văn An", "200.000", 1, "Đông Hà"],
       ["Hộ Trần Thị Bình", 300000, null, "Đông Hà"],
       ["", 100000, null, "Bắc Sơn"],
@@ -250,7 +250,7 @@ describe("step Kiểm tra", () => {
     const select = (field: string) => within(card).getAllByTestId("mapping-field").find((s) => s.getAttribute("data-field") === field) as HTMLSelectElement;
     expect([select("name").value, select("amount").value, select("days").value, select("unit").value, select("date").value]).toEqual(["A", "B", "C", "D", ""]);
     // Letters up to the sheet's width, labelled with the header typed there.
-    await waitFor(() => expect([...select("amount").options].map((o) => o.textContent)).toEqual(["—", "A · Họ và tên", "B · Tổng tiền", "C · Quy ra công", "D · Nơi ở thôn"]));
+    await waitFor(() => expect([...select("amount").options].map((o) => o.textContent)).toEqual(["—", "A · Họ và tên", "B · Góp tiền", "C · Quy ra công", "D · Nơi ở thôn"]));
 
     // What cannot be saved says why.
     fireEvent.change(select("name"), { target: { value: "" } });

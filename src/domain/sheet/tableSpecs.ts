@@ -139,15 +139,16 @@ function isRowTotal(typed: string): boolean {
 
 /**
  * A column that adds up the row's money is the money given where money is all the row holds
- * (instalments, months, "Số tiền" beside its "Cộng"); beside a transfer, days or goods column its
- * parts are read instead, since the total would count them twice.
+ * (instalments, months, "Số tiền" beside its "Cộng"), or where it names money and no other column
+ * does ("Tổng tiền" beside "Ngày công"). Beside a transfer, days or goods column and a money
+ * column of their own, the parts are read instead, since the total would count them twice.
  */
 function totalIsTheMoney(columns: Record<string, ColumnMatch>): void {
   const total = columns.total;
   if (!total) return;
   delete columns.total;
-  if (columns.transfer || columns.days || columns.inKind || columns.inKindValue || columns.labourValue || columns.land) return;
-  columns.amount = { ...total, field: "amount" };
+  const parts = columns.transfer || columns.days || columns.inKind || columns.inKindValue || columns.labourValue || columns.land;
+  if (!parts || (!columns.amount && /\btien\b/.test(normalizeHeader(total.header)))) columns.amount = { ...total, field: "amount" };
 }
 
 /** Parts of a name are the columns just left of "Tên", named as such: not any header with "họ" in it. */

@@ -63,6 +63,9 @@ describe("detectHeaderRows", () => {
     expect(mappingOf(instalments!)).toEqual({ seq: "A", name: "B", amount: "E", note: "F" });
     const months = detectHeaderRows(grid([["Họ và tên", "Tháng 4", "Tháng 5", "Tháng 6", "Tổng số tiền"]]), CONTRIBUTION_TABLE);
     expect(mappingOf(months!)).toEqual({ name: "A", amount: "E" });
+    // The only column naming money is the money, beside labour days; a bare "Cộng" there may be their worth.
+    expect(mappingOf(detectHeaderRows(grid([["Họ và tên", "Tổng tiền", "Ngày công"]]), CONTRIBUTION_TABLE)!)).toEqual({ name: "A", amount: "B", days: "C" });
+    expect(mappingOf(detectHeaderRows(grid([["Họ và tên", "Ngày công", "Cộng"]]), CONTRIBUTION_TABLE)!)).toEqual({ name: "A", days: "B" });
   });
 
   it("reads a header holding an invisible character as without it", () => {
