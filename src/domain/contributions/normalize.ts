@@ -266,6 +266,7 @@ class ListReader {
     this.readInKindValue = memo(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1));
     this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     this.sheetTitle = title ?? sheetTitleOf(grid, match);
+    // A table under the first may say more by its own header ("Họ tên chủ hộ").
     this.listKind = this.sheetTitle.kind ?? listKindOf([], match);
     this.listChannel = this.sheetTitle.channel;
     this.listUnit = match.columns.unit ? "" : this.sheetTitle.unit;
