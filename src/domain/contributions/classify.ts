@@ -3,6 +3,7 @@
  * names. Words are matched folded (no diacritics, lower case).
  */
 import { composed, foldedCharAt, foldText } from "../text";
+import { PAYMENT_WORDS } from "../money";
 import type { Kind } from "./types";
 
 const ROMAN = /^[ivxlc]+$/;
@@ -246,7 +247,6 @@ export function channelNamedIn(title: string): "cash" | "transfer" | null {
   return transfer === cash ? null : transfer ? "transfer" : "cash";
 }
 
-const channels = new Map<string, "cash" | "transfer" | null>();
 
 /**
  * A note that says the money on its row was not received, or not kept: "Chưa nộp", "Còn nợ
@@ -254,45 +254,39 @@ const channels = new Map<string, "cash" | "transfer" | null>();
  */
 const NOT_RECEIVED = /\b(chua (nop|thu|dong|gop|chuyen|nhan|dong gop)|con no|no lai|(da )?tra lai|hoan (tra|lai)|hen .*\b(nop|dong|tra)|se (nop|dong))\b/;
 
-const notReceivedNotes = new Map<string, boolean>();
-
-/** Notes repeat down a list: each is read once. */
-export function saysNotReceived(note: string): boolean {
-  let says = notReceivedNotes.get(note);
-  if (says === undefined) {
-    says = NOT_RECEIVED.test(foldText(note));
-    if (notReceivedNotes.size < 1000) notReceivedNotes.set(note, says);
-  }
-  return says;
+/** Texts repeat down a list (notes, "TM", "Chuyển khoản"): each is read once, up to a bound. */
+function readOncePerText<T>(read: (text: string) => T): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    let value = seen.get(text);
+    if (value === undefined) {
+      value = read(text);
+      if (seen.size < 1000) seen.set(text, value);
+    }
+    return value;
+  };
 }
 
-/** How the money was paid, typed in the amount cell beside it: "CK 500.000", "TM: 300.000", "500.000 (CK)", "200.000 - tiền mặt". */
-const CHANNEL_FIRST = /^(ck|tm|chuyen khoan|tien mat)\b/;
-const CHANNEL_LAST = /\b(ck|tm|chuyen khoan|tien mat)\W*$/;
+export const saysNotReceived = readOncePerText((note) => NOT_RECEIVED.test(foldText(note)));
 
-/** Every channel word has a c or a t: most amounts typed as text ("450k", "500.000đ") have neither. */
-const MAY_NAME_CHANNEL = /[ct]/i;
-const amountChannels = new Map<string, "cash" | "transfer" | null>();
+export const channelFromText = readOncePerText((text): "cash" | "transfer" | null => {
+  const f = foldText(text).replace(/[.]/g, "").trim();
+  return CASH.test(f) ? "cash" : TRANSFER.test(f) ? "transfer" : null;
+});
+
+/** How the money was paid, typed in the amount cell beside it: "CK 500.000", "500.000 (CK)", "200.000 - tiền mặt". */
+const PAYMENT_FOLDED = PAYMENT_WORDS.map(foldText).join("|");
+const PAYMENT_FIRST = new RegExp(`^(${PAYMENT_FOLDED})\\b`);
+const PAYMENT_LAST = new RegExp(`\\b(${PAYMENT_FOLDED})\\W*$`);
+/** Every payment word has a c or a t: most amounts typed as text ("450k", "500.000đ") have neither. */
+const MAY_NAME_PAYMENT = /[ct]/i;
+
+const paymentBesideAmount = readOncePerText((text) => {
+  const f = foldText(text).trim();
+  const word = PAYMENT_FIRST.exec(f)?.[1] ?? PAYMENT_LAST.exec(f)?.[1];
+  return word === undefined ? null : channelFromText(word);
+});
 
 export function channelBesideAmount(text: string): "cash" | "transfer" | null {
-  if (!MAY_NAME_CHANNEL.test(text)) return null;
-  let channel = amountChannels.get(text);
-  if (channel === undefined) {
-    const f = foldText(text).trim();
-    const word = CHANNEL_FIRST.exec(f)?.[1] ?? CHANNEL_LAST.exec(f)?.[1];
-    channel = word === undefined ? null : channelFromText(word);
-    if (amountChannels.size < 1000) amountChannels.set(text, channel);
-  }
-  return channel;
-}
-
-/** A list repeats a handful of spellings ("TM", "Chuyển khoản"): each is read once. */
-export function channelFromText(text: string): "cash" | "transfer" | null {
-  let channel = channels.get(text);
-  if (channel === undefined) {
-    const f = foldText(text).replace(/[.]/g, "").trim();
-    channel = CASH.test(f) ? "cash" : TRANSFER.test(f) ? "transfer" : null;
-    if (channels.size < 1000) channels.set(text, channel);
-  }
-  return channel;
+  return MAY_NAME_PAYMENT.test(text) ? paymentBesideAmount(text) : null;
 }

@@ -1,4 +1,4 @@
-export { parseMoney, isBlank } from "./parse";
+export { parseMoney, isBlank, PAYMENT_WORDS } from "./parse";
 export type { MoneyParse, MoneyErrorCode } from "./parse";
 export {
   formatMoney,

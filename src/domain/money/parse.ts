@@ -172,10 +172,13 @@ const ZEROS = /^0*$/;
 const ROUND_WORD = /\s*(?:chẵn|chan)$/u;
 const CURRENCY_SUFFIX = /\s*(?:vnđ|vnd|vn₫|đồng|dong|đ|₫|d)\.?$/u;
 const CURRENCY_PREFIX = /^(?:vnđ|vnd|₫|đ)\s*/u;
-// How it was paid, typed beside the figure ("ck 500.000", "tm: 300.000", "200.000 - tiền mặt"):
-// the row's channel, read there, and no part of the amount.
-const CHANNEL_PREFIX = /^(?:ck|tm|chuyển khoản|tiền mặt)\s*[:\-–]?\s*(?=[\d(+−-])/u;
-const CHANNEL_SUFFIX = /\s*[-–,]?\s*(?:ck|tm|chuyển khoản|tiền mặt)$/u;
+/**
+ * How it was paid, as typed beside the figure ("ck 500.000", "tm: 300.000", "200.000 - tiền
+ * mặt"): no part of the amount, and the row's channel, which the list reader takes from there.
+ */
+export const PAYMENT_WORDS: readonly string[] = ["ck", "tm", "chuyển khoản", "tiền mặt"];
+const CHANNEL_PREFIX = new RegExp(`^(?:${PAYMENT_WORDS.join("|")})\\s*[:\\-–]?\\s*(?=[\\d(+−-])`, "u");
+const CHANNEL_SUFFIX = new RegExp(`\\s*[-–,]?\\s*(?:${PAYMENT_WORDS.join("|")})$`, "u");
 // The apostrophe that makes Excel keep a figure as text, when it reaches the cell itself.
 const TEXT_APOSTROPHE = /^['‘’]/u;
 const NO_DECIMALS_DASH = /\s*[.,]\s*-+$/;

@@ -263,15 +263,8 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
   for (let r = 0; r < limit; r++) single.push(matchAt(grid, spec, r, false));
   const candidates: TableMatch[] = [...single];
   for (let r = 0; r + 1 < Math.min(grid.values.length, limit + 1); r++) {
-    // A row holding a number (an STT, an amount) is data, not half of a header, even when its
-    // words read like one ("Ban Giám hiệu" under "Bộ phận"; "Cộng trang 1" over a header repeated
-    // at a page break).
-    if (holdsFigures(grid.values[r] ?? []) || holdsFigures(grid.values[r + 1] ?? [])) continue;
-    const pair = matchAt(grid, spec, r, true);
-    // Two rows are one header only when together they name more than either row alone:
-    // a title line or a blank row above a one-row header adds nothing.
-    const alone = Math.max(single[r]?.score ?? 0, single[r + 1]?.score ?? 0);
-    if (pair.score > alone + 0.05) candidates.push(pair);
+    const pair = pairAt(grid, spec, r, Math.max(single[r]?.score ?? 0, single[r + 1]?.score ?? 0));
+    if (pair !== null) candidates.push(pair);
   }
   let best: TableMatch | null = null;
   let tie = false;
@@ -299,14 +292,25 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
  * too few of the table's columns.
  */
 export function headerAt(grid: Grid, spec: TableSpec, index: number): TableMatch | null {
-  let best = matchAt(grid, spec, index, false);
-  if (index + 1 < grid.values.length && !holdsFigures(grid.values[index] ?? []) && !holdsFigures(grid.values[index + 1] ?? [])) {
-    const pair = matchAt(grid, spec, index, true);
-    if (pair.score > Math.max(best.score, matchAt(grid, spec, index + 1, false).score) + 0.05) best = pair;
-  }
+  const single = matchAt(grid, spec, index, false);
+  const below = index + 1 < grid.values.length ? matchAt(grid, spec, index + 1, false) : null;
+  const best = (below && pairAt(grid, spec, index, Math.max(single.score, below.score))) ?? single;
   if (Object.keys(best.columns).length < spec.minColumns) return null;
   withAnnotationRows(grid, best);
   return best;
+}
+
+/**
+ * Rows `r` and `r + 1` read as one header, where together they name more than either alone
+ * (`alone`: the better one's score); a title line or a blank row above a one-row header adds
+ * nothing. A row holding a number (an STT, an amount) is data, not half of a header, even when
+ * its words read like one ("Ban Giám hiệu" under "Bộ phận"; "Cộng trang 1" over a header
+ * repeated at a page break).
+ */
+function pairAt(grid: Grid, spec: TableSpec, r: number, alone: number): TableMatch | null {
+  if (holdsFigures(grid.values[r] ?? []) || holdsFigures(grid.values[r + 1] ?? [])) return null;
+  const pair = matchAt(grid, spec, r, true);
+  return pair.score > alone + 0.05 ? pair : null;
 }
 
 function dataBetween(grid: Grid, a: TableMatch, b: TableMatch): boolean {
