@@ -61,8 +61,6 @@ Cách dùng (usage): npx chung-suc <lệnh> ...
   disclose TỆP --out TỆP [--json] [--scope recorded|received] [--pledges apart|omit]
         [--group kind-unit|list|kind|unit|none] [--sort list|name|value] [--date NGÀY]
                                         bảng công khai, báo cáo gửi huyện, danh sách đề nghị khen thưởng
-  allocate TỆP --out TỆP [--json]       phân bổ và dự thảo quyết định
-  disclose TỆP --out TỆP                bảng công khai
   allocate TỆP --out TỆP [--json] [--method tỷ lệ|trọng số|chia đều] [--fund ghi sổ|đã xác nhận]
                                         phân bổ và dự thảo quyết định
   words SỐ...                           đọc số tiền bằng chữ
