@@ -136,6 +136,8 @@ const HALF_DAY = /^(?:nửa|nua)$/u;
 /** Halves and quarters of a day written as a fraction. */
 const FRACTION = /^(?:1\/2|[13]\/4)$/;
 const HALF_AFTER = /\s*(?:rưỡi|rưởi|ruoi)$/u;
+/** A session (buổi): a morning or an afternoon of work, half a labour day. */
+const SESSION_WORDS = /\s*(?:buổi|buoi)\.?$/u;
 
 /**
  * "3", "2,5", "2.5", "3 ngày", "3 công", "3 ngày công", "nửa ngày" (0,5), "1 ngày rưỡi" (1,5).
@@ -253,6 +255,11 @@ export function readLabourDaysText(value: string): LabourDaysParse {
     .replace(SPACES, " ")
     .trim();
   let half = false;
+  let sessions = false;
+  s = s.replace(SESSION_WORDS, () => {
+    sessions = true;
+    return "";
+  });
   // "1 ngày rưỡi" and "1 rưỡi ngày" ("1½ ngày") both end up as 1 + a half.
   s = s
     .replace(DAY_WORDS, "")
@@ -292,6 +299,11 @@ export function readLabourDaysText(value: string): LabourDaysParse {
     days = Number(`${m[1]}.${m[2]}`);
   }
   if (half) days += 0.5;
+  if (sessions) {
+    if (HALF_DAY.test(s)) return fail("malformed", `Không đọc được “${shown}” như số ngày công (unreadable)`);
+    days /= 2;
+  }
   if (days > MAX_LABOUR_DAYS) return tooManyDays(shown);
-  return daysRead(shown, days);
+  const read = daysRead(shown, days);
+  return sessions && read.ok ? { ...read, note: `${shown} → ${formatLabourDays(days)} (hai buổi là một ngày công)` } : read;
 }

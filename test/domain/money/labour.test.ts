@@ -133,9 +133,19 @@ describe("parseLabourDays", () => {
     ["2,5c", 2.5],
     ["3 công (đào mương)", 3],
     ["2 ngày (làm đường)", 2],
+    // A session (buổi) is a morning or an afternoon: half a day.
+    ["2 buổi", 1],
+    ["3 buổi", 1.5],
+    ["1 buoi", 0.5],
+    ["hai buổi", 1],
+    ["4 Buổi.", 2],
   ])("%p → %p days", (value, days) => {
     const r = parseLabourDays(value);
     expect(r.ok ? r.days : r.code).toBe(days);
+  });
+
+  it("says why sessions became days", () => {
+    expect(parseLabourDays("3 buổi")).toEqual({ ok: true, days: 1.5, note: "3 buổi → 1,5 (hai buổi là một ngày công)" });
   });
 
   test.each<[CellValue, LabourDaysErrorCode]>([
@@ -156,6 +166,8 @@ describe("parseLabourDays", () => {
     ["2,5,5", "malformed"],
     ["3 ngày 4", "malformed"],
     ["nửa rưỡi", "malformed"],
+    ["nửa buổi", "malformed"],
+    ["buổi", "not-days"],
     [Number.NaN, "malformed"],
     [2_000_000, "too-large"],
     ["1".repeat(400), "too-large"],
