@@ -226,14 +226,41 @@ export function readMoneyText(raw: string): MoneyParse {
     const zeroHint = ONLY_MINUS.test(shown) ? " (nếu là 0, hãy ghi 0)" : "";
     return fail("not-amount", `“${shown}” không phải là số tiền${zeroHint} (not an amount)`);
   }
-  if (SIGN_OR_PARENTHESIS.test(s)) {
-    return fail("malformed", `“${shown}”: dấu âm hoặc dấu ngoặc không đúng chỗ (misplaced sign)`);
-  }
+  if (s.indexOf("+") > 0) return negative ? misplacedSign(shown) : readSum(s, shown);
+  if (SIGN_OR_PARENTHESIS.test(s)) return misplacedSign(shown);
   const read = BARE_NUMBER.test(s) ? readPlain(s, shown) : readWithUnits(s, shown);
   if (!read.ok) return read;
   if (read.value > MAX) return tooLarge(shown);
   const magnitude = Number(read.value);
   return amountRead(shown, negative && magnitude !== 0 ? -magnitude : magnitude);
+}
+
+/** A cell holds a few payments at most; past that, "+" is not a sum someone typed. */
+const MAX_SUMMED_PARTS = 12;
+
+/**
+ * "100.000 + 50.000": a donor who paid twice, summed in the cell as the office did on paper.
+ * Each part is read as an amount of its own ("1tr + 500k"); the note shows the sum, so the
+ * officer sees the parts were added.
+ */
+function readSum(s: string, shown: string): MoneyParse {
+  const parts = s.split("+").map((part) => part.trim());
+  if (parts.length > MAX_SUMMED_PARTS || parts.some((part) => part === "")) {
+    return fail("malformed", `“${shown}”: dấu cộng không đúng chỗ (misplaced sign)`);
+  }
+  let sum = 0;
+  for (const part of parts) {
+    const read = readMoneyText(part);
+    if (!read.ok) return fail(read.code, `“${shown}”: phần “${part}” không đọc được: ${read.reason}`);
+    if (read.amount < 0) return misplacedSign(shown);
+    sum += read.amount;
+  }
+  if (!Number.isSafeInteger(sum)) return tooLarge(shown);
+  return { ok: true, amount: sum, note: `${shown} → ${formatMoney(sum)} (cộng các lần nộp)` };
+}
+
+function misplacedSign(shown: string): Failure {
+  return fail("malformed", `“${shown}”: dấu âm hoặc dấu ngoặc không đúng chỗ (misplaced sign)`);
 }
 
 type Read<T> = { ok: true; value: T } | Failure;

@@ -154,8 +154,20 @@ describe("parseMoney: notations", () => {
     ["500,00", 500],
     ["  450.000  ", 450000],
     ["0", 0],
+    // Paid twice, summed in the cell.
+    ["100.000 + 50.000", 150000],
+    ["100.000+50.000+20.000", 170000],
+    ["1tr + 500k", 1500000],
+    ["200.000đ + 100.000đ", 300000],
+    ["+100.000 + 50.000", 150000],
   ])("%p → %p", (text, amount) => {
     expect(amountOf(parseMoney(text))).toBe(amount);
+  });
+
+  it("says the parts of a sum were added, and which part it could not read", () => {
+    expect(parseMoney("100.000 + 50.000")).toEqual({ ok: true, amount: 150000, note: "100.000 + 50.000 → 150.000 (cộng các lần nộp)" });
+    const bad = parseMoney("100.000 + abc");
+    expect(bad.ok ? "" : bad.reason).toContain("phần “abc”");
   });
 
   test.each<[CellValue | undefined, MoneyErrorCode]>([
@@ -205,6 +217,12 @@ describe("parseMoney: notations", () => {
     ["1,5 triệu rưỡi", "malformed"],
     ["5 ngày", "not-amount"],
     ["500k/người", "malformed"],
+    ["100.000 +", "malformed"],
+    ["100.000 ++ 50.000", "malformed"],
+    ["-100.000 + 50.000", "malformed"],
+    ["100.000 + -50.000", "malformed"],
+    ["100.000 + abc", "not-amount"],
+    ["100.000 + 1,5", "ambiguous"],
     ["nghìn rưỡi nghìn", "not-amount"],
     // Words without their unit leave thousands or millions unsaid.
     ["bốn mươi", "not-amount"],
