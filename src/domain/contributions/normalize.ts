@@ -4,7 +4,7 @@
  * fails with a reason, and the list-level checks (subtotals, duplicates, reused receipts) run.
  * Rows with an error are not contributions: they cannot be used as they are.
  */
-import { DATE_NUMBER_FORMAT, isDateNumberFormat, isoToSerial, parseDate, serialToIso } from "../dates";
+import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
 import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
@@ -96,10 +96,13 @@ interface Column {
    * cell reads as typed (or there is none).
    */
   readings: readonly (TextReading | undefined)[] | null;
-  /** The number format last seen in the column, and whether it shows a date: the next cell's most likely. */
+  /** The number format last seen in the column, and what date it shows: the next cell's most likely. */
   lastFormat: string | undefined;
-  lastFormatIsDate: boolean;
+  lastDateShown: DateShown;
 }
+
+/** What a cell's number format shows of a date: none, the whole date, or its month and year only. */
+type DateShown = "none" | "day" | "month";
 
 /** How a text cell reads: as Unicode and tidy, and what changed (no finding: nothing did). */
 interface TextReading {
@@ -191,7 +194,7 @@ function dateReading(options: ReadOptions, isDateFormatted: boolean): (raw: Cell
     // A month or a quarter without its day ("T5/2024", "Quý II") says when, if not which day:
     // the money is kept, the date left empty.
     if (!p.ok && p.code === "incomplete") {
-      return { value: null, findings: [finding("date-incomplete", `ngày "${cellText(raw)}" không có ngày cụ thể; khoản vẫn được ghi, để trống ngày: hãy ghi đủ ngày/tháng/năm.`)] };
+      return { value: null, findings: [finding("date-incomplete", `ngày "${cellText(raw)}" không có ngày cụ thể; ${INCOMPLETE_DATE_ADVICE}`)] };
     }
     if (!p.ok) return failed("unreadable-date", `ngày "${cellText(raw)}" không đọc được: ${p.reason}.`);
     const findings: Finding[] = [];
@@ -204,6 +207,21 @@ function dateReading(options: ReadOptions, isDateFormatted: boolean): (raw: Cell
       findings.push(finding("date-outside-period", `ngày ${dmy(p.iso)} nằm ngoài thời gian vận động (${dmy(period.from)} – ${dmy(period.to)}).`));
     }
     return { value: p.iso, findings: findings.length ? findings : NO_FINDINGS };
+  };
+}
+
+const INCOMPLETE_DATE_ADVICE = "khoản vẫn được ghi, để trống ngày: hãy ghi đủ ngày/tháng/năm.";
+
+/**
+ * A real date in a cell formatted to show its month and year only ("05/2024"): the office gave
+ * the month, not the day, as where "T5/2024" is typed as text.
+ */
+function monthShownReading(readDate: (v: CellValue) => CellReading<string>): (raw: CellValue) => CellReading<string> {
+  return (raw) => {
+    const read = readDate(raw);
+    if (read.value === null) return read;
+    const [year, month] = read.value.split("-");
+    return { value: null, findings: [finding("date-incomplete", `ngày chỉ hiện tháng ${month}/${year} (ô định dạng tháng/năm), không có ngày cụ thể; ${INCOMPLETE_DATE_ADVICE}`)] };
   };
 }
 
@@ -243,6 +261,7 @@ class ListReader {
   private readonly readLand = memo(landReading);
   private readonly readDate: (v: CellValue) => CellReading<string>;
   private readonly readDateFormatted: (v: CellValue) => CellReading<string>;
+  private readonly readMonthShown: (v: CellValue) => CellReading<string>;
 
   constructor(
     private readonly grid: Grid,
@@ -252,7 +271,7 @@ class ListReader {
   ) {
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
-      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null, lastFormat: undefined, lastFormatIsDate: false };
+      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null, lastFormat: undefined, lastDateShown: "none" };
     }
     this.nameColumns = [this.column.surname, this.column.middleName, this.column.name].filter((c) => c.at >= 0);
     this.splitName = this.nameColumns.length > 1;
@@ -272,6 +291,7 @@ class ListReader {
     this.listUnit = match.columns.unit ? "" : this.sheetTitle.unit;
     this.readDate = memo(dateReading(options, false));
     this.readDateFormatted = memo(dateReading(options, true));
+    this.readMonthShown = memo(monthShownReading(this.readDateFormatted));
     this.mergedDown = rowsMergedDown(grid);
     const c = this.column;
     this.filledByMerges = new Set([...this.nameColumns, c.unit, c.date, c.channel, c.note, c.purpose]);
@@ -306,21 +326,25 @@ class ListReader {
     return at < 0 ? null : (cells[at] ?? null);
   }
 
-  private readonly dateFormats = new Map<string, boolean>();
+  private readonly dateFormats = new Map<string, DateShown>();
 
-  /** Whether a cell carries a date number format (formats repeat: each is read once). */
-  private isDateFormatted(row: number, column: Column): boolean {
+  /** What a cell's number format shows of a date (formats repeat: each is read once). */
+  private dateShown(row: number, column: Column): DateShown {
     const format = column.at < 0 ? undefined : this.grid.formats?.[row - this.grid.origin.row]?.[column.at];
-    if (format === undefined) return false;
-    if (format === column.lastFormat) return column.lastFormatIsDate;
+    if (format === undefined) return "none";
+    if (format === column.lastFormat) return column.lastDateShown;
     let known = this.dateFormats.get(format);
     if (known === undefined) {
-      known = isDateNumberFormat(format);
+      known = isMonthOnlyDateFormat(format) ? "month" : isDateNumberFormat(format) ? "day" : "none";
       this.dateFormats.set(format, known);
     }
     column.lastFormat = format;
-    column.lastFormatIsDate = known;
+    column.lastDateShown = known;
     return known;
+  }
+
+  private isDateFormatted(row: number, column: Column): boolean {
+    return this.dateShown(row, column) !== "none";
   }
 
   /**
@@ -647,7 +671,7 @@ class ListReader {
     const rows = this.match.headerRows;
     const row = rows.find((r) => typeof this.cells(r)[at] === "string") ?? rows[rows.length - 1];
     const heading = cellText(this.cells(row)[at]).replace(/\s+/g, " ").trim();
-    this.report(row, { at, letter: columnLetters(from), readings: null, lastFormat: undefined, lastFormatIsDate: false }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
+    this.report(row, { at, letter: columnLetters(from), readings: null, lastFormat: undefined, lastDateShown: "none" }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
   }
 
   /** A column kept in thousands: said once, on its header, since every number in it changes. */
@@ -866,7 +890,9 @@ class ListReader {
   }
 
   private readDateOf(row: number, raw: CellValue): CellReading<string> {
-    return typeof raw === "number" && this.isDateFormatted(row, this.column.date) ? this.readDateFormatted(raw) : this.readDate(raw);
+    if (typeof raw !== "number") return this.readDate(raw);
+    const shown = this.dateShown(row, this.column.date);
+    return shown === "none" ? this.readDate(raw) : shown === "day" ? this.readDateFormatted(raw) : this.readMonthShown(raw);
   }
 
   /**

@@ -7,9 +7,22 @@ import { isoParts } from "./serial";
  */
 export const DATE_NUMBER_FORMAT = "dd/mm/yyyy";
 
+/** The codes of a number format, without its quoted text and [bracketed] parts. */
+function formatCodes(format: string): string {
+  return format.replace(/"[^"]*"|\[[^\]]*\]/g, "");
+}
+
 /** An Excel number format that shows a date: it has a day or year code outside quotes and [brackets]. */
 export function isDateNumberFormat(format: string | null | undefined): boolean {
-  return !!format && /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ""));
+  return !!format && /[dy]/i.test(formatCodes(format));
+}
+
+/**
+ * A date format that shows the month and year but no day ("mm/yyyy", "mmm-yy", Excel's own for
+ * "5/2024" typed in a cell): the day the cell holds, the 1st, is not one anybody typed.
+ */
+export function isMonthOnlyDateFormat(format: string | null | undefined): boolean {
+  return !!format && isDateNumberFormat(format) && !/d/i.test(formatCodes(format));
 }
 
 function partsOf(iso: string): { year: number; month: number; day: number } {

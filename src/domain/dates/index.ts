@@ -15,4 +15,4 @@ export {
   MAX_SERIAL,
   PHANTOM_LEAP_DAY_SERIAL,
 } from "./serial";
-export { formatDateVN, documentDateText, documentDateLine, DATE_NUMBER_FORMAT, isDateNumberFormat } from "./format";
+export { formatDateVN, documentDateText, documentDateLine, DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat } from "./format";

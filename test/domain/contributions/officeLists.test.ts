@@ -1037,6 +1037,28 @@ describe("a date given to the month or the quarter only", () => {
     ]);
     expect(codesOf(list)).toEqual(["C2 date-incomplete", "C3 date-incomplete", "C4 unreadable-date"]);
   });
+
+  it("reads a real date shown as month and year (mm/yyyy, mmm-yy) the same way: its 1st is no day anyone typed", () => {
+    const values: CellValue[][] = [
+      ["Họ và tên", "Số tiền", "Ngày nộp"],
+      ["Lê Văn An", 300000, 45413],
+      ["Trần Thị Bình", 200000, 45444],
+      ["Phạm Văn Cường", 100000, 45413],
+    ];
+    const formats = values.map((row) => row.map(() => "General"));
+    formats[1][2] = "mm/yyyy";
+    formats[2][2] = "[$-vi-VN]mmm\-yy";
+    formats[3][2] = "dd/mm/yyyy";
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, formats };
+    const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
+    expect(list.contributions.map((c) => [c.name, c.amount, c.date])).toEqual([
+      ["Lê Văn An", 300000, null],
+      ["Trần Thị Bình", 200000, null],
+      ["Phạm Văn Cường", 100000, "2024-05-01"],
+    ]);
+    expect(codesOf(list)).toEqual(["C2 date-incomplete", "C3 date-incomplete"]);
+    expect(list.diagnostics[0].message).toContain("ô C2: ngày chỉ hiện tháng 05/2024 (ô định dạng tháng/năm)");
+  });
 });
 
 describe("a numbered row typed under the total", () => {

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   DATE_NUMBER_FORMAT,
   isDateNumberFormat,
+  isMonthOnlyDateFormat,
   documentDateLine,
   documentDateText,
   formatDateVN,
@@ -70,5 +71,12 @@ describe("isDateNumberFormat", () => {
   it("tells a date format by its day or year codes, not by text in quotes or brackets", () => {
     for (const f of ["dd/mm/yyyy", "d/m/yy", "[$-42A]dd/mm/yyyy", "yyyy-mm-dd", "dd-mmm-yy"]) expect(isDateNumberFormat(f)).toBe(true);
     for (const f of ["General", "#,##0", "[Red]#,##0", '"ngày"0', "0.00", "", null, undefined]) expect(isDateNumberFormat(f)).toBe(false);
+  });
+});
+
+describe("isMonthOnlyDateFormat", () => {
+  it("tells a date format that shows no day, whatever its quoted words", () => {
+    for (const f of ["mm/yyyy", "m/yy", "mmm-yy", "[$-vi-VN]mmmm yyyy", '"tháng "mm"/"yyyy', "yyyy"]) expect(isMonthOnlyDateFormat(f)).toBe(true);
+    for (const f of ["dd/mm/yyyy", "d/m", "dd-mmm-yy", "General", "#,##0", "", null]) expect(isMonthOnlyDateFormat(f)).toBe(false);
   });
 });
