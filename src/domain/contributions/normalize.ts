@@ -57,13 +57,26 @@ function isBlankCell(v: CellValue): boolean {
  * A value cell that says nothing was given: a dash, "Chưa nộp", "Không", "Miễn (hộ nghèo)". It
  * reads as empty, as the office meant it; "chưa đo" (land not yet measured) is not among them.
  */
-const NOTHING_GIVEN = /^\s*(?:[-–—]+|(?:chưa|không)(?:\s+(?:nộp|đóng|góp|ủng hộ|tham gia|đi))?|miễn(?:\s+[^\d]*)?|tạm hoãn)\s*(?:\([^\d()]*\))?\s*$/iu;
+const NOTHING_GIVEN =
+  /^\s*(?:[-–—]+|(?:chưa|chua|không|khong)(?:\s+(?:nộp|nop|đóng|dong|góp|gop|ủng hộ|ung ho|tham gia|đi|di))?|(?:miễn|mien)(?:\s+[^\d]*)?|tạm hoãn|tam hoan)\s*(?:\([^\d()]*\))?\s*$/iu;
 
+/**
+ * A value cell that says nothing was given, as text or as a 0 (shown "-" by an accounting
+ * format): the row lists someone who gave nothing of it. Words typed in TCVN3 or VNI ("Ch­a
+ * nép") are read once converted.
+ */
 function saysNothingGiven(v: CellValue): boolean {
+  if (v === 0) return true;
   if (typeof v !== "string") return false;
   // Most value texts are figures ("450k"): their first character settles it.
   const first = v.charCodeAt(0);
-  return !(first >= 0x30 && first <= 0x39) && NOTHING_GIVEN.test(v);
+  if (first >= 0x30 && first <= 0x39) return false;
+  return NOTHING_GIVEN.test(v) || (!isAscii(v) && NOTHING_GIVEN.test(toUnicode(v).text));
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 function isNumber(v: CellValue): boolean {
@@ -158,6 +171,24 @@ function memo<T>(read: (v: CellValue) => CellReading<T>): (v: CellValue) => Cell
       if (seen.size < MEMO_LIMIT) seen.set(v, r);
     }
     return r;
+  };
+}
+
+/**
+ * A value typed in TCVN3 or VNI ("1,5 triÖu", "300 ngh×n" on a sheet in .VnTime) reads as the
+ * same text in Unicode would, and its finding says it was converted first.
+ */
+function orDecoded<T>(read: (v: CellValue) => CellReading<T>): (v: CellValue) => CellReading<T> {
+  return (raw) => {
+    const r = read(raw);
+    if (r.value !== null || typeof raw !== "string" || isAscii(raw)) return r;
+    const unicode = toUnicode(raw);
+    const label = unicode.encoding ? ENCODING_LABEL[unicode.encoding] : undefined;
+    if (!unicode.changed || label === undefined) return r;
+    const decoded = read(unicode.text);
+    if (decoded.value === null) return r;
+    const said = `: chuyển mã ${label} "${raw}", `;
+    return { value: decoded.value, findings: decoded.findings.map((f) => (f.code.endsWith("-notation") ? { ...f, tail: said + f.tail.slice(2) } : f)) };
   };
 }
 
@@ -257,7 +288,7 @@ class ListReader {
   private readonly listChannel: Channel | null;
   /** A table of another layout under this one (days under money): read on its own, after this one. */
   nextTable: TableMatch | null = null;
-  private readonly readDays = memo(daysReading);
+  private readonly readDays = memo(orDecoded(daysReading));
   private readonly readLand = memo(landReading);
   private readonly readDate: (v: CellValue) => CellReading<string>;
   private readonly readDateFormatted: (v: CellValue) => CellReading<string>;
@@ -280,16 +311,16 @@ class ListReader {
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
     const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
     this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue") };
-    this.readAmount = memo(moneyReading(FIGURE_WORDING.amount[1], this.units.amount?.unit ?? 1));
-    this.readTransfer = memo(moneyReading(FIGURE_WORDING.transfer[1], this.units.transfer?.unit ?? 1));
-    this.readInKindValue = memo(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1));
+    this.readAmount = memo(orDecoded(moneyReading(FIGURE_WORDING.amount[1], this.units.amount?.unit ?? 1)));
+    this.readTransfer = memo(orDecoded(moneyReading(FIGURE_WORDING.transfer[1], this.units.transfer?.unit ?? 1)));
+    this.readInKindValue = memo(orDecoded(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1)));
     this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     this.sheetTitle = title ?? sheetTitleOf(grid, match);
     // A table under the first may say more by its own header ("Họ tên chủ hộ").
     this.listKind = this.sheetTitle.kind ?? listKindOf([], match);
     this.listChannel = this.sheetTitle.channel;
     this.listUnit = match.columns.unit ? "" : this.sheetTitle.unit;
-    this.readDate = memo(dateReading(options, false));
+    this.readDate = memo(orDecoded(dateReading(options, false)));
     this.readDateFormatted = memo(dateReading(options, true));
     this.readMonthShown = memo(monthShownReading(this.readDateFormatted));
     this.mergedDown = rowsMergedDown(grid);

@@ -1047,7 +1047,7 @@ describe("a date given to the month or the quarter only", () => {
     ];
     const formats = values.map((row) => row.map(() => "General"));
     formats[1][2] = "mm/yyyy";
-    formats[2][2] = "[$-vi-VN]mmm\-yy";
+    formats[2][2] = "[$-vi-VN]mmm-yy";
     formats[3][2] = "dd/mm/yyyy";
     const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, formats };
     const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
@@ -1127,5 +1127,45 @@ describe("tables one under another on the same sheet", () => {
       [4, 200000],
     ]);
     expect(list.roles[3]).toBe("header");
+  });
+});
+
+describe("a row that gave nothing", () => {
+  it("is no contribution when its figures are 0 (shown “-”) or say so without diacritics", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Ngày công", "Ghi chú"],
+      [1, "Lê Văn An", 300000, 0, null],
+      [2, "Trần Thị Bình", 0, 0, "Chưa nộp"],
+      [3, "Phạm Văn Cường", "Chua nop", null, null],
+      [4, "Vũ Thị Dung", "Mien", null, null],
+      [5, "Đỗ Văn Em", 0, 2, null],
+    ]);
+    expect(list.contributions.map((c) => [c.row, c.amount, c.days])).toEqual([
+      [2, 300000, 0],
+      [6, 0, 2],
+    ]);
+    expect(codesOf(list)).toEqual([]);
+  });
+});
+
+describe("value cells typed in TCVN3 or VNI on a sheet in a legacy font", () => {
+  it("reads money, days and dates once converted, and says so", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Ngày công", "Ghi chú"],
+      [1, "Lª V¨n An", "1,5 triÖu", null, null],
+      [2, "TrÇn ThÞ B×nh", "300 ngh×n", "hai c«ng", null],
+      [3, "Phaïm Vaên Cöôøng", "1,5 trieäu", null, null],
+      [4, "Vò ThÞ Dung", "Ch\u00ada nép", null, null],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.amount, c.days])).toEqual([
+      ["Lê Văn An", 1500000, 0],
+      ["Trần Thị Bình", 300000, 2],
+      ["Phạm Văn Cường", 1500000, 0],
+    ]);
+    const amount = list.diagnostics.find((d) => d.cell === "C2");
+    expect(amount?.code).toBe("money-notation");
+    expect(amount?.message).toContain('chuyển mã TCVN3 "1,5 triÖu", Số tiền: 1,5 triệu → 1.500.000');
+    expect(amount?.fix?.value).toBe(1500000);
+    expect(codesOf(list).filter((c) => !c.endsWith("-notation") && !c.endsWith("legacy-text"))).toEqual([]);
   });
 });
