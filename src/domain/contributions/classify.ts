@@ -87,9 +87,26 @@ export function isSignatureText(text: string): boolean {
   return SIGNATURE.test(f) || DATE_LINE.test(f);
 }
 
+/**
+ * Banks as lists name them: a brand alone ("Agribank", "BIDV"), or abbreviated ("NHNo&PTNT",
+ * "NHCSXH", "QTDND"). The folded letters a name's first word starts with; any word ending in
+ * "bank" is one too (Vietcombank, VietinBank, LPBank). Not "PGD" alone, a transaction office
+ * only before a bank's name: "PGD&ĐT" is the district's education office.
+ */
+const BANK_WORDS: ReadonlySet<string> = new Set("bidv acb shb mb ocb msb vib scb ncb vbsp nhno nhnn nhcsxh nhtm qtd qtdnd".split(" "));
+const BANK_NAMES = `ngan hang|quy tin dung|[a-z]+bank|${[...BANK_WORDS].join("|")}`;
+
+/**
+ * A donor who gives no name, matched folded: no one's name starts with these words. "Ẩn danh"
+ * and "Vô danh" are matched with their marks (MARKED_PREFIX_KINDS): folded, "An" and "Vo" are
+ * family names and "Danh" a given name.
+ */
+const ANONYMOUS =
+  "nha hao tam|nguoi hao tam|manh thuong quan|khuyet danh|(xin )?giau ten|khong (ghi|neu|de) ten|nguoi (giau ten|khong (ghi|neu|de) ten)|mot (nha hao tam|nguoi|ca nhan|manh thuong quan)";
+
 const NAME_PREFIX_KINDS: [RegExp, Kind][] = [
-  [/^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh cong ty)\b/, "enterprise"],
-  [/^nha hao tam\b/, "individual"],
+  [new RegExp(`^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh (cong ty|${BANK_NAMES})|pgd (${BANK_NAMES})|${BANK_NAMES})\\b`), "enterprise"],
+  [new RegExp(`^(${ANONYMOUS})\\b`), "individual"],
 ];
 
 /**
@@ -118,12 +135,13 @@ function prefixes(words: readonly string[]): RegExp {
  * the family name Bàn, "hội" the given name Hồi.
  */
 const MARKED_PREFIX_KINDS: [RegExp, Kind][] = [
-  [/^(ngân hàng|quỹ tín dụng|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng)(\s|$)/iu, "enterprise"],
+  [/^(ngân hàng|quỹ tín dụng|phòng giao dịch|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng)(\s|$)/iu, "enterprise"],
   [
     /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố)(\s|$)/iu,
     "organization",
   ],
   [prefixes([...RELIGIOUS_BODIES, ...RELIGIOUS_BODIES_UNMARKED]), "organization"],
+  [/^(ẩn danh|vô danh)(\s|$)/iu, "individual"],
 ];
 
 /** What follows "Hộ" in "Hộ kinh doanh Nguyễn Thị Lan", in any case and either normal form. */
@@ -137,19 +155,27 @@ const HOUSEHOLD_PREFIX = /^(hộ|gia đình|gđ)(\s|$)/iu;
  * prefixes (so the family names Hồ, Tô and Trương stop here), folded for the folded ones.
  */
 const MARKED_FIRST_WORDS: ReadonlySet<string> = new Set([
-  ..."hộ gia gđ ngân quỹ cửa nhà đại xí tập tổng siêu khách xưởng hội chi đoàn công đảng ubnd ủy uỷ mặt mttq ban trường trạm trung bệnh phòng cơ tổ".split(" "),
+  ..."hộ gia gđ ngân quỹ cửa nhà đại xí tập tổng siêu khách xưởng hội chi đoàn công đảng ubnd ủy uỷ mặt mttq ban trường trạm trung bệnh phòng cơ tổ ẩn vô".split(" "),
   ...[...RELIGIOUS_BODIES, ...RELIGIOUS_BODIES_UNMARKED].map((words) => words.split(" ")[0]),
 ]);
-const FOLDED_FIRST_WORDS: ReadonlySet<string> = new Set("cong cty htx hop doanh dntn chi nha".split(" "));
+const FOLDED_FIRST_WORDS: ReadonlySet<string> = new Set("cong cty htx hop doanh dntn chi nha ngan quy pgd khuyet nguoi manh giau xin khong mot".split(" "));
 
-/** What a name's first word alone tells: a household ("Hộ", "GĐ"), a prefix to read on, or nothing. */
-type FirstWordSays = "household" | "prefix" | null;
+/** What a name's first word alone tells: a household ("Hộ", "GĐ"), a bank, a prefix to read on, or nothing. */
+type FirstWordSays = "household" | "enterprise" | "prefix" | null;
 
 function firstWordSays(first: string): FirstWordSays {
   const word = composed(first).toLowerCase();
   if (word === "hộ" || word === "gđ") return "household";
   const bare = word.replace(/[.,:]+$/, "");
-  return MARKED_FIRST_WORDS.has(bare) || FOLDED_FIRST_WORDS.has(foldText(bare)) ? "prefix" : null;
+  const folded = foldText(bare);
+  if (namesABank(folded)) return "enterprise";
+  return MARKED_FIRST_WORDS.has(bare) || FOLDED_FIRST_WORDS.has(folded) ? "prefix" : null;
+}
+
+/** "Agribank", "BIDV", "NHNo&PTNT": a first word that is a bank's name, up to its first sign. */
+function namesABank(folded: string): boolean {
+  const letters = /^[a-z]*/.exec(folded)?.[0] ?? "";
+  return BANK_WORDS.has(letters) || (letters.length > 4 && letters.endsWith("bank"));
 }
 
 /** Names repeat their first word (Nguyễn, Trần, Hộ): what it says is worked out once per word. */
@@ -160,7 +186,7 @@ const firstWords = new Map<string, FirstWordSays>();
  * ("DANH SÁCH CÁC HỘ KHU 4"), but "các hộ kinh doanh" are registered businesses.
  */
 const SECTION_KINDS: [RegExp, Kind][] = [
-  [/\b(can bo|cong chuc|vien chuc|giao vien|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy)\b/, "staff"],
+  [/\b(can bo|cong chuc|vien chuc|giao vien|ban giam hieu|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy)\b/, "staff"],
   [/\b(doanh nghiep|cong ty|htx|hop tac xa|ho kinh doanh)\b/, "enterprise"],
   [/\b(nhan dan|ho gia dinh|cac ho(?! kinh doanh)|ho dan|thon|xom|ban|khu dan cu|to dan pho)\b/, "household"],
   [/\b(co quan|to chuc|doan the|hoi|mttq)\b/, "organization"],
@@ -190,9 +216,10 @@ export function kindFromName(name: string): Kind | null {
 /**
  * What a title before a name says, where nothing else tells the kind: "Thầy", "Cô giáo", "Đ/c",
  * "Đồng chí" name a teacher or an officer, "Vợ chồng" a family. "Ông", "Bà", "Anh" name only a
- * person, who may be staff or a household's head: the kind stays untold, except that such a
- * person is never an enterprise or an organization (namesAPerson). The title stays in the name,
- * as the list typed it.
+ * person: on a list of staff or of households (read before this) they are its staff or a
+ * household's head; where nothing tells, a person giving as such, an individual. Such a person is
+ * never an enterprise or an organization (namesAPerson). The title stays in the name, as the list
+ * typed it.
  */
 const TITLE_KINDS: [RegExp, Kind][] = [
   [/^(thầy|thầy giáo|cô giáo|đ\/c|đ\.c|đồng chí)(\s|$)/iu, "staff"],
@@ -209,7 +236,7 @@ export function namesAPerson(name: string): boolean {
 export function kindFromTitle(name: string): Kind | null {
   const start = composed(name.trimStart().slice(0, 20));
   for (const [re, kind] of TITLE_KINDS) if (re.test(start)) return kind;
-  return null;
+  return PERSON_TITLE.test(start) ? "individual" : null;
 }
 
 /** The one kind a list's title names; null where it names none, or several ("cơ quan, doanh nghiệp, nhà hảo tâm"). */
@@ -227,8 +254,21 @@ export function onlyKindNamed(title: string): Kind | null {
  */
 export function kindFromSection(title: string, listKind: Kind | null = null): Kind | null {
   const f = foldText(title);
-  for (const [re, kind] of SECTION_KINDS) if (re.test(f)) return kind === "organization" && listKind === "staff" ? "staff" : kind;
+  for (const [re, kind] of SECTION_KINDS) if (re.test(f)) return listKind === "staff" && groupsStaff(kind, title) ? "staff" : kind;
   return null;
+}
+
+/** A body on a list of staff: an organization, or a board ("Ban Tuyên giáo") that folds like the hamlet "Bản". */
+function groupsStaff(kind: Kind, title: string): boolean {
+  return kind === "organization" || (kind === "household" && namesABoard(title));
+}
+
+/**
+ * "Ban Chỉ huy Quân sự": a board, typed "Ban" where the hamlet is "Bản". Only a title typed with
+ * marks tells them apart; one typed without any ("BAN KHUON PHAY") stays a hamlet.
+ */
+function namesABoard(title: string): boolean {
+  return /^ban\s/i.test(composed(title.trimStart().slice(0, 4))) && /[\u0080-\uffff]/.test(title);
 }
 
 // A channel word may be followed by where the money went ("CK Agribank", "Nộp kho bạc huyện").

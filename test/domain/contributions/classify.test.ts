@@ -1,8 +1,9 @@
 /**
  * What kind of contributor a name, a section's title or a list's title names: the cases a probe
- * of unseen lists found misread (religious bodies, staff grouped by where they work, "các hộ").
+ * of unseen lists found misread (religious bodies, staff grouped by where they work, "các hộ",
+ * anonymous donors, banks, people named with a courtesy title, a school's Ban giám hiệu).
  */
-import { channelBesideAmount, kindFromName, kindFromSection, onlyKindNamed, saysNotReceived } from "../../../src/domain/contributions/classify";
+import { channelBesideAmount, kindFromName, kindFromSection, kindFromTitle, onlyKindNamed, saysNotReceived } from "../../../src/domain/contributions/classify";
 import { foldText } from "../../../src/domain/text";
 
 describe("kindFromName", () => {
@@ -42,9 +43,96 @@ describe("kindFromName", () => {
     expect(kindFromName("Đoàn Thanh niên xã")).toBe("organization");
     expect(kindFromName("Nhà hảo tâm giấu tên")).toBe("individual");
   });
+
+  it("reads an anonymous donor as an individual, with or without marks, in any case and either normal form", () => {
+    const anonymous = [
+      "Khuyết danh",
+      "KHUYET DANH",
+      "Nhà hảo tâm",
+      "NHA HAO TAM",
+      "Một nhà hảo tâm ở TP HCM",
+      "Một nhà hảo tâm ở TP Hồ Chí Minh",
+      "Nhà hảo tâm giấu tên",
+      "Người giấu tên",
+      "Ẩn danh",
+      "Vô danh",
+      "Giấu tên",
+      "Xin giấu tên",
+      "Không ghi tên",
+      "Mạnh thường quân",
+      "Một người con quê hương",
+    ];
+    for (const name of anonymous) {
+      for (const form of [name, name.normalize("NFD"), name.toUpperCase(), name.toLowerCase()]) expect([form, kindFromName(form)]).toEqual([form, "individual"]);
+    }
+    // People whose names start with the same words.
+    for (const person of ["An Văn Danh", "Mạnh Văn Hùng", "Vô Thị Lan", "Người"]) expect([person, kindFromName(person)]).toEqual([person, null]);
+  });
+
+  it("reads a bank, its branch or transaction office, and a people's credit fund as an enterprise", () => {
+    const banks = [
+      "Agribank chi nhánh huyện Định Hóa",
+      "Agribank Định Hóa - PGD Điềm Mặc",
+      "AGRIBANK",
+      "Ngân hàng NN&PTNT huyện Phú Bình",
+      "NGAN HANG AGRIBANK",
+      "NHNo&PTNT huyện Phú Bình",
+      "Vietcombank Thái Nguyên",
+      "VietinBank chi nhánh Thái Nguyên",
+      "BIDV Thái Nguyên",
+      "Techcombank",
+      "MB Thái Nguyên",
+      "NHCSXH huyện Định Hóa",
+      "Phòng giao dịch Agribank Điềm Mặc",
+      "PGD Ngân hàng Chính sách xã hội",
+      "Chi nhánh Agribank Định Hóa",
+      "Chi nhánh Ngân hàng Nông nghiệp",
+      "Quỹ tín dụng nhân dân Điềm Mặc",
+      "QTDND xã Điềm Mặc",
+    ];
+    for (const name of banks) {
+      for (const form of [name, name.normalize("NFD"), name.toLowerCase()]) expect([form, kindFromName(form)]).toEqual([form, "enterprise"]);
+    }
+    for (const person of ["Ngân Văn Hải", "Trần Thị Ngân", "Bành Văn Bảo"]) expect([person, kindFromName(person)]).toEqual([person, null]);
+    // A public office is still one, "PGD&ĐT" (the education office) too.
+    expect(kindFromName("Phòng Kinh tế huyện")).toBe("organization");
+    expect(kindFromName("Phòng GD&ĐT huyện Định Hóa")).toBe("organization");
+    expect(kindFromName("PGD&ĐT huyện Định Hóa")).toBeNull();
+  });
+});
+
+describe("kindFromTitle", () => {
+  it("reads a person named with a courtesy title as an individual, where nothing else tells", () => {
+    for (const name of ["Ông Nguyễn Văn A", "Bà Lê Thị B", "Anh Trần Văn Hòa", "Chị Lò Thị Xiêng", "Cụ Hoàng Văn Lợi", "Bác Tư", "Chú Ba", "Ô. Nguyễn Văn An", "B. Lê Thị Hà", "ÔNG NGUYỄN VĂN A"]) {
+      for (const form of [name, name.normalize("NFD")]) expect([form, kindFromTitle(form)]).toEqual([form, "individual"]);
+    }
+    expect(kindFromTitle("Thầy Nguyễn Văn Hùng")).toBe("staff");
+    expect(kindFromTitle("Vợ chồng anh Tú")).toBe("household");
+    expect(kindFromTitle("Nguyễn Văn An")).toBeNull();
+    expect(kindFromTitle("Anh")).toBeNull();
+  });
+
+  it("leaves a household named by its head one, since the name is read first", () => {
+    for (const name of ["Hộ ông Nguyễn Văn Thành", "Hộ bà Trần Thị Ngân", "Gia đình ông Lê Văn Hải", "Gia đình cụ Nguyễn Văn Lãm", "GĐ bà Lan"]) {
+      expect([name, kindFromName(name)]).toEqual([name, "household"]);
+    }
+  });
 });
 
 describe("kindFromSection", () => {
+  it("keeps a school's staff grouped by its board and its teams as staff on a list of staff", () => {
+    for (const title of ["Ban giám hiệu", "BAN GIÁM HIỆU", "BAN GIAM HIEU", "Giáo viên", "Ban Tuyên giáo", "Ban Chỉ huy Quân sự xã"]) {
+      expect([title, kindFromSection(title, "staff")]).toEqual([title, "staff"]);
+    }
+    // No kind of their own: the list's, staff, applies.
+    for (const title of ["Tổ Toán", "Tổ văn phòng", "Nhân viên"]) expect([title, kindFromSection(title, "staff")]).toEqual([title, null]);
+    // A hamlet, "Bản", folds like the board "Ban": its marks tell it apart.
+    expect(kindFromSection("Bản Khuôn Phầy", "staff")).toBe("household");
+    expect(kindFromSection("Bản Khuôn Phầy".normalize("NFD"), "staff")).toBe("household");
+    expect(kindFromSection("Bản Khuôn Phầy")).toBe("household");
+    expect(kindFromSection("Ban giám hiệu")).toBe("staff");
+  });
+
   it("keeps the staff of a list of staff grouped by where they work as staff", () => {
     for (const title of ["KHỐI MẶT TRẬN VÀ CÁC ĐOÀN THỂ", "Khối đoàn thể", "Hội Phụ nữ", "CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI"]) {
       expect([title, kindFromSection(title, "staff")]).toEqual([title, "staff"]);

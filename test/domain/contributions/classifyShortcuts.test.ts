@@ -1,7 +1,7 @@
 /**
  * totalKind, kindFromName and isSignatureText stop early on the first letters of a text. These
  * properties check them against the definitions they shortcut (fold the whole text, then match;
- * a total's label starts with C or T, a running sum's with C, T, M, S or L, a name's first word, with its marks, is one a prefix can start with), on texts built from
+ * a total's label starts with C or T, a running sum's with C, T, M, S or L, a name's first word, with its marks, is one a prefix can start with or a bank's name), on texts built from
  * the words lists are typed with, in any case and in NFC or NFD.
  */
 import fc from "fast-check";
@@ -23,16 +23,21 @@ function kindFromNamePlain(name: string): ReturnType<typeof kindFromName> {
   const lower = name.trimStart().slice(0, 40).normalize("NFC").toLowerCase();
   if (/^hộ kinh doanh(\s|$)/u.test(lower)) return "enterprise";
   if (/^(hộ|gia đình|gđ)(\s|$)/u.test(lower)) return "household";
-  if (/^(ngân hàng|quỹ tín dụng|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng)(\s|$)/u.test(lower)) return "enterprise";
+  // A bank named by its first word: a brand or an abbreviation, up to its first sign.
+  const firstWord = foldText(name.trimStart().split(" ")[0].normalize("NFC").toLowerCase().replace(/[.,:]+$/, ""));
+  if (/^([a-z]+bank|bidv|acb|shb|mb|ocb|msb|vib|scb|ncb|vbsp|nhno|nhnn|nhcsxh|nhtm|qtd|qtdnd)(?![a-z])/.test(firstWord)) return "enterprise";
+  if (/^(ngân hàng|quỹ tín dụng|phòng giao dịch|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng)(\s|$)/u.test(lower)) return "enterprise";
   const organization =
     /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố)(\s|$)/u;
   if (organization.test(lower)) return "organization";
   const religious =
     /^(chùa|giáo xứ|giáo họ|giáo hội|giáo điểm|họ đạo|nhà thờ|nhà nguyện|tịnh xá|tịnh thất|thánh thất|thánh đường|niệm phật đường|phật đường|tu viện|thiền viện|tổ đình|đạo tràng|hội thánh|ban hộ tự|ban trị sự|đền|miếu|chua|giao xu|giao ho|giao hoi|nha tho|tinh xa|thanh that|niem phat duong|hoi thanh|ban ho tu|mieu)(\s|$)/u;
   if (religious.test(lower)) return "organization";
+  if (/^(ẩn danh|vô danh)(\s|$)/u.test(lower)) return "individual";
   const f = foldText(lower);
-  if (/^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh cong ty)\b/.test(f)) return "enterprise";
-  if (/^nha hao tam\b/.test(f)) return "individual";
+  const banks = "ngan hang|quy tin dung|[a-z]+bank|bidv|acb|shb|mb|ocb|msb|vib|scb|ncb|vbsp|nhno|nhnn|nhcsxh|nhtm|qtd|qtdnd";
+  if (new RegExp(`^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh (cong ty|${banks})|pgd (${banks})|${banks})\\b`).test(f)) return "enterprise";
+  if (/^(nha hao tam|nguoi hao tam|manh thuong quan|khuyet danh|(xin )?giau ten|khong (ghi|neu|de) ten|nguoi (giau ten|khong (ghi|neu|de) ten)|mot (nha hao tam|nguoi|ca nhan|manh thuong quan))\b/.test(f)) return "individual";
   return null;
 }
 
@@ -54,6 +59,11 @@ const WORDS = [
   // Religious bodies, with and without marks, and names that fold like them (Tô Đình, Đào Trang, Từ Viên, Nhà thơ).
   "Chùa", "Chua", "CHUA", "Chu", "Giáo", "giao", "xứ", "xu", "họ", "ho", "Họ", "đạo", "Nhà", "nha", "thờ", "thơ", "tho", "Tịnh", "tinh", "xá", "xa", "Thánh", "thanh", "thất", "that",
   "Niệm", "niem", "Phật", "phat", "đường", "duong", "Tổ", "Đình", "Đào", "Từ", "Tu", "viện", "vien", "tự", "tu", "Miếu", "mieu", "Đền", "den",
+  // Banks, and names that start like one (Ngân, Quý, Bành).
+  "Agribank", "AGRIBANK", "Vietcombank", "Bank", "bank", "BIDV", "MB", "NHNo&PTNT", "NHCSXH", "PGD", "pgd", "PGD&ĐT", "QTDND", "QTD.", "Ngân", "ngan", "NGAN", "hàng", "hang", "Quỹ", "quy", "Quý", "tín", "tin", "dụng", "dung",
+  "Phòng", "giao", "dịch", "Bành", "nhánh", "nhanh",
+  // Anonymous donors, and names that start like one (An, Vô, Mạnh).
+  "Khuyết", "KHUYET", "khuyet", "danh", "Ẩn", "ẩn", "An", "Vô", "Vo", "Người", "nguoi", "giấu", "giau", "tên", "ten", "Xin", "Không", "khong", "Một", "MOT", "Mạnh", "thường", "quân", "cá", "nhân",
 ];
 const word = fc.constantFrom(...WORDS);
 const text = fc
@@ -93,6 +103,9 @@ describe("the early stops of the row classifiers change no answer", () => {
     expect(kindFromName("Hội Cựu chiến binh xã")).toBe("organization");
     expect(kindFromName("Trường Mầm non Đồng Văn")).toBe("organization");
     expect(kindFromName("Ngân hàng Agribank chi nhánh Định Hóa")).toBe("enterprise");
+    expect(kindFromName("Agribank chi nhánh huyện Định Hóa")).toBe("enterprise");
+    expect(kindFromName("Khuyết danh")).toBe("individual");
+    expect(kindFromName("An Văn Danh")).toBeNull();
     expect(kindFromName("Cửa hàng VLXD Minh Phát")).toBe("enterprise");
     // Family names that fold like a prefix: Trương, Bàn, Đoàn.
     for (const person of ["Trương Văn Ba", "Bàn Văn Sơn", "Đoàn Thị Lan"]) expect(kindFromName(person)).toBeNull();
