@@ -41,6 +41,8 @@ const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "note", 
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land"] as const;
+/** Columns where "nt" or 〃 repeats the cell above, as offices write under a hamlet, a date or an amount. */
+const DITTO_FIELDS: readonly Field[] = ["unit", "inKind", "note", "purpose", "channel", "amount", "transfer", "days", "inKindValue", "land", "date"];
 /** The money columns a subtotal row sums: cash and transfers may stand in two. */
 const SUMMED_FIELDS = ["amount", "transfer"] as const;
 
@@ -79,6 +81,17 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/** "nt", "-nt-", "n.t", "như trên", ", 〃, “: the cell repeats the one above. */
+const DITTO_MARK = /^(?:["“”〃]+|[-–]?\s*n\.?\s?t\.?\s*[-–]?|\(\s*nt\s*\)|như trên|nhu tren)$/iu;
+
+function isDittoMark(v: CellValue): boolean {
+  if (typeof v !== "string" || v.length > 12) return false;
+  // Most texts start with a letter or a digit no ditto mark starts with.
+  const c = v.charCodeAt(0);
+  const maybe = c === 0x22 || c === 0x201c || c === 0x201d || c === 0x3003 || c === 0x6e || c === 0x4e || c === 0x2d || c === 0x2013 || c === 0x28 || c === 0x20;
+  return maybe && DITTO_MARK.test(v.trim());
+}
+
 function isNumber(v: CellValue): boolean {
   return typeof v === "number";
 }
@@ -112,6 +125,8 @@ interface Column {
   /** The number format last seen in the column, and what date it shows: the next cell's most likely. */
   lastFormat: string | undefined;
   lastDateShown: DateShown;
+  /** The rows whose cell in this text column is a ditto mark ("nt", 〃): null where none is. */
+  dittos: Set<number> | null;
 }
 
 /** What a cell's number format shows of a date: none, the whole date, or its month and year only. */
@@ -302,7 +317,7 @@ class ListReader {
   ) {
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
-      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null, lastFormat: undefined, lastDateShown: "none" };
+      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null };
     }
     this.nameColumns = [this.column.surname, this.column.middleName, this.column.name].filter((c) => c.at >= 0);
     this.splitName = this.nameColumns.length > 1;
@@ -435,6 +450,7 @@ class ListReader {
     const fonts = this.grid.fonts;
     const cells = columns.map(() => new Array<string | null>(count));
     const texts = columns.map(() => 0);
+    const dittoAllowed = columns.map((c) => DITTO_FIELDS.some((f) => this.column[f] === c));
     // Row by row, every column at once: each row of the grid is visited once. A text the same as
     // the cell above (a hamlet's rows, "Tiền mặt") is kept as that cell's: later passes over the
     // column then tell the repeat by reference, without reading the text again.
@@ -446,6 +462,7 @@ class ListReader {
           const above = i > 0 ? cells[k][i - 1] : null;
           cells[k][i] = above === v ? above : v;
           texts[k]++;
+          if (dittoAllowed[k] && isDittoMark(v)) (columns[k].dittos ??= new Set()).add(this.firstDataRow + i);
         } else {
           cells[k][i] = null;
         }
@@ -463,6 +480,7 @@ class ListReader {
 
   /** A text cell as Unicode, tidied, with a "fixed" diagnostic where it changed. */
   private text(row: number, cells: readonly CellValue[], column: Column, report = true): string {
+    if (column.dittos !== null && column.dittos.has(row)) return this.dittoText(row, cells, column, report);
     const reading = column.readings === null ? AS_TYPED : column.readings[row - this.firstDataRow];
     if (reading === undefined || reading === AS_TYPED) {
       const raw = ListReader.cell(cells, column.at);
@@ -474,6 +492,46 @@ class ListReader {
     const f = reading.finding;
     if (report && f !== null) this.add(row, column, f.code, f.tail, f.fix);
     return reading.text;
+  }
+
+  /** The row a ditto mark repeats: the nearest above whose cell is not one; -1 where there is none. */
+  private dittoSource(row: number, column: Column): number {
+    for (let r = row - 1; r >= this.firstDataRow; r--) {
+      if (!isDittoMark(ListReader.cell(this.cells(r), column.at))) return r;
+    }
+    return -1;
+  }
+
+  /** A ditto mark in a text column reads as the text above it; with none there, as typed. */
+  private dittoText(row: number, cells: readonly CellValue[], column: Column, report: boolean): string {
+    const typed = tidy(cellText(ListReader.cell(cells, column.at)));
+    const from = this.dittoSource(row, column);
+    const text = from === -1 ? "" : this.text(from, this.cells(from), column, false);
+    if (text === "") return typed;
+    if (report) this.reportDitto(row, column, typed, from, text);
+    return text;
+  }
+
+  /** Applied to the sheet, the fix copies the value above, with its number format (a date's). */
+  private reportDitto(row: number, column: Column, typed: string, from: number, value: string | number): void {
+    const shown = typeof value === "number" ? "" : ` → "${value}",`;
+    const format = typeof value === "number" ? this.grid.formats?.[from - this.grid.origin.row]?.[column.at] : undefined;
+    const fix = format === undefined || format === "General" ? { value } : { value, numberFormat: format };
+    this.report(row, column, "ditto", `"${typed}" (như trên)${shown} như ô ${column.letter}${from}.`, fix);
+  }
+
+  /**
+   * The row whose value cell is read for this row's: its own, or, for a ditto mark, the row it
+   * repeats (the mark is reported where it stands). A mark with nothing above is read as typed,
+   * and its reading says it cannot be read.
+   */
+  private valueRow(row: number, raw: CellValue, column: Column): number {
+    if (!isDittoMark(raw)) return row;
+    const from = this.dittoSource(row, column);
+    const above = from === -1 ? null : ListReader.cell(this.cells(from), column.at);
+    if (above === null || typeof above === "boolean" || isBlankCell(above)) return row;
+    this.reportDitto(row, column, tidy(cellText(raw)), from, above);
+    return from;
   }
 
   private hasValues(cells: readonly CellValue[]): boolean {
@@ -702,7 +760,7 @@ class ListReader {
     const rows = this.match.headerRows;
     const row = rows.find((r) => typeof this.cells(r)[at] === "string") ?? rows[rows.length - 1];
     const heading = cellText(this.cells(row)[at]).replace(/\s+/g, " ").trim();
-    this.report(row, { at, letter: columnLetters(from), readings: null, lastFormat: undefined, lastDateShown: "none" }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
+    this.report(row, { at, letter: columnLetters(from), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
   }
 
   /** A column kept in thousands: said once, on its header, since every number in it changes. */
@@ -839,9 +897,11 @@ class ListReader {
   /** A value cell read through its memo: 0 when blank, null (reported) when it cannot be read. */
   private figure(row: number, cells: readonly CellValue[], field: keyof typeof FIGURE_WORDING, read: (v: CellValue) => CellReading<number>): number | null {
     const column = this.column[field];
-    const raw = ListReader.cell(cells, column.at);
+    const typed = ListReader.cell(cells, column.at);
+    const from = this.valueRow(row, typed, column);
+    const raw = from === row ? typed : ListReader.cell(this.cells(from), column.at);
     if (isBlankCell(raw) || saysNothingGiven(raw)) return 0;
-    if (typeof raw === "number" && raw >= MISTYPED_DATES.from && raw <= MISTYPED_DATES.to && this.isDateFormatted(row, column)) {
+    if (typeof raw === "number" && raw >= MISTYPED_DATES.from && raw <= MISTYPED_DATES.to && this.isDateFormatted(from, column)) {
       // Excel takes "1/2" (half a day) or "3/4" typed in a cell for a date, and keeps its serial.
       const [code, label] = FIGURE_WORDING[field];
       this.report(row, column, code, `${label} là ngày ${dmy(serialToIso(raw))}, không phải một con số: Excel đã đổi số vừa gõ (như "1/2") thành ngày. Hãy đặt ô về định dạng số rồi gõ lại (nửa ngày là 0,5).`);
@@ -917,7 +977,8 @@ class ListReader {
       const above = ListReader.cell(this.cells(from), this.column.date.at);
       return isBlankCell(above) ? null : this.readDateOf(from, above).value;
     }
-    return this.take(row, this.column.date, this.readDateOf(row, raw));
+    const from = this.valueRow(row, raw, this.column.date);
+    return this.take(row, this.column.date, this.readDateOf(from, from === row ? raw : ListReader.cell(this.cells(from), this.column.date.at)));
   }
 
   private readDateOf(row: number, raw: CellValue): CellReading<string> {
@@ -980,7 +1041,7 @@ class ListReader {
     // Said in the Hình thức column; else beside the amount ("CK 500.000") or in the note
     // ("Chuyển khoản Agribank"); else a receipt means cash, or the list's title says.
     return (
-      channelFromText(this.text(row, cells, this.column.channel, false)) ??
+      channelFromText(this.text(row, cells, this.column.channel)) ??
       (typeof typed === "string" ? channelBesideAmount(typed) : null) ??
       (note === "" ? null : channelFromText(note)) ??
       (receipt ? "cash" : this.listChannel)

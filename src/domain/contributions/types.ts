@@ -74,6 +74,7 @@ export const DIAGNOSTIC_CODES = {
   "land-notation": "fixed",
   "spacing": "fixed",
   "name-continued": "fixed",
+  "ditto": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1169,3 +1169,39 @@ describe("value cells typed in TCVN3 or VNI on a sheet in a legacy font", () => 
     expect(codesOf(list).filter((c) => !c.endsWith("-notation") && !c.endsWith("legacy-text"))).toEqual([]);
   });
 });
+
+describe("ditto marks (nt, 〃, như trên)", () => {
+  it("repeat the hamlet, date, channel and amount above, each reported where it stands", () => {
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên", "Thôn", "Số tiền", "Ngày nộp", "Hình thức"],
+      [1, "Lê Văn An", "Thôn Đông", "450k", 45444, "Tiền mặt"],
+      [2, "Trần Thị Bình", "nt", '"', "nt", "-nt-"],
+      [3, "Phạm Văn Cường", "〃", 200000, "như trên", "Chuyển khoản"],
+      [4, "Vũ Thị Dung", "Thôn Tây", "nt", "15/6/2024", '"'],
+    ];
+    const formats = values.map((row) => row.map(() => "General"));
+    formats[1][4] = "dd/mm/yyyy";
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, formats };
+    const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
+    expect(list.contributions.map((c) => [c.unit, c.amount, c.date, c.channel])).toEqual([
+      ["Thôn Đông", 450000, "2024-06-01", "cash"],
+      ["Thôn Đông", 450000, "2024-06-01", "cash"],
+      ["Thôn Đông", 200000, "2024-06-01", "transfer"],
+      ["Thôn Tây", 200000, "2024-06-15", "transfer"],
+    ]);
+    const dittos = list.diagnostics.filter((d) => d.code === "ditto");
+    expect(dittos.map((d) => d.cell).sort()).toEqual(["C3", "C4", "D3", "D5", "E3", "E4", "F3", "F5"]);
+    expect(dittos.find((d) => d.cell === "C4")?.message).toBe('Trang "DS", ô C4: "〃" (như trên) → "Thôn Đông", như ô C2.');
+    expect(dittos.find((d) => d.cell === "E3")?.fix).toEqual({ value: 45444, numberFormat: "dd/mm/yyyy" });
+    expect(list.diagnostics.filter((d) => d.severity !== "fixed")).toEqual([]);
+  });
+
+  it("with nothing above, is read as typed and told", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Thôn", "Số tiền"],
+      [1, "Lê Văn An", "nt", "nt"],
+    ]);
+    expect(list.contributions).toEqual([]);
+    expect(codesOf(list)).toEqual(["D2 unreadable-amount"]);
+  });
+});
