@@ -43,8 +43,8 @@ const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land"] as const;
 /** Columns where "nt" or 〃 repeats the cell above, as offices write under a hamlet, a date or an amount. */
 const DITTO_FIELDS: readonly Field[] = ["unit", "inKind", "note", "purpose", "channel", "amount", "transfer", "days", "inKindValue", "land", "date"];
-/** The money columns a subtotal row sums: cash and transfers may stand in two. */
-const SUMMED_FIELDS = ["amount", "transfer"] as const;
+/** "Đợt 1", "Lần 2", "Tháng 3/2024", "Quý II", "T6": one of a row's instalments, as its own header folds. */
+const INSTALMENT = /^(dot|lan|ky|thang|quy|t(?=\d))\s*(?:thu\s*)?(\d+|[ivx]+)\b/;
 
 const ENCODING_LABEL: Record<string, string> = { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode tổ hợp" };
 
@@ -280,6 +280,10 @@ class ListReader {
   /** Each field's column; reached by name (`this.column.amount`) on every row. */
   private readonly column = {} as Record<Field, Column>;
   private readonly valueColumns: number[];
+  /** Instalments right of the amount ("Đợt 1 | Đợt 2 | Đợt 3" with no row total): added into it. */
+  private readonly amountParts: Column[];
+  /** The money a subtotal row sums, and the unit each is kept in: cash, instalments and transfers. */
+  private readonly summed: { column: Column; unit: MoneyUnit }[];
   private readonly firstDataRow: number;
   private readonly messagePrefix: string;
   /** The units the money columns are kept in: đồng unless the list states another. */
@@ -321,11 +325,17 @@ class ListReader {
     }
     this.nameColumns = [this.column.surname, this.column.middleName, this.column.name].filter((c) => c.at >= 0);
     this.splitName = this.nameColumns.length > 1;
-    this.valueColumns = VALUE_FIELDS.map((f) => this.column[f].at).filter((c) => c >= 0);
+    this.amountParts = this.instalmentsBesideAmount();
+    this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...this.amountParts].map((c) => c.at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
     const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
     this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue") };
+    const amountUnit = this.units.amount?.unit ?? 1;
+    this.summed = [
+      ...[this.column.amount, ...this.amountParts].map((column) => ({ column, unit: amountUnit })),
+      { column: this.column.transfer, unit: this.units.transfer?.unit ?? 1 },
+    ].filter((s) => s.column.at >= 0);
     this.readAmount = memo(orDecoded(moneyReading(FIGURE_WORDING.amount[1], this.units.amount?.unit ?? 1)));
     this.readTransfer = memo(orDecoded(moneyReading(FIGURE_WORDING.transfer[1], this.units.transfer?.unit ?? 1)));
     this.readInKindValue = memo(orDecoded(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1)));
@@ -492,6 +502,35 @@ class ListReader {
     const f = reading.finding;
     if (report && f !== null) this.add(row, column, f.code, f.tail, f.fix);
     return reading.text;
+  }
+
+  /**
+   * Columns right of the amount that are its instalments: headed like it ("Đợt 1" | "Đợt 2" |
+   * "Đợt 3", "Tháng 3" | "Tháng 6") and named as nothing else. Where a "Cộng" column adds them up,
+   * it is the amount already and none is taken.
+   */
+  private instalmentsBesideAmount(): Column[] {
+    const amount = this.column.amount;
+    const first = amount.at < 0 ? null : INSTALMENT.exec(normalizeHeader(this.ownHeader(amount.at)));
+    if (first === null) return [];
+    const origin = this.grid.origin.col;
+    const named = new Set(Object.values(this.match.columns).map((c) => c.column - origin));
+    const parts: Column[] = [];
+    for (let at = amount.at + 1; !named.has(at); at++) {
+      const next = INSTALMENT.exec(normalizeHeader(this.ownHeader(at)));
+      if (next === null || next[1] !== first[1]) break;
+      parts.push({ at, letter: columnLetters(at + origin), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null });
+    }
+    return parts;
+  }
+
+  /** A column's own heading: the lowest header row's words over it (a group heading is above). */
+  private ownHeader(at: number): string {
+    for (let i = this.match.headerRows.length - 1; i >= 0; i--) {
+      const text = this.cells(this.match.headerRows[i])[at];
+      if (typeof text === "string" && /\p{L}/u.test(text)) return text;
+    }
+    return "";
   }
 
   /** The row a ditto mark repeats: the nearest above whose cell is not one; -1 where there is none. */
@@ -865,10 +904,10 @@ class ListReader {
   /** The money a row's summed columns hold, a negative amount included; null where one cannot be read. */
   private typedSum(cells: readonly CellValue[]): number | null {
     let sum = 0;
-    for (const field of SUMMED_FIELDS) {
-      const raw = ListReader.cell(cells, this.column[field].at);
+    for (const { column, unit } of this.summed) {
+      const raw = ListReader.cell(cells, column.at);
       if (isBlankCell(raw)) continue;
-      const p = parseMoneyIn(raw, this.units[field]?.unit ?? 1);
+      const p = parseMoneyIn(raw, unit);
       if (!p.ok) return null;
       sum += p.amount;
     }
@@ -882,13 +921,14 @@ class ListReader {
 
   /** A subtotal or total against what it sums, or else may sum (the first is the one a mismatch names). */
   private checkSum(row: number, cells: readonly CellValue[], kind: keyof typeof SUM_WORDING, expected: number, orElse = expected): void {
-    const typed = SUMMED_FIELDS.filter((f) => !isBlankCell(ListReader.cell(cells, this.column[f].at)));
-    const sum = typed.length === 0 ? null : this.typedSum(cells);
+    const typed = this.summed.find((s) => !isBlankCell(ListReader.cell(cells, s.column.at)));
+    if (typed === undefined) return;
+    const sum = this.typedSum(cells);
     if (sum === null || sum === expected || sum === orElse) return;
     const [what, rows] = SUM_WORDING[kind];
     this.report(
       row,
-      this.column[typed[0]],
+      typed.column,
       kind === "total" ? "total-mismatch" : "subtotal-mismatch",
       `${what} ghi ${formatMoney(sum)} đ nhưng các dòng ${rows} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(sum - expected)} đ).`,
     );
@@ -896,7 +936,20 @@ class ListReader {
 
   /** A value cell read through its memo: 0 when blank, null (reported) when it cannot be read. */
   private figure(row: number, cells: readonly CellValue[], field: keyof typeof FIGURE_WORDING, read: (v: CellValue) => CellReading<number>): number | null {
-    const column = this.column[field];
+    return this.figureIn(row, cells, this.column[field], field, read);
+  }
+
+  /** The cash of a row: its amount cell and the instalments beside it, each cell read and reported. */
+  private cashOf(row: number, cells: readonly CellValue[]): number | null {
+    let cash = this.figure(row, cells, "amount", this.readAmount);
+    for (const part of this.amountParts) {
+      const paid = this.figureIn(row, cells, part, "amount", this.readAmount);
+      cash = cash === null || paid === null ? null : cash + paid;
+    }
+    return cash;
+  }
+
+  private figureIn(row: number, cells: readonly CellValue[], column: Column, field: keyof typeof FIGURE_WORDING, read: (v: CellValue) => CellReading<number>): number | null {
     const typed = ListReader.cell(cells, column.at);
     const from = this.valueRow(row, typed, column);
     const raw = from === row ? typed : ListReader.cell(this.cells(from), column.at);
@@ -913,7 +966,7 @@ class ListReader {
   private readRow(row: number, cells: readonly CellValue[], section: string, sectionKind: Kind | null, sectionUnit: string): Contribution | null {
     const errorsBefore = this.errors;
     const columns = this.column;
-    const cash = this.figure(row, cells, "amount", this.readAmount);
+    const cash = this.cashOf(row, cells);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
     const amount = cash === null || transfer === null ? null : cash + transfer;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);

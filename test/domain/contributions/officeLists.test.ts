@@ -1205,3 +1205,51 @@ describe("ditto marks (nt, 〃, như trên)", () => {
     expect(codesOf(list)).toEqual(["D2 unreadable-amount"]);
   });
 });
+
+describe("instalments in columns of their own, with no row total", () => {
+  it("adds Đợt 1, 2 and 3 into the row's money, reads a row paid only later, and checks the Cộng row across them", () => {
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên chủ hộ", "Số tiền đóng góp (đồng)", null, null, "Ghi chú"],
+      [null, null, "Đợt 1 (T3/2025)", "Đợt 2 (T6/2025)", "Đợt 3 (T9/2025)", null],
+      [1, "Ma Văn Hùng", 500000, 500000, 500000, null],
+      [2, "Ma Thị Lụa", 500000, "300k", null, "Đợt 3 chưa nộp"],
+      [3, "Đàm Thị Xuyến", null, 500000, 500000, null],
+      [4, "Triệu Văn Phú", null, null, null, "Đi làm ăn xa"],
+      [null, "Cộng", 1000000, 1300000, 1000000, null],
+    ];
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, merges: ["A1:A2", "B1:B2", "C1:E1", "F1:F2"] };
+    const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2025 });
+    expect(list.contributions.map((c) => [c.name, c.amount])).toEqual([
+      ["Ma Văn Hùng", 1500000],
+      ["Ma Thị Lụa", 800000],
+      ["Đàm Thị Xuyến", 1000000],
+    ]);
+    expect(list.roles[7]).toBe("subtotal");
+    // The note says one instalment is owed: the officer looks before publishing.
+    expect(codesOf(list)).toEqual(["D4 money-notation", "F4 note-not-paid"]);
+  });
+
+  it("reads months under Số tiền the same way, and tells a Cộng row that does not add up", () => {
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên", "Số tiền", null, "Ghi chú"],
+      [null, null, "Tháng 3/2024", "Tháng 6/2024", null],
+      [1, "Lê Văn An", 200000, 200000, null],
+      [2, "Trần Thị Bình", null, 200000, null],
+      [null, "Cộng", 200000, 300000, null],
+    ];
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, merges: ["A1:A2", "B1:B2", "C1:D1", "E1:E2"] };
+    const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
+    expect(list.contributions.map((c) => c.amount)).toEqual([400000, 200000]);
+    expect(codesOf(list)).toEqual(["C5 subtotal-mismatch"]);
+    expect(list.diagnostics.find((d) => d.cell === "C5")?.message).toContain("ghi 500.000 đ nhưng các dòng");
+  });
+
+  it("takes none where a Cộng column adds them up already", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Đợt 1", "Đợt 2", "Cộng"],
+      [1, "Lê Văn An", 500000, 500000, 1000000],
+      [2, "Trần Thị Bình", null, 500000, 500000],
+    ]);
+    expect(list.contributions.map((c) => c.amount)).toEqual([1000000, 500000]);
+  });
+});
