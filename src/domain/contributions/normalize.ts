@@ -6,7 +6,7 @@
  */
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
-import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
+import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import { headerAt, isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
 import { CONTRIBUTION_TABLE } from "../sheet/tableSpecs";
@@ -16,7 +16,7 @@ import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
 import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
-import { doubtfulDays } from "./plausibility";
+import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
 export interface ReadOptions {
@@ -282,6 +282,8 @@ class ListReader {
   private readonly valueColumns: number[];
   /** Instalments right of the amount ("Đợt 1 | Đợt 2 | Đợt 3" with no row total): added into it. */
   private readonly amountParts: Column[];
+  /** In a list kept in thousands, where each contribution's diagnostics ended: a doubt about its unit goes there. */
+  private readonly amountMarks: number[] | null;
   /** The money a subtotal row sums, and the unit each is kept in: cash, instalments and transfers. */
   private readonly summed: { column: Column; unit: MoneyUnit }[];
   private readonly firstDataRow: number;
@@ -332,6 +334,7 @@ class ListReader {
     const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
     this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue") };
     const amountUnit = this.units.amount?.unit ?? 1;
+    this.amountMarks = amountUnit > 1 ? [] : null;
     this.summed = [
       ...[this.column.amount, ...this.amountParts].map((column) => ({ column, unit: amountUnit })),
       { column: this.column.transfer, unit: this.units.transfer?.unit ?? 1 },
@@ -752,6 +755,7 @@ class ListReader {
         this.contributions.push(c);
         if (afterTotal) this.report(r, this.column.name, "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
         this.checkRepeats(c, this.contributions.length - 1);
+        this.amountMarks?.push(this.diagnostics.length);
       } else {
         this.checkReceipt({ row: r, name: this.text(r, cells, this.column.name, false), receipt: this.text(r, cells, this.column.receipt, false) }, -1);
       }
@@ -960,7 +964,25 @@ class ListReader {
       this.report(row, column, code, `${label} là ngày ${dmy(serialToIso(raw))}, không phải một con số: Excel đã đổi số vừa gõ (như "1/2") thành ngày. Hãy đặt ô về định dạng số rồi gõ lại (nửa ngày là 0,5).`);
       return null;
     }
+    if (typeof raw === "number" && field !== "days" && field !== "land" && this.shownInItsUnit(from, column, field)) return this.take(row, column, this.readShownAsDong(field)(raw));
     return this.take(row, column, read(raw));
+  }
+
+  /**
+   * A number in a column kept in thousands whose cell's format shows it divided ("#,##0,"): the
+   * cell holds đồng, and only its display is in the column's unit.
+   */
+  private shownInItsUnit(row: number, column: Column, field: "amount" | "transfer" | "inKindValue"): boolean {
+    const unit = this.units[field]?.unit ?? 1;
+    return unit > 1 && formatScale(this.grid.formats?.[row - this.grid.origin.row]?.[column.at]) >= unit;
+  }
+
+  private readonly shownAsDong = new Map<string, (v: CellValue) => CellReading<number>>();
+
+  private readShownAsDong(field: keyof typeof FIGURE_WORDING): (v: CellValue) => CellReading<number> {
+    let read = this.shownAsDong.get(field);
+    if (read === undefined) this.shownAsDong.set(field, (read = memo(moneyReading(FIGURE_WORDING[field][1], 1))));
+    return read;
   }
 
   private readRow(row: number, cells: readonly CellValue[], section: string, sectionKind: Kind | null, sectionUnit: string): Contribution | null {
@@ -1157,8 +1179,22 @@ class ListReader {
    * diagnostics where its row's check stood: the list reads in the order of its rows, as if each
    * row had been checked as it was read.
    */
+  /** In a list kept in thousands, amounts a hundred times its usual one: typed in đồng, most likely. */
+  private unitDoubts(): LateWarning[] {
+    const marks = this.amountMarks;
+    const outOfScale = marks === null ? null : amountsOutOfScale(this.contributions.map((c) => c.amount));
+    if (marks === null || outOfScale === null) return [];
+    const unit = moneyUnitName(this.units.amount?.unit ?? 1);
+    return outOfScale.rows.map((i) => {
+      const c = this.contributions[i];
+      const typed = cellText(ListReader.cell(this.cells(c.row), this.column.amount.at));
+      const doubt = `số tiền "${typed}" trong cột tính bằng ${unit} thành ${formatMoney(c.amount)} đ, gấp hơn trăm lần mức thường của danh sách (${formatMoney(outOfScale.usual)} đ): có phải số này đã ghi bằng đồng? Nếu vậy hãy sửa lại theo đơn vị của cột.`;
+      return { at: marks[i], row: c.row, warning: this.warning(c.row, this.column.amount, "amount-unit-doubt", doubt) };
+    });
+  }
+
   private reportRepeats(): void {
-    const late: { at: number; row: number; warning: Diagnostic }[] = [];
+    const late = this.unitDoubts();
     for (const { item, first, mark } of this.sameRows.repeats((a, b) => sameRow(this.contributions[a], this.contributions[b]))) {
       const [c, earlier] = [this.contributions[item], this.contributions[first]];
       late.push({ at: mark, row: c.row, warning: this.warning(c.row, this.column.name, "duplicate-row", `dòng trùng hoàn toàn với dòng ${earlier.row} ("${earlier.name}"): có thể gõ hai lần.`) });
@@ -1181,6 +1217,13 @@ class ListReader {
     for (; from < read.length; from++) merged[from + late.length] = read[from];
     this.diagnostics = merged;
   }
+}
+
+/** A warning worded after the rows are read, and where among the diagnostics its row's stood. */
+interface LateWarning {
+  at: number;
+  row: number;
+  warning: Diagnostic;
 }
 
 /** The same row typed twice: the same figures, date, name, unit and receipt. */

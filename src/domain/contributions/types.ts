@@ -66,6 +66,7 @@ export const DIAGNOSTIC_CODES = {
   "days-implausible": "warning",
   "note-not-paid": "warning",
   "date-incomplete": "warning",
+  "amount-unit-doubt": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",

@@ -1253,3 +1253,29 @@ describe("instalments in columns of their own, with no row total", () => {
     expect(list.contributions.map((c) => c.amount)).toEqual([1000000, 500000]);
   });
 });
+
+describe("a list kept in thousands (ĐVT: 1.000 đồng)", () => {
+  const values: CellValue[][] = [
+    ["DANH SÁCH ỦNG HỘ"],
+    ["Đơn vị tính: 1.000 đồng"],
+    ["STT", "Tên đơn vị", "Số tiền"],
+    [1, "Công ty TNHH Hải Phát", 5000],
+    [2, "Công ty CP Đông Á", 3000],
+    [3, "HTX Nông nghiệp Tân Lập", 2000],
+    [4, "Công ty TNHH Minh Khoa", "500.000"],
+    [5, "Doanh nghiệp Ngọc Lan", 9000000],
+  ];
+  const formats = values.map((row) => row.map(() => "General"));
+  formats[7][2] = "#,##0,";
+  const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, formats };
+  const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
+
+  it("reads a cell shown in thousands by its format (#,##0,) as the đồng it holds", () => {
+    expect(list.contributions.map((c) => c.amount)).toEqual([5000000, 3000000, 2000000, 500000000, 9000000]);
+  });
+
+  it("warns on an amount a thousand times the list's usual one: typed in đồng, most likely", () => {
+    expect(codesOf(list).filter((c) => !c.endsWith("money-unit") && !c.endsWith("money-notation"))).toEqual(["C7 amount-unit-doubt"]);
+    expect(list.diagnostics.find((d) => d.code === "amount-unit-doubt")?.message).toContain('số tiền "500.000" trong cột tính bằng nghìn đồng thành 500.000.000 đ');
+  });
+});
