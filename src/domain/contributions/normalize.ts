@@ -6,7 +6,7 @@
  */
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
 import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
-import { moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
+import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import { headerAt, isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
 import { CONTRIBUTION_TABLE } from "../sheet/tableSpecs";
@@ -16,7 +16,7 @@ import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
 import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
-import { doubtfulDays } from "./plausibility";
+import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
 export interface ReadOptions {
@@ -41,8 +41,10 @@ const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "note", 
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land"] as const;
-/** The money columns a subtotal row sums: cash and transfers may stand in two. */
-const SUMMED_FIELDS = ["amount", "transfer"] as const;
+/** Columns where "nt" or 〃 repeats the cell above, as offices write under a hamlet, a date or an amount. */
+const DITTO_FIELDS: readonly Field[] = ["unit", "inKind", "note", "purpose", "channel", "amount", "transfer", "days", "inKindValue", "land", "date"];
+/** "Đợt 1", "Lần 2", "Tháng 3/2024", "Quý II", "T6": one of a row's instalments, as its own header folds. */
+const INSTALMENT = /^(dot|lan|ky|thang|quy|t(?=\d))\s*(?:thu\s*)?(\d+|[ivx]+)\b/;
 
 const ENCODING_LABEL: Record<string, string> = { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode tổ hợp" };
 
@@ -79,6 +81,17 @@ function isAscii(text: string): boolean {
   return true;
 }
 
+/** "nt", "-nt-", "n.t", "như trên", ", 〃, “: the cell repeats the one above. */
+const DITTO_MARK = /^(?:["“”〃]+|[-–]?\s*n\.?\s?t\.?\s*[-–]?|\(\s*nt\s*\)|như trên|nhu tren)$/iu;
+
+function isDittoMark(v: CellValue): boolean {
+  if (typeof v !== "string" || v.length > 12) return false;
+  // Most texts start with a letter or a digit no ditto mark starts with.
+  const c = v.charCodeAt(0);
+  const maybe = c === 0x22 || c === 0x201c || c === 0x201d || c === 0x3003 || c === 0x6e || c === 0x4e || c === 0x2d || c === 0x2013 || c === 0x28 || c === 0x20;
+  return maybe && DITTO_MARK.test(v.trim());
+}
+
 function isNumber(v: CellValue): boolean {
   return typeof v === "number";
 }
@@ -112,6 +125,8 @@ interface Column {
   /** The number format last seen in the column, and what date it shows: the next cell's most likely. */
   lastFormat: string | undefined;
   lastDateShown: DateShown;
+  /** The rows whose cell in this text column is a ditto mark ("nt", 〃): null where none is. */
+  dittos: Set<number> | null;
 }
 
 /** What a cell's number format shows of a date: none, the whole date, or its month and year only. */
@@ -265,6 +280,12 @@ class ListReader {
   /** Each field's column; reached by name (`this.column.amount`) on every row. */
   private readonly column = {} as Record<Field, Column>;
   private readonly valueColumns: number[];
+  /** Instalments right of the amount ("Đợt 1 | Đợt 2 | Đợt 3" with no row total): added into it. */
+  private readonly amountParts: Column[];
+  /** In a list kept in thousands, where each contribution's diagnostics ended: a doubt about its unit goes there. */
+  private readonly amountMarks: number[] | null;
+  /** The money a subtotal row sums, and the unit each is kept in: cash, instalments and transfers. */
+  private readonly summed: { column: Column; unit: MoneyUnit }[];
   private readonly firstDataRow: number;
   private readonly messagePrefix: string;
   /** The units the money columns are kept in: đồng unless the list states another. */
@@ -302,15 +323,22 @@ class ListReader {
   ) {
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
-      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null, lastFormat: undefined, lastDateShown: "none" };
+      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null };
     }
     this.nameColumns = [this.column.surname, this.column.middleName, this.column.name].filter((c) => c.at >= 0);
     this.splitName = this.nameColumns.length > 1;
-    this.valueColumns = VALUE_FIELDS.map((f) => this.column[f].at).filter((c) => c >= 0);
+    this.amountParts = this.instalmentsBesideAmount();
+    this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...this.amountParts].map((c) => c.at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
     const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
     this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue") };
+    const amountUnit = this.units.amount?.unit ?? 1;
+    this.amountMarks = amountUnit > 1 ? [] : null;
+    this.summed = [
+      ...[this.column.amount, ...this.amountParts].map((column) => ({ column, unit: amountUnit })),
+      { column: this.column.transfer, unit: this.units.transfer?.unit ?? 1 },
+    ].filter((s) => s.column.at >= 0);
     this.readAmount = memo(orDecoded(moneyReading(FIGURE_WORDING.amount[1], this.units.amount?.unit ?? 1)));
     this.readTransfer = memo(orDecoded(moneyReading(FIGURE_WORDING.transfer[1], this.units.transfer?.unit ?? 1)));
     this.readInKindValue = memo(orDecoded(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1)));
@@ -435,6 +463,7 @@ class ListReader {
     const fonts = this.grid.fonts;
     const cells = columns.map(() => new Array<string | null>(count));
     const texts = columns.map(() => 0);
+    const dittoAllowed = columns.map((c) => DITTO_FIELDS.some((f) => this.column[f] === c));
     // Row by row, every column at once: each row of the grid is visited once. A text the same as
     // the cell above (a hamlet's rows, "Tiền mặt") is kept as that cell's: later passes over the
     // column then tell the repeat by reference, without reading the text again.
@@ -446,6 +475,7 @@ class ListReader {
           const above = i > 0 ? cells[k][i - 1] : null;
           cells[k][i] = above === v ? above : v;
           texts[k]++;
+          if (dittoAllowed[k] && isDittoMark(v)) (columns[k].dittos ??= new Set()).add(this.firstDataRow + i);
         } else {
           cells[k][i] = null;
         }
@@ -463,6 +493,7 @@ class ListReader {
 
   /** A text cell as Unicode, tidied, with a "fixed" diagnostic where it changed. */
   private text(row: number, cells: readonly CellValue[], column: Column, report = true): string {
+    if (column.dittos !== null && column.dittos.has(row)) return this.dittoText(row, cells, column, report);
     const reading = column.readings === null ? AS_TYPED : column.readings[row - this.firstDataRow];
     if (reading === undefined || reading === AS_TYPED) {
       const raw = ListReader.cell(cells, column.at);
@@ -474,6 +505,75 @@ class ListReader {
     const f = reading.finding;
     if (report && f !== null) this.add(row, column, f.code, f.tail, f.fix);
     return reading.text;
+  }
+
+  /**
+   * Columns right of the amount that are its instalments: headed like it ("Đợt 1" | "Đợt 2" |
+   * "Đợt 3", "Tháng 3" | "Tháng 6") and named as nothing else. Where a "Cộng" column adds them up,
+   * it is the amount already and none is taken.
+   */
+  private instalmentsBesideAmount(): Column[] {
+    const amount = this.column.amount;
+    const first = amount.at < 0 ? null : INSTALMENT.exec(normalizeHeader(this.ownHeader(amount.at)));
+    if (first === null) return [];
+    const origin = this.grid.origin.col;
+    const named = new Set(Object.values(this.match.columns).map((c) => c.column - origin));
+    const parts: Column[] = [];
+    for (let at = amount.at + 1; !named.has(at); at++) {
+      const next = INSTALMENT.exec(normalizeHeader(this.ownHeader(at)));
+      if (next === null || next[1] !== first[1]) break;
+      parts.push({ at, letter: columnLetters(at + origin), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null });
+    }
+    return parts;
+  }
+
+  /** A column's own heading: the lowest header row's words over it (a group heading is above). */
+  private ownHeader(at: number): string {
+    for (let i = this.match.headerRows.length - 1; i >= 0; i--) {
+      const text = this.cells(this.match.headerRows[i])[at];
+      if (typeof text === "string" && /\p{L}/u.test(text)) return text;
+    }
+    return "";
+  }
+
+  /** The row a ditto mark repeats: the nearest above whose cell is not one; -1 where there is none. */
+  private dittoSource(row: number, column: Column): number {
+    for (let r = row - 1; r >= this.firstDataRow; r--) {
+      if (!isDittoMark(ListReader.cell(this.cells(r), column.at))) return r;
+    }
+    return -1;
+  }
+
+  /** A ditto mark in a text column reads as the text above it; with none there, as typed. */
+  private dittoText(row: number, cells: readonly CellValue[], column: Column, report: boolean): string {
+    const typed = tidy(cellText(ListReader.cell(cells, column.at)));
+    const from = this.dittoSource(row, column);
+    const text = from === -1 ? "" : this.text(from, this.cells(from), column, false);
+    if (text === "") return typed;
+    if (report) this.reportDitto(row, column, typed, from, text);
+    return text;
+  }
+
+  /** Applied to the sheet, the fix copies the value above, with its number format (a date's). */
+  private reportDitto(row: number, column: Column, typed: string, from: number, value: string | number): void {
+    const shown = typeof value === "number" ? "" : ` → "${value}",`;
+    const format = typeof value === "number" ? this.grid.formats?.[from - this.grid.origin.row]?.[column.at] : undefined;
+    const fix = format === undefined || format === "General" ? { value } : { value, numberFormat: format };
+    this.report(row, column, "ditto", `"${typed}" (như trên)${shown} như ô ${column.letter}${from}.`, fix);
+  }
+
+  /**
+   * The row whose value cell is read for this row's: its own, or, for a ditto mark, the row it
+   * repeats (the mark is reported where it stands). A mark with nothing above is read as typed,
+   * and its reading says it cannot be read.
+   */
+  private valueRow(row: number, raw: CellValue, column: Column): number {
+    if (!isDittoMark(raw)) return row;
+    const from = this.dittoSource(row, column);
+    const above = from === -1 ? null : ListReader.cell(this.cells(from), column.at);
+    if (above === null || typeof above === "boolean" || isBlankCell(above)) return row;
+    this.reportDitto(row, column, tidy(cellText(raw)), from, above);
+    return from;
   }
 
   private hasValues(cells: readonly CellValue[]): boolean {
@@ -655,6 +755,7 @@ class ListReader {
         this.contributions.push(c);
         if (afterTotal) this.report(r, this.column.name, "late-entry", `dòng "${c.name}" ghi sau dòng Tổng cộng: tổng chưa gồm dòng này.`);
         this.checkRepeats(c, this.contributions.length - 1);
+        this.amountMarks?.push(this.diagnostics.length);
       } else {
         this.checkReceipt({ row: r, name: this.text(r, cells, this.column.name, false), receipt: this.text(r, cells, this.column.receipt, false) }, -1);
       }
@@ -702,7 +803,7 @@ class ListReader {
     const rows = this.match.headerRows;
     const row = rows.find((r) => typeof this.cells(r)[at] === "string") ?? rows[rows.length - 1];
     const heading = cellText(this.cells(row)[at]).replace(/\s+/g, " ").trim();
-    this.report(row, { at, letter: columnLetters(from), readings: null, lastFormat: undefined, lastDateShown: "none" }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
+    this.report(row, { at, letter: columnLetters(from), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
   }
 
   /** A column kept in thousands: said once, on its header, since every number in it changes. */
@@ -807,10 +908,10 @@ class ListReader {
   /** The money a row's summed columns hold, a negative amount included; null where one cannot be read. */
   private typedSum(cells: readonly CellValue[]): number | null {
     let sum = 0;
-    for (const field of SUMMED_FIELDS) {
-      const raw = ListReader.cell(cells, this.column[field].at);
+    for (const { column, unit } of this.summed) {
+      const raw = ListReader.cell(cells, column.at);
       if (isBlankCell(raw)) continue;
-      const p = parseMoneyIn(raw, this.units[field]?.unit ?? 1);
+      const p = parseMoneyIn(raw, unit);
       if (!p.ok) return null;
       sum += p.amount;
     }
@@ -824,13 +925,14 @@ class ListReader {
 
   /** A subtotal or total against what it sums, or else may sum (the first is the one a mismatch names). */
   private checkSum(row: number, cells: readonly CellValue[], kind: keyof typeof SUM_WORDING, expected: number, orElse = expected): void {
-    const typed = SUMMED_FIELDS.filter((f) => !isBlankCell(ListReader.cell(cells, this.column[f].at)));
-    const sum = typed.length === 0 ? null : this.typedSum(cells);
+    const typed = this.summed.find((s) => !isBlankCell(ListReader.cell(cells, s.column.at)));
+    if (typed === undefined) return;
+    const sum = this.typedSum(cells);
     if (sum === null || sum === expected || sum === orElse) return;
     const [what, rows] = SUM_WORDING[kind];
     this.report(
       row,
-      this.column[typed[0]],
+      typed.column,
       kind === "total" ? "total-mismatch" : "subtotal-mismatch",
       `${what} ghi ${formatMoney(sum)} đ nhưng các dòng ${rows} cộng lại ${formatMoney(expected)} đ (chênh ${formatMoney(sum - expected)} đ).`,
     );
@@ -838,22 +940,55 @@ class ListReader {
 
   /** A value cell read through its memo: 0 when blank, null (reported) when it cannot be read. */
   private figure(row: number, cells: readonly CellValue[], field: keyof typeof FIGURE_WORDING, read: (v: CellValue) => CellReading<number>): number | null {
-    const column = this.column[field];
-    const raw = ListReader.cell(cells, column.at);
+    return this.figureIn(row, cells, this.column[field], field, read);
+  }
+
+  /** The cash of a row: its amount cell and the instalments beside it, each cell read and reported. */
+  private cashOf(row: number, cells: readonly CellValue[]): number | null {
+    let cash = this.figure(row, cells, "amount", this.readAmount);
+    for (const part of this.amountParts) {
+      const paid = this.figureIn(row, cells, part, "amount", this.readAmount);
+      cash = cash === null || paid === null ? null : cash + paid;
+    }
+    return cash;
+  }
+
+  private figureIn(row: number, cells: readonly CellValue[], column: Column, field: keyof typeof FIGURE_WORDING, read: (v: CellValue) => CellReading<number>): number | null {
+    const typed = ListReader.cell(cells, column.at);
+    const from = this.valueRow(row, typed, column);
+    const raw = from === row ? typed : ListReader.cell(this.cells(from), column.at);
     if (isBlankCell(raw) || saysNothingGiven(raw)) return 0;
-    if (typeof raw === "number" && raw >= MISTYPED_DATES.from && raw <= MISTYPED_DATES.to && this.isDateFormatted(row, column)) {
+    if (typeof raw === "number" && raw >= MISTYPED_DATES.from && raw <= MISTYPED_DATES.to && this.isDateFormatted(from, column)) {
       // Excel takes "1/2" (half a day) or "3/4" typed in a cell for a date, and keeps its serial.
       const [code, label] = FIGURE_WORDING[field];
       this.report(row, column, code, `${label} là ngày ${dmy(serialToIso(raw))}, không phải một con số: Excel đã đổi số vừa gõ (như "1/2") thành ngày. Hãy đặt ô về định dạng số rồi gõ lại (nửa ngày là 0,5).`);
       return null;
     }
+    if (typeof raw === "number" && field !== "days" && field !== "land" && this.shownInItsUnit(from, column, field)) return this.take(row, column, this.readShownAsDong(field)(raw));
     return this.take(row, column, read(raw));
+  }
+
+  /**
+   * A number in a column kept in thousands whose cell's format shows it divided ("#,##0,"): the
+   * cell holds đồng, and only its display is in the column's unit.
+   */
+  private shownInItsUnit(row: number, column: Column, field: "amount" | "transfer" | "inKindValue"): boolean {
+    const unit = this.units[field]?.unit ?? 1;
+    return unit > 1 && formatScale(this.grid.formats?.[row - this.grid.origin.row]?.[column.at]) >= unit;
+  }
+
+  private readonly shownAsDong = new Map<string, (v: CellValue) => CellReading<number>>();
+
+  private readShownAsDong(field: keyof typeof FIGURE_WORDING): (v: CellValue) => CellReading<number> {
+    let read = this.shownAsDong.get(field);
+    if (read === undefined) this.shownAsDong.set(field, (read = memo(moneyReading(FIGURE_WORDING[field][1], 1))));
+    return read;
   }
 
   private readRow(row: number, cells: readonly CellValue[], section: string, sectionKind: Kind | null, sectionUnit: string): Contribution | null {
     const errorsBefore = this.errors;
     const columns = this.column;
-    const cash = this.figure(row, cells, "amount", this.readAmount);
+    const cash = this.cashOf(row, cells);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
     const amount = cash === null || transfer === null ? null : cash + transfer;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
@@ -917,7 +1052,8 @@ class ListReader {
       const above = ListReader.cell(this.cells(from), this.column.date.at);
       return isBlankCell(above) ? null : this.readDateOf(from, above).value;
     }
-    return this.take(row, this.column.date, this.readDateOf(row, raw));
+    const from = this.valueRow(row, raw, this.column.date);
+    return this.take(row, this.column.date, this.readDateOf(from, from === row ? raw : ListReader.cell(this.cells(from), this.column.date.at)));
   }
 
   private readDateOf(row: number, raw: CellValue): CellReading<string> {
@@ -980,7 +1116,7 @@ class ListReader {
     // Said in the Hình thức column; else beside the amount ("CK 500.000") or in the note
     // ("Chuyển khoản Agribank"); else a receipt means cash, or the list's title says.
     return (
-      channelFromText(this.text(row, cells, this.column.channel, false)) ??
+      channelFromText(this.text(row, cells, this.column.channel)) ??
       (typeof typed === "string" ? channelBesideAmount(typed) : null) ??
       (note === "" ? null : channelFromText(note)) ??
       (receipt ? "cash" : this.listChannel)
@@ -1043,8 +1179,22 @@ class ListReader {
    * diagnostics where its row's check stood: the list reads in the order of its rows, as if each
    * row had been checked as it was read.
    */
+  /** In a list kept in thousands, amounts a hundred times its usual one: typed in đồng, most likely. */
+  private unitDoubts(): LateWarning[] {
+    const marks = this.amountMarks;
+    const outOfScale = marks === null ? null : amountsOutOfScale(this.contributions.map((c) => c.amount));
+    if (marks === null || outOfScale === null) return [];
+    const unit = moneyUnitName(this.units.amount?.unit ?? 1);
+    return outOfScale.rows.map((i) => {
+      const c = this.contributions[i];
+      const typed = cellText(ListReader.cell(this.cells(c.row), this.column.amount.at));
+      const doubt = `số tiền "${typed}" trong cột tính bằng ${unit} thành ${formatMoney(c.amount)} đ, gấp hơn trăm lần mức thường của danh sách (${formatMoney(outOfScale.usual)} đ): có phải số này đã ghi bằng đồng? Nếu vậy hãy sửa lại theo đơn vị của cột.`;
+      return { at: marks[i], row: c.row, warning: this.warning(c.row, this.column.amount, "amount-unit-doubt", doubt) };
+    });
+  }
+
   private reportRepeats(): void {
-    const late: { at: number; row: number; warning: Diagnostic }[] = [];
+    const late = this.unitDoubts();
     for (const { item, first, mark } of this.sameRows.repeats((a, b) => sameRow(this.contributions[a], this.contributions[b]))) {
       const [c, earlier] = [this.contributions[item], this.contributions[first]];
       late.push({ at: mark, row: c.row, warning: this.warning(c.row, this.column.name, "duplicate-row", `dòng trùng hoàn toàn với dòng ${earlier.row} ("${earlier.name}"): có thể gõ hai lần.`) });
@@ -1067,6 +1217,13 @@ class ListReader {
     for (; from < read.length; from++) merged[from + late.length] = read[from];
     this.diagnostics = merged;
   }
+}
+
+/** A warning worded after the rows are read, and where among the diagnostics its row's stood. */
+interface LateWarning {
+  at: number;
+  row: number;
+  warning: Diagnostic;
 }
 
 /** The same row typed twice: the same figures, date, name, unit and receipt. */

@@ -29,3 +29,19 @@ export function doubtfulDays(days: number, kind: Kind): string | null {
   }
   return null;
 }
+
+/**
+ * The amounts of a list kept in thousands that are a hundred times its usual one or more:
+ * "500.000" typed in đồng where the column counts nghìn đồng, most likely (read as 500 triệu, a
+ * thousand times what was meant, beside gifts of a few triệu). Usual is the median of the amounts
+ * given; a list of fewer than three has none. A real gift that large is worth a look all the same.
+ */
+const OUT_OF_SCALE = 100;
+
+export function amountsOutOfScale(amounts: readonly number[]): { usual: number; rows: number[] } | null {
+  const given = amounts.filter((a) => a > 0).sort((a, b) => a - b);
+  if (given.length < 3) return null;
+  const usual = given[Math.floor(given.length / 2)];
+  const rows = amounts.flatMap((a, i) => (a >= OUT_OF_SCALE * usual ? [i] : []));
+  return rows.length === 0 ? null : { usual, rows };
+}

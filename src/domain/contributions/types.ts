@@ -66,6 +66,7 @@ export const DIAGNOSTIC_CODES = {
   "days-implausible": "warning",
   "note-not-paid": "warning",
   "date-incomplete": "warning",
+  "amount-unit-doubt": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",
@@ -74,6 +75,7 @@ export const DIAGNOSTIC_CODES = {
   "land-notation": "fixed",
   "spacing": "fixed",
   "name-continued": "fixed",
+  "ditto": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -112,6 +112,18 @@ export function parseMoneyIn(value: CellValue | undefined, unit: MoneyUnit): Mon
   return { ok: true, amount, note: `"${text}" ${moneyUnitName(unit)} → ${formatMoney(amount)}` };
 }
 
+/**
+ * How many times an Excel number format divides the number it shows: "#,##0," shows thousands
+ * (1.000), "#,##0,," millions; a comma between digit codes only groups them. Where a list says
+ * "ĐVT: 1.000đ" over cells shown this way, the cells hold đồng already.
+ */
+export function formatScale(format: string | null | undefined): number {
+  if (!format) return 1;
+  const codes = format.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  const trailing = /[0#?](,+)[^0#?,]*$/.exec(codes);
+  return trailing === null ? 1 : 1000 ** trailing[1].length;
+}
+
 function inUnit(n: number, unit: MoneyUnit): MoneyParse {
   // 1,5 nghìn is 1.500 đ exactly; the product only carries float noise (0.7 × 1000 = 700.0000001).
   const scaled = parseMoney(n * unit);

@@ -1169,3 +1169,113 @@ describe("value cells typed in TCVN3 or VNI on a sheet in a legacy font", () => 
     expect(codesOf(list).filter((c) => !c.endsWith("-notation") && !c.endsWith("legacy-text"))).toEqual([]);
   });
 });
+
+describe("ditto marks (nt, 〃, như trên)", () => {
+  it("repeat the hamlet, date, channel and amount above, each reported where it stands", () => {
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên", "Thôn", "Số tiền", "Ngày nộp", "Hình thức"],
+      [1, "Lê Văn An", "Thôn Đông", "450k", 45444, "Tiền mặt"],
+      [2, "Trần Thị Bình", "nt", '"', "nt", "-nt-"],
+      [3, "Phạm Văn Cường", "〃", 200000, "như trên", "Chuyển khoản"],
+      [4, "Vũ Thị Dung", "Thôn Tây", "nt", "15/6/2024", '"'],
+    ];
+    const formats = values.map((row) => row.map(() => "General"));
+    formats[1][4] = "dd/mm/yyyy";
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, formats };
+    const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
+    expect(list.contributions.map((c) => [c.unit, c.amount, c.date, c.channel])).toEqual([
+      ["Thôn Đông", 450000, "2024-06-01", "cash"],
+      ["Thôn Đông", 450000, "2024-06-01", "cash"],
+      ["Thôn Đông", 200000, "2024-06-01", "transfer"],
+      ["Thôn Tây", 200000, "2024-06-15", "transfer"],
+    ]);
+    const dittos = list.diagnostics.filter((d) => d.code === "ditto");
+    expect(dittos.map((d) => d.cell).sort()).toEqual(["C3", "C4", "D3", "D5", "E3", "E4", "F3", "F5"]);
+    expect(dittos.find((d) => d.cell === "C4")?.message).toBe('Trang "DS", ô C4: "〃" (như trên) → "Thôn Đông", như ô C2.');
+    expect(dittos.find((d) => d.cell === "E3")?.fix).toEqual({ value: 45444, numberFormat: "dd/mm/yyyy" });
+    expect(list.diagnostics.filter((d) => d.severity !== "fixed")).toEqual([]);
+  });
+
+  it("with nothing above, is read as typed and told", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Thôn", "Số tiền"],
+      [1, "Lê Văn An", "nt", "nt"],
+    ]);
+    expect(list.contributions).toEqual([]);
+    expect(codesOf(list)).toEqual(["D2 unreadable-amount"]);
+  });
+});
+
+describe("instalments in columns of their own, with no row total", () => {
+  it("adds Đợt 1, 2 and 3 into the row's money, reads a row paid only later, and checks the Cộng row across them", () => {
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên chủ hộ", "Số tiền đóng góp (đồng)", null, null, "Ghi chú"],
+      [null, null, "Đợt 1 (T3/2025)", "Đợt 2 (T6/2025)", "Đợt 3 (T9/2025)", null],
+      [1, "Ma Văn Hùng", 500000, 500000, 500000, null],
+      [2, "Ma Thị Lụa", 500000, "300k", null, "Đợt 3 chưa nộp"],
+      [3, "Đàm Thị Xuyến", null, 500000, 500000, null],
+      [4, "Triệu Văn Phú", null, null, null, "Đi làm ăn xa"],
+      [null, "Cộng", 1000000, 1300000, 1000000, null],
+    ];
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, merges: ["A1:A2", "B1:B2", "C1:E1", "F1:F2"] };
+    const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2025 });
+    expect(list.contributions.map((c) => [c.name, c.amount])).toEqual([
+      ["Ma Văn Hùng", 1500000],
+      ["Ma Thị Lụa", 800000],
+      ["Đàm Thị Xuyến", 1000000],
+    ]);
+    expect(list.roles[7]).toBe("subtotal");
+    // The note says one instalment is owed: the officer looks before publishing.
+    expect(codesOf(list)).toEqual(["D4 money-notation", "F4 note-not-paid"]);
+  });
+
+  it("reads months under Số tiền the same way, and tells a Cộng row that does not add up", () => {
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên", "Số tiền", null, "Ghi chú"],
+      [null, null, "Tháng 3/2024", "Tháng 6/2024", null],
+      [1, "Lê Văn An", 200000, 200000, null],
+      [2, "Trần Thị Bình", null, 200000, null],
+      [null, "Cộng", 200000, 300000, null],
+    ];
+    const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, merges: ["A1:A2", "B1:B2", "C1:D1", "E1:E2"] };
+    const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
+    expect(list.contributions.map((c) => c.amount)).toEqual([400000, 200000]);
+    expect(codesOf(list)).toEqual(["C5 subtotal-mismatch"]);
+    expect(list.diagnostics.find((d) => d.cell === "C5")?.message).toContain("ghi 500.000 đ nhưng các dòng");
+  });
+
+  it("takes none where a Cộng column adds them up already", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Đợt 1", "Đợt 2", "Cộng"],
+      [1, "Lê Văn An", 500000, 500000, 1000000],
+      [2, "Trần Thị Bình", null, 500000, 500000],
+    ]);
+    expect(list.contributions.map((c) => c.amount)).toEqual([1000000, 500000]);
+  });
+});
+
+describe("a list kept in thousands (ĐVT: 1.000 đồng)", () => {
+  const values: CellValue[][] = [
+    ["DANH SÁCH ỦNG HỘ"],
+    ["Đơn vị tính: 1.000 đồng"],
+    ["STT", "Tên đơn vị", "Số tiền"],
+    [1, "Công ty TNHH Hải Phát", 5000],
+    [2, "Công ty CP Đông Á", 3000],
+    [3, "HTX Nông nghiệp Tân Lập", 2000],
+    [4, "Công ty TNHH Minh Khoa", "500.000"],
+    [5, "Doanh nghiệp Ngọc Lan", 9000000],
+  ];
+  const formats = values.map((row) => row.map(() => "General"));
+  formats[7][2] = "#,##0,";
+  const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, formats };
+  const list = readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
+
+  it("reads a cell shown in thousands by its format (#,##0,) as the đồng it holds", () => {
+    expect(list.contributions.map((c) => c.amount)).toEqual([5000000, 3000000, 2000000, 500000000, 9000000]);
+  });
+
+  it("warns on an amount a thousand times the list's usual one: typed in đồng, most likely", () => {
+    expect(codesOf(list).filter((c) => !c.endsWith("money-unit") && !c.endsWith("money-notation"))).toEqual(["C7 amount-unit-doubt"]);
+    expect(list.diagnostics.find((d) => d.code === "amount-unit-doubt")?.message).toContain('số tiền "500.000" trong cột tính bằng nghìn đồng thành 500.000.000 đ');
+  });
+});

@@ -1,4 +1,4 @@
-import { doubtfulDays, PERSON_DAYS_LIMIT, STAFF_DAYS_LIMIT } from "../../../src/domain/contributions/plausibility";
+import { amountsOutOfScale, doubtfulDays, PERSON_DAYS_LIMIT, STAFF_DAYS_LIMIT } from "../../../src/domain/contributions/plausibility";
 import { readContributionList } from "../../../src/domain/contributions/normalize";
 import { detectHeaderRows } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
@@ -56,5 +56,17 @@ describe("a doubtful number of days in a list", () => {
       ["D4", "warning"],
     ]);
     expect(doubts[0].message).toBe(`Trang "DS", ô D3: 45 ngày công của một cán bộ trong một năm là quá nhiều (hơn 30 ngày, trong khi mức vận động cao nhất là 3 ngày); hãy kiểm tra có gõ nhầm không.`);
+  });
+});
+
+describe("amountsOutOfScale", () => {
+  it("names the amounts a hundred times the list's median gift or more", () => {
+    expect(amountsOutOfScale([5e6, 3e6, 0, 2e6, 5e8, 9e6])).toEqual({ usual: 5e6, rows: [4] });
+    expect(amountsOutOfScale([5e6, 3e6, 2e6, 4.9e8])).toBeNull();
+  });
+
+  it("judges nothing on fewer than three gifts", () => {
+    expect(amountsOutOfScale([1e6, 5e9])).toBeNull();
+    expect(amountsOutOfScale([0, 0, 1e6, 5e9])).toBeNull();
   });
 });

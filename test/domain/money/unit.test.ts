@@ -1,4 +1,4 @@
-import { headerMoneyUnit, moneyUnitOf, parseMoneyIn, statedMoneyUnit, titleMoneyUnit } from "../../../src/domain/money/unit";
+import { formatScale, headerMoneyUnit, moneyUnitOf, parseMoneyIn, statedMoneyUnit, titleMoneyUnit } from "../../../src/domain/money/unit";
 import { detectHeaderRows } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
 import type { CellValue } from "../../../src/domain/sheet/types";
@@ -89,5 +89,18 @@ describe("statedMoneyUnit", () => {
     expect(statedMoneyUnit(grid, match, "inKindValue")).toBeNull();
     const plain = gridOf([["STT", "Họ và tên", "Số tiền"], [1, "Nguyễn Văn An", 500000]]);
     expect(statedMoneyUnit(plain, detectHeaderRows(plain, CONTRIBUTION_TABLE)!, "amount")).toBeNull();
+  });
+});
+
+describe("formatScale", () => {
+  it("tells how many times a number format divides what it shows", () => {
+    expect(formatScale("#,##0,")).toBe(1000);
+    expect(formatScale('#,##0,"k"')).toBe(1000);
+    expect(formatScale("0.0,,")).toBe(1_000_000);
+    expect(formatScale("#,##0,;[Red]-#,##0,")).toBe(1000);
+  });
+
+  it("takes a comma between digit codes for grouping, not scaling", () => {
+    for (const f of ["#,##0", "General", "0", '#,##0" đ"', '[>=1000000]#"."###"."##0;[>=1000]#"."##0;#,##0', "", null, undefined]) expect(formatScale(f)).toBe(1);
   });
 });
