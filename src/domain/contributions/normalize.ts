@@ -896,6 +896,9 @@ class ListReader {
       const numbered = splitNumberedTitle(t);
       if (numbered && (isSectionNumber(numbered.number) || isAllCaps(numbered.title))) return true;
     }
+    // A hamlet's heading typed in the STT column, merged across or not: "THÔN ĐỒNG XUÂN", "Xóm Chùa".
+    const first = ListReader.cell(cells, 0);
+    if (this.column.name.at > 0 && typeof first === "string" && labels[0] === first.trim() && (isAllCaps(labels[0]) || HAMLET_HEADING.test(labels[0]))) return labels[0].split(" ").length >= 2;
     const name = this.text(row, cells, this.column.name, false);
     return name.split(" ").length >= 2 && isAllCaps(name);
   }
@@ -1097,7 +1100,7 @@ class ListReader {
   private unitKind(unit: string): Kind | null {
     let kind = this.unitKinds.get(unit);
     if (kind === undefined) {
-      const named = unit === "" ? null : kindFromSection(unit);
+      const named = unit === "" ? null : kindFromSection(unit, this.listKind);
       kind = named === "household" || named === "staff" ? named : null;
       if (this.unitKinds.size < MEMO_LIMIT) this.unitKinds.set(unit, kind);
     }
@@ -1243,6 +1246,8 @@ function sameRow(a: Contribution, b: Contribution): boolean {
 /** "DANH SÁCH CÁC HỘ GIA ĐÌNH ỦNG HỘ…": who the list is of, between "danh sách" and what they gave. */
 const LIST_TITLE = /^danh sach\b\s*(.*)$/;
 const WHAT_THEY_GAVE = /\b(?:ung ho|dong gop|tham gia|quyen gop|nop)\b.*$/;
+/** The campaign's name, folded: its "thôn" names no hamlet. */
+const CAMPAIGN_NAME = /\bnong thon moi\b/g;
 
 /** The text above the header, folded, a cell a line. */
 function titleLines(grid: Grid, match: TableMatch): string[] {
@@ -1273,16 +1278,20 @@ function listKindOf(lines: readonly string[], match: TableMatch): Kind | null {
     if (!title) continue;
     // "DANH SÁCH" alone on its line: who follows on the next.
     const who = (title[1] || (lines[i + 1] ?? "")).replace(WHAT_THEY_GAVE, "");
-    return onlyKindNamed(who);
+    // "DANH SÁCH ỦNG HỘ XÂY DỰNG NÔNG THÔN MỚI - THÔN 4": who gave is said after what they gave.
+    return onlyKindNamed(who === "" ? lines[i].replace(CAMPAIGN_NAME, "") : who);
   }
   return null;
 }
 
 /**
  * "Xóm Chùa", "THÔN ĐÔNG", "Buôn Ko Siêr", "Khu 4", "Thôn: Đồng Tâm" in a sheet's name or title;
- * not the "nông thôn" of the campaign's name, nor a "khu vực".
+ * not the "nông thôn" of the campaign's name, a "khu vực", nor "liên thôn" or "các thôn", which
+ * name several.
  */
-const HAMLET = /(?<!nông\s)(?<!\p{L})((?:thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|khu(?!\s+vực))(?:\s*:\s*|\s+)[^\s,;.()"“”–-][^,;.()"“”–-]*)/iu;
+const HAMLET = /(?<!(?:nông|liên|các|những|mọi|lien|cac)\s)(?<!\p{L})((?:thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|khu(?!\s+vực))(?:\s*:\s*|\s+)[^\s,;.()"“”–-][^,;.()"“”–-]*)/iu;
+/** A row heading a hamlet's households: its word, then its name. */
+const HAMLET_HEADING = /^(?:thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|tổ|khu|khối)\s+\S/iu;
 /** Where the title goes on past the hamlet's name: its date and place, or what its people did. */
 const AFTER_HAMLET = /\s+(?:năm|tháng|đợt|xã|phường|huyện|tỉnh|ủng hộ|đóng góp|góp|tham gia|quyên góp|hiến|nộp|làm|xây dựng|vận động|về|cho)(?:\s.*)?$/iu;
 

@@ -1279,3 +1279,39 @@ describe("a list kept in thousands (ĐVT: 1.000 đồng)", () => {
     expect(list.diagnostics.find((d) => d.code === "amount-unit-doubt")?.message).toContain('số tiền "500.000" trong cột tính bằng nghìn đồng thành 500.000.000 đ');
   });
 });
+
+describe("a hamlet's heading typed in the STT column", () => {
+  it("opens a section whose rows take the hamlet, in capitals or not", () => {
+    for (const [first, second] of [["THÔN ĐỒNG XUÂN", "THÔN ĐỒNG TIẾN"], ["Thôn Đồng Xuân", "Xóm Đồng Tiến"]]) {
+      const list = read([
+        ["STT", "Họ và tên", "Số tiền", "Ngày nộp"],
+        [first],
+        [1, "Nguyễn Văn Khương", 500000, "12/6/2024"],
+        [second],
+        [1, "Lê Văn Hòa", 500000, "15/6/2024"],
+      ]);
+      expect(list.roles[2]).toBe("section");
+      expect(list.contributions.map((c) => [c.name, c.unit, c.kind])).toEqual([
+        ["Nguyễn Văn Khương", expect.stringMatching(/Đồng Xuân$/i), "household"],
+        ["Lê Văn Hòa", expect.stringMatching(/Đồng Tiến$/i), "household"],
+      ]);
+    }
+  });
+});
+
+describe("a title naming several hamlets or the campaign", () => {
+  const listOf = (title: string) =>
+    read([[title], ["STT", "Họ và tên", "Số tiền"], [1, "VU VAN KHOA", 300000], [2, "Trần Thị Bình", 200000]]).contributions.map((c) => [c.unit, c.kind]);
+
+  it("gives no hamlet for “liên thôn” or “các thôn”", () => {
+    expect(listOf("DANH SÁCH ỦNG HỘ LIÊN THÔN ĐỒNG XUÂN - ĐỒNG TIẾN").map(([unit]) => unit)).toEqual(["", ""]);
+    expect(listOf("Danh sách các thôn ủng hộ làm đường").map(([unit]) => unit)).toEqual(["", ""]);
+  });
+
+  it("reads who gave after what they gave: a hamlet's households", () => {
+    expect(listOf("DANH SACH UNG HO XAY DUNG NONG THON MOI - THON 4 XA QUANG MINH")).toEqual([
+      ["", "household"],
+      ["", "household"],
+    ]);
+  });
+});
