@@ -49,8 +49,8 @@ export async function confirmMapping(port: WorkbookPort, sheet: string, confirme
 
 /** The columns a contribution list can have, for a person to map (field, Vietnamese label). */
 export const CONTRIBUTION_FIELDS: readonly { field: string; label: string; required: boolean }[] = CONTRIBUTION_TABLE.columns
-  // A row total is settled into Số tiền when the header is detected; a person maps Số tiền itself.
-  .filter((c) => c.field !== "total")
+  // A row total, or a part paid, is settled into Số tiền when the header is detected; a person maps Số tiền itself.
+  .filter((c) => c.field !== "total" && c.field !== "instalment")
   .map((c) => ({ field: c.field, label: c.label, required: Boolean(c.required) }));
 
 /** The columns a statement can have, for a person to map (field, Vietnamese label). */

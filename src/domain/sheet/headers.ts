@@ -30,6 +30,11 @@ export interface TableSpec {
   refine?: (columns: Record<string, ColumnMatch>) => void;
   /** Fewest distinct columns that must be recognised to call a row this kind's header. */
   minColumns: number;
+  /**
+   * A field whose heading, merged over two columns that the rows below fill both, names two
+   * columns: its left one is `left` ("Họ và tên" over "Hoàng Văn" | "Minh": Họ và đệm | Tên).
+   */
+  mergedSplit?: { field: string; left: string };
 }
 
 export interface ColumnMatch {
@@ -280,10 +285,33 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
     }
   }
   if (!best) return null;
+  const above = firstTableAbove(grid, spec, best, candidates);
+  if (above !== null) [best, tie] = [above, false];
   withAnnotationRows(grid, best);
+  splitMergedHeading(grid, spec, best);
   const weak = Object.values(best.columns).filter((c) => c.strength === 1).length;
   best.unsure = tie || best.missing.length > 0 || weak * 2 > Object.keys(best.columns).length;
   return best;
+}
+
+/**
+ * A whole header above the best-named one, with rows of data between them: the sheet's first
+ * table (money over days over goods). It is read first, and the tables under it are found from
+ * it; the one naming most columns may be the last, and reading it alone would drop the others.
+ */
+function firstTableAbove(grid: Grid, spec: TableSpec, best: TableMatch, candidates: TableMatch[]): TableMatch | null {
+  let first: TableMatch | null = null;
+  for (const m of candidates) {
+    if (m.headerRows[0] >= best.headerRows[0] || !isWholeHeader(m, spec) || !dataBetween(grid, m, best)) continue;
+    if (!first || m.headerRows[0] < first.headerRows[0] || (m.headerRows[0] === first.headerRows[0] && m.score > first.score)) first = m;
+  }
+  return first;
+}
+
+/** Every required column, three at least, each named plainly: not a title line that happens to hold a word or two. */
+function isWholeHeader(m: TableMatch, spec: TableSpec): boolean {
+  const columns = Object.values(m.columns);
+  return m.missing.length === 0 && columns.length >= Math.max(3, spec.minColumns) && columns.every((c) => c.strength >= 2);
 }
 
 /**
@@ -297,6 +325,7 @@ export function headerAt(grid: Grid, spec: TableSpec, index: number): TableMatch
   const best = (below && pairAt(grid, spec, index, Math.max(single.score, below.score))) ?? single;
   if (Object.keys(best.columns).length < spec.minColumns) return null;
   withAnnotationRows(grid, best);
+  splitMergedHeading(grid, spec, best);
   return best;
 }
 
@@ -309,8 +338,21 @@ export function headerAt(grid: Grid, spec: TableSpec, index: number): TableMatch
  */
 function pairAt(grid: Grid, spec: TableSpec, r: number, alone: number): TableMatch | null {
   if (holdsFigures(grid.values[r] ?? []) || holdsFigures(grid.values[r + 1] ?? [])) return null;
+  if (isTitleOver(grid.values[r] ?? [], grid.values[r + 1] ?? [])) return null;
   const pair = matchAt(grid, spec, r, true);
   return pair.score > alone + 0.05 ? pair : null;
+}
+
+/**
+ * The list's title typed right above its header ("DANH SÁCH ỦNG HỘ …" over "STT | Họ và tên |
+ * …"): one text, from the first heading on, would be carried over every column as their group,
+ * and its words ("ủng hộ", "thôn") read into headings it has nothing to do with.
+ */
+function isTitleOver(upper: readonly CellValue[], lower: readonly CellValue[]): boolean {
+  const filled = (cells: readonly CellValue[]) => cells.flatMap((v, c) => (cellText(v).trim() !== "" ? [c] : []));
+  const above = filled(upper);
+  const below = filled(lower);
+  return above.length === 1 && below.length >= 3 && above[0] <= below[0];
 }
 
 function dataBetween(grid: Grid, a: TableMatch, b: TableMatch): boolean {
@@ -342,14 +384,71 @@ export function isAnnotationRow(cells: readonly CellValue[]): boolean {
   return filled >= 2;
 }
 
-/** A column's number or letter, a formula between columns ("(4)=(2)x(3)"), or a unit. */
-const COLUMN_NOTE = /^(\(?[0-9A-Za-z]{1,3}\)?|\([^()]*\)(\s*[=x*+×-]\s*\([^()]*\))*|đồng|vnđ|vnd|đ|công|ngày|m2|m²)$/iu;
+/** A column named by its number or letter: "5", "(4)", "C". */
+const COLUMN_REF = String.raw`\(?[0-9A-Za-z]{1,3}\)?`;
+
+/**
+ * How a column is worked out from others, starting with the column it numbers: "5 = 4 x 100.000",
+ * "(3)=(2)x100.000", "6=4+5". A sum typed as an amount ("100.000 + 50.000") starts with a figure
+ * too big to number a column.
+ */
+const COLUMN_FORMULA = String.raw`${COLUMN_REF}(\s*[=x*+×:/-]\s*(${COLUMN_REF}|\([^()]*\)|\d{1,3}([.,]\d{3})+))+`;
+
+/** A column's number or letter, a formula between columns ("(4)=(2)x(3)", "5 = 4 x 100.000"), or a unit. */
+const COLUMN_NOTE = new RegExp(String.raw`^(${COLUMN_REF}|\([^()]*\)(\s*[=x*+×-]\s*\([^()]*\))*|${COLUMN_FORMULA}|đồng|vnđ|vnd|đ|công|ngày|m2|m²)$`, "iu");
 
 function withAnnotationRows(grid: Grid, match: TableMatch): void {
   while (isAnnotationRow(grid.values[match.firstDataRow - grid.origin.row] ?? [])) {
     match.headerRows = [...match.headerRows, match.firstDataRow];
     match.firstDataRow++;
   }
+}
+
+/** Rows read to tell a heading merged over two filled columns from one over a merged cell. */
+const SPLIT_SAMPLE_ROWS = 60;
+
+/**
+ * "Họ và tên" merged over two columns, with "Hoàng Văn" | "Minh" on the rows below: the name is
+ * typed in two parts, and reading the left column alone would lose every given name. A name
+ * merged over the same two columns on every row (its right cell empty) stays one column.
+ */
+function splitMergedHeading(grid: Grid, spec: TableSpec, match: TableMatch): void {
+  const split = spec.mergedSplit;
+  const whole = split && match.columns[split.field];
+  if (!split || !whole || match.columns[split.left]) return;
+  const right = whole.column + 1;
+  if (Object.values(match.columns).some((c) => c.column === right)) return;
+  const starts = mergeSpans(grid);
+  if (!match.headerRows.some((row) => starts.get(mergedAt(row, whole.column)) === 2)) return;
+  let left = 0;
+  let both = 0;
+  const last = Math.min(grid.values.length, match.firstDataRow - grid.origin.row + SPLIT_SAMPLE_ROWS);
+  for (let r = match.firstDataRow - grid.origin.row; r < last; r++) {
+    const cells = grid.values[r] ?? [];
+    if (cellText(cells[whole.column - grid.origin.col] ?? null).trim() === "") continue;
+    left++;
+    const mergedOver = (starts.get(mergedAt(grid.origin.row + r, whole.column)) ?? 1) > 1;
+    if (!mergedOver && cellText(cells[right - grid.origin.col] ?? null).trim() !== "") both++;
+  }
+  if (both < 2 || both * 2 < left) return;
+  match.columns[split.left] = { ...whole, field: split.left };
+  match.columns[split.field] = { ...whole, column: right };
+}
+
+const MERGE_SPANS = new WeakMap<Grid, ReadonlyMap<number, number>>();
+
+/** How many columns each merge spans, by the cell where it starts, whatever its height. */
+function mergeSpans(grid: Grid): ReadonlyMap<number, number> {
+  let spans = MERGE_SPANS.get(grid);
+  if (spans === undefined) {
+    const found = new Map<number, number>();
+    for (const address of grid.merges ?? []) {
+      const { start, end } = parseRange(address);
+      found.set(mergedAt(start.row, start.col), end.col - start.col + 1);
+    }
+    MERGE_SPANS.set(grid, (spans = found));
+  }
+  return spans;
 }
 
 /** The kind of table a sheet holds, by the spec whose header matches best. */

@@ -2,12 +2,14 @@
  * The vocabulary of each kind of sheet a commune keeps, as folded header phrases.
  * Phrases are folded (no diacritics, lower case, punctuation as spaces): see normalizeHeader.
  */
+import { foldText } from "../text/fold";
 import { normalizeHeader, type ColumnMatch, type TableSpec } from "./headers";
 
 export const CONTRIBUTION_TABLE: TableSpec = {
   kind: "contributions",
   label: "Danh sách ủng hộ",
   minColumns: 2,
+  mergedSplit: { field: "name", left: "surname" },
   columns: [
     { field: "seq", label: "STT", phrases: ["stt", "tt", "so tt", "so thu tu"] },
     {
@@ -66,6 +68,8 @@ export const CONTRIBUTION_TABLE: TableSpec = {
         "donation amount",
       ],
     },
+    // Money paid in parts ("Lần 1 | Lần 2", "Đợt 1", "Tháng 3/2024"), with no column naming the money.
+    { field: "instalment", label: "Đợt nộp", phrases: ["dot", "lan", "thang", "dot nop", "lan nop", "ky"], accepts: namesInstalment },
     // The same money written out in words beside the figure: read from the figure only.
     { field: "amountInWords", label: "Số tiền bằng chữ", phrases: ["bang chu", "so tien bang chu", "viet bang chu", "ghi bang chu"] },
     {
@@ -92,11 +96,21 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       ],
     },
     { field: "transfer", label: "Chuyển khoản", phrases: ["chuyen khoan", "tien chuyen khoan", "so tien chuyen khoan", "ck", "qua ngan hang", "nop qua ngan hang"] },
-    { field: "days", label: "Ngày công", phrases: ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong"], accepts: (typed) => !isRowTotal(typed) },
+    {
+      field: "days",
+      label: "Ngày công",
+      phrases: ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong", "so luong ngay cong", "so luong cong", "so cong"],
+      accepts: (typed) => !isRowTotal(typed),
+    },
+    // What a day of labour (or a unit of goods) is priced at: the same on every row, never money given.
+    { field: "unitPrice", label: "Đơn giá", phrases: ["don gia", "don gia ngay cong", "don gia cong", "gia", "gia ngay cong"], accepts: startsWithPrice },
     // The row's money added up ("Đợt 1 | Đợt 2 | Cộng", "Tiền mặt | Chuyển khoản | Tổng cộng"):
     // settled into Số tiền or set aside by totalIsTheMoney, never read as a column of its own.
     { field: "total", label: "Cộng", phrases: ["cong", "tong cong", "tong so tien", "tong tien", "cong tien", "tong cong tien", "tong so tien ung ho"], accepts: isRowTotal },
     { field: "inKind", label: "Hiện vật", phrases: ["hien vat", "noi dung ung ho hien vat", "hien vat ten", "hien vat loai", "loai hien vat", "hien vat noi dung", "ten hien vat"] },
+    // How much of the goods and in what unit ("Số lượng | ĐVT" beside "Hiện vật"): not money.
+    { field: "inKindQuantity", label: "Số lượng hiện vật", phrases: ["so luong", "sl", "khoi luong"], accepts: namesQuantity },
+    { field: "inKindUnit", label: "Đơn vị tính", phrases: ["dvt", "don vi tinh"], accepts: namesGoodsUnit },
     { field: "inKindValue", label: "Giá trị hiện vật", phrases: ["gia tri hien vat", "hien vat gia tri", "hien vat thanh tien", "gia tri quy doi", "thanh tien"] },
     {
       // What labour days are worth in money: shown beside them, never money given on top of them.
@@ -105,6 +119,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       phrases: ["quy ra tien", "quy doi thanh tien", "quy doi ra tien", "quy bang tien", "thanh tien quy doi", "gia tri ngay cong", "ngay cong quy ra tien", "quy thanh tien"],
     },
     { field: "land", label: "Hiến đất (m²)", phrases: ["hien dat", "dien tich hien dat", "dat hien", "hien dat m2", "dien tich dat hien", "dien tich"] },
+    // Where the donated land lies ("Thửa đất số", "Tờ bản đồ số"): numbers that name a parcel, not money nor a hamlet.
+    { field: "landParcel", label: "Thửa đất số", phrases: ["thua dat so", "thua so", "so thua", "thua dat", "so thua dat", "thua"] },
+    { field: "landMapSheet", label: "Tờ bản đồ số", phrases: ["to ban do so", "to ban do", "so to ban do", "to bd", "to bd so"] },
     { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian", "date"], accepts: (typed) => !isAttendanceDay(typed) },
     { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho"] },
     { field: "receipt", label: "Số phiếu thu", phrases: ["so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
@@ -115,6 +132,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
   ],
   refine: (columns) => {
     totalIsTheMoney(columns);
+    instalmentIsTheMoneyAlone(columns);
     thanhTienIsMoneyWithoutGoods(columns);
     quyRaTienIsGoodsValueWithoutDays(columns);
     splitNameBesideName(columns);
@@ -127,6 +145,42 @@ export const CONTRIBUTION_TABLE: TableSpec = {
  */
 function isAttendanceDay(typed: string): boolean {
   return /^ngay lam \d/.test(normalizeHeader(typed));
+}
+
+/** "Đợt 1", "Lần 2", "Tháng 3/2024", "Kỳ 1": a part of the money, numbered; not "Ngày tháng". */
+function namesInstalment(typed: string): boolean {
+  return /^(dot|lan|thang|ky)( nop)? \d/.test(normalizeHeader(typed));
+}
+
+/**
+ * Where parts paid are all a list has of its money, the first part is read as the money, as under
+ * a "Số tiền" heading grouping them. Beside a column of money or a row total they are set aside:
+ * never a column of their own.
+ */
+function instalmentIsTheMoneyAlone(columns: Record<string, ColumnMatch>): void {
+  const part = columns.instalment;
+  if (!part) return;
+  delete columns.instalment;
+  if (!columns.amount) columns.amount = { ...part, field: "amount" };
+}
+
+/** "Số lượng", "SL", "Khối lượng": not "Hệ số lương" (a salary coefficient), which only contains the words. */
+function namesQuantity(typed: string): boolean {
+  return /^(so luong|sl|khoi luong)\b/.test(normalizeHeader(typed));
+}
+
+/** "Đơn giá", "Giá": not "Quy đổi theo giá thị trường" nor "Hộ gia đình", which only contain the word. */
+function startsWithPrice(typed: string): boolean {
+  return /^(don )?gia\b/.test(normalizeHeader(typed));
+}
+
+/**
+ * "ĐVT" over a column of "bao", "m3": the unit goods are counted in. "ĐVT: 1.000 đồng" above a
+ * table states the unit of its money instead, and stays in the title block where it is read so.
+ */
+function namesGoodsUnit(typed: string): boolean {
+  const folded = normalizeHeader(typed);
+  return /^(dvt|don vi tinh)$/.test(folded) && !/\b(dong|d|vnd|nghin|ngan|trieu)\b/.test(foldText(typed));
 }
 
 /**
@@ -163,11 +217,17 @@ function splitNameBesideName(columns: Record<string, ColumnMatch>): void {
   }
 }
 
-/** "Thành tiền" is the value of goods beside a Hiện vật column, and the money given without one. */
+/**
+ * "Thành tiền" is the value of goods beside a Hiện vật column, what the days are worth beside a
+ * Ngày công column (days × Đơn giá), and the money given beside neither.
+ */
 function thanhTienIsMoneyWithoutGoods(columns: Record<string, ColumnMatch>): void {
   const value = columns.inKindValue;
-  if (!value || columns.inKind || columns.amount || !normalizeHeader(value.header).endsWith("thanh tien")) return;
-  columns.amount = { ...value, field: "amount" };
+  if (!value || columns.inKind || !normalizeHeader(value.header).endsWith("thanh tien")) return;
+  if (columns.days) {
+    if (!columns.labourValue) columns.labourValue = { ...value, field: "labourValue" };
+  } else if (!columns.amount) columns.amount = { ...value, field: "amount" };
+  else return;
   delete columns.inKindValue;
 }
 
