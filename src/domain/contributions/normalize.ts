@@ -5,7 +5,7 @@
  * Rows with an error are not contributions: they cannot be used as they are.
  */
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
-import { formatMoney, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
+import { formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import { headerAt, isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
@@ -35,9 +35,12 @@ export interface ContributionList {
   diagnostics: Diagnostic[];
 }
 
-const FIELDS = ["seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindValue", "land", "date", "channel", "receipt", "note", "purpose"] as const;
+const FIELDS = [
+  "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
+  "land", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose",
+] as const;
 type Field = (typeof FIELDS)[number];
-const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
+const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land"] as const;
@@ -1018,12 +1021,12 @@ class ListReader {
     const doubt = days === 0 ? null : doubtfulDays(days, kind);
     if (doubt !== null) this.report(row, columns.days, "days-implausible", doubt);
     const receipt = this.text(row, cells, columns.receipt);
-    const note = this.text(row, cells, columns.note);
+    const note = this.noteOf(row, cells);
     const channel = !amount ? null : this.channelOf(row, cells, cash ?? 0, transfer ?? 0, receipt, note);
     if (amount && note !== "" && saysNotReceived(note)) {
       this.report(row, columns.note, "note-not-paid", `ghi chú "${note}" nói số tiền ${formatMoney(amount)} đ chưa thu hoặc đã trả lại, mà dòng vẫn ghi số tiền ấy; hãy xem lại trước khi công khai và đối chiếu.`);
     }
-    const inKind = this.text(row, cells, columns.inKind);
+    const inKind = this.goodsOf(row, cells);
     if (amount !== null && columns.amountInWords.at >= 0) this.checkAmountInWords(row, cells, amount);
     if (amount !== null && amount % 1000 !== 0) this.report(row, columns.amount, "not-multiple-of-1000", `số tiền ${formatMoney(amount)} đ không tròn nghìn; hãy kiểm tra có gõ nhầm không.`);
     return {
@@ -1044,6 +1047,34 @@ class ListReader {
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
+  }
+
+  /** The goods given, with their quantity and unit where those have columns of their own ("Xi măng PCB40 | 100 | bao"). */
+  private goodsOf(row: number, cells: readonly CellValue[]): string {
+    const goods = this.text(row, cells, this.column.inKind);
+    if (this.column.inKindQuantity.at < 0 && this.column.inKindUnit.at < 0) return goods;
+    const quantity = this.figureText(row, cells, this.column.inKindQuantity);
+    if (goods === "" && quantity === "") return "";
+    const unit = this.text(row, cells, this.column.inKindUnit);
+    // "Xi măng (tấn)" beside 5 is 5 tấn of cement.
+    const named = unit === "" && quantity !== "" ? UNIT_IN_BRACKETS.exec(goods) : null;
+    return named ? `${named[1]} ${quantity} ${named[2]}` : [goods, quantity, unit].filter((t) => t !== "").join(" ");
+  }
+
+  /** The note, with the land parcel and map sheet where those have columns of their own: nothing typed is left out. */
+  private noteOf(row: number, cells: readonly CellValue[]): string {
+    const note = this.text(row, cells, this.column.note);
+    if (this.column.landParcel.at < 0 && this.column.landMapSheet.at < 0) return note;
+    const parcel = this.figureText(row, cells, this.column.landParcel);
+    const sheet = this.figureText(row, cells, this.column.landMapSheet);
+    return [note, parcel && `thửa đất số ${parcel}`, sheet && `tờ bản đồ số ${sheet}`].filter((t) => t !== "").join("; ");
+  }
+
+  /** A count typed as a number reads as Vietnamese writes it ("1,5", "1.000"); text as text. */
+  private figureText(row: number, cells: readonly CellValue[], column: Column): string {
+    const raw = ListReader.cell(cells, column.at);
+    if (typeof raw !== "number") return this.text(row, cells, column);
+    return Number.isInteger(raw) ? groupThousands(String(raw)) : String(raw).replace(".", ",");
   }
 
   /** A row's date; one merged down from a row above is read there, and reported there. */
@@ -1290,6 +1321,8 @@ function listKindOf(lines: readonly string[], match: TableMatch): Kind | null {
  * name several.
  */
 const HAMLET = /(?<!(?:nông|liên|các|những|mọi|lien|cac)\s)(?<!\p{L})((?:thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|khu(?!\s+vực))(?:\s*:\s*|\s+)[^\s,;.()"“”–-][^,;.()"“”–-]*)/iu;
+/** Goods named with their unit in brackets, "Xi măng (tấn)": the name, then the unit. */
+const UNIT_IN_BRACKETS = /^(.*\S)\s*\(([^()\d]{1,12})\)$/u;
 /** A row heading a hamlet's households: its word, then its name. */
 const HAMLET_HEADING = /^(?:thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|tổ|khu|khối)\s+\S/iu;
 /** Where the title goes on past the hamlet's name: its date and place, or what its people did. */

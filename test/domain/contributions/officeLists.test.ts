@@ -176,7 +176,7 @@ describe("money in more than one column", () => {
       ["STT", "Họ và tên", "Hiện vật", "Số lượng", "Đơn giá", "Thành tiền"],
       [1, "Công ty TNHH Minh Phát", "Xi măng (tấn)", 5, 1500000, 7500000],
     ]);
-    expect(goods.contributions.map((c) => [c.amount, c.inKindDescription, c.inKindValue])).toEqual([[0, "Xi măng (tấn)", 7500000]]);
+    expect(goods.contributions.map((c) => [c.amount, c.inKindDescription, c.inKindValue])).toEqual([[0, "Xi măng 5 tấn", 7500000]]);
     const money = read([
       ["STT", "Họ và tên", "Thành tiền"],
       [1, "Nguyễn Văn An", 300000],
@@ -1106,7 +1106,7 @@ describe("tables one under another on the same sheet", () => {
       [5, "Trịnh Thị Cúc", 300000, 0, "", 0],
       [10, "Hà Văn Giỏi", 0, 3, "", 0],
       [11, "Tống Thị Hòa", 0, 1.5, "", 0],
-      [15, "Phan Văn Dư", 0, 0, "Xi măng", 1800000],
+      [15, "Phan Văn Dư", 0, 0, "Xi măng 20", 1800000],
     ]);
     expect(list.diagnostics.filter((d) => d.severity !== "fixed").map((d) => `${d.cell} ${d.code}`)).toEqual([]);
     expect([9, 14].map((r) => list.roles[r])).toEqual(["header", "header"]);
@@ -1312,6 +1312,32 @@ describe("a title naming several hamlets or the campaign", () => {
     expect(listOf("DANH SACH UNG HO XAY DUNG NONG THON MOI - THON 4 XA QUANG MINH")).toEqual([
       ["", "household"],
       ["", "household"],
+    ]);
+  });
+});
+
+describe("goods and land with columns of their own for what they are", () => {
+  it("describes the goods with their quantity and unit, and ignores the unit price", () => {
+    const list = read([
+      ["STT", "Tên đơn vị, cá nhân", "Hiện vật", "ĐVT", "Số lượng", "Đơn giá", "Thành tiền"],
+      [1, "Công ty TNHH Hải Phát", "Xi măng PCB40", "bao", 100, 90000, 9000000],
+      [2, "Cửa hàng VLXD Minh Anh", "Cát vàng", "m³", 2.5, 400000, 1000000],
+    ]);
+    expect(list.contributions.map((c) => [c.inKindDescription, c.inKindValue, c.amount])).toEqual([
+      ["Xi măng PCB40 100 bao", 9000000, 0],
+      ["Cát vàng 2,5 m³", 1000000, 0],
+    ]);
+  });
+
+  it("keeps a donated plot's parcel and map sheet in the note, never as money or hamlet", () => {
+    const list = read([
+      ["STT", "Họ và tên chủ hộ", "Thửa đất số", "Tờ bản đồ số", "Diện tích hiến (m²)", "Ghi chú"],
+      [1, "Hoàng Văn Nghĩa", 125, 12, 40, "Mở rộng đường"],
+      [2, "Ma Thị Lụa", 87, 9, "25 m2", null],
+    ]);
+    expect(list.contributions.map((c) => [c.unit, c.amount, c.landArea, c.note])).toEqual([
+      ["", 0, 40, "Mở rộng đường; thửa đất số 125; tờ bản đồ số 12"],
+      ["", 0, 25, "thửa đất số 87; tờ bản đồ số 9"],
     ]);
   });
 });
