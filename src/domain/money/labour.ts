@@ -234,6 +234,23 @@ function isWrittenAsFormatted(text: string, end: number, mark: number): boolean 
   return mark === -1 || (text.charCodeAt(mark) === 0x2c && end - mark - 1 <= 2 && text.charCodeAt(end - 1) !== 0x30);
 }
 
+/** A cell holds a few days of work at most; past that, "+" is not a sum someone typed. */
+const MAX_SUMMED_PARTS = 12;
+
+/** "2 ngày + 1 buổi", "1 + 1,5": days worked on several occasions, summed in the cell. */
+function readDaysSum(shown: string): LabourDaysParse {
+  const parts = shown.split("+").map((part) => part.trim());
+  if (parts.length > MAX_SUMMED_PARTS || parts.some((part) => part === "")) return fail("malformed", `Không đọc được “${shown}” như số ngày công (unreadable)`);
+  let days = 0;
+  for (const part of parts) {
+    const read = readLabourDaysText(part);
+    if (!read.ok) return fail(read.code, `“${shown}”: phần “${part}” không đọc được: ${read.reason}`);
+    days += read.days;
+  }
+  if (days > MAX_LABOUR_DAYS) return tooManyDays(shown);
+  return { ok: true, days, note: `${shown} → ${formatLabourDays(days)} (cộng các lần)` };
+}
+
 function daysRead(shown: string, days: number): LabourDaysParse {
   const formatted = formatLabourDays(days);
   return formatted === shown ? { ok: true, days } : { ok: true, days, note: `${shown} → ${formatted}` };
@@ -245,6 +262,7 @@ function daysRead(shown: string, days: number): LabourDaysParse {
  */
 export function readLabourDaysText(value: string): LabourDaysParse {
   const shown = value.replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  if (shown.indexOf("+") > 0) return readDaysSum(shown);
   // "½" is read before NFKC, which would turn it into "1⁄2": "1½" is one and a half.
   let s = shown
     .replace(TRAILING_NOTE, "")

@@ -139,6 +139,10 @@ describe("parseLabourDays", () => {
     ["1 buoi", 0.5],
     ["hai buổi", 1],
     ["4 Buổi.", 2],
+    // Several occasions summed in the cell.
+    ["2 ngày + 1 buổi", 2.5],
+    ["1 + 1,5", 2.5],
+    ["hai công + nửa ngày", 2.5],
   ])("%p → %p days", (value, days) => {
     const r = parseLabourDays(value);
     expect(r.ok ? r.days : r.code).toBe(days);
@@ -168,6 +172,9 @@ describe("parseLabourDays", () => {
     ["nửa rưỡi", "malformed"],
     ["nửa buổi", "malformed"],
     ["buổi", "not-days"],
+    ["2 +", "malformed"],
+    ["2 + abc", "not-days"],
+    ["2 + -1", "negative"],
     [Number.NaN, "malformed"],
     [2_000_000, "too-large"],
     ["1".repeat(400), "too-large"],
