@@ -76,7 +76,19 @@ function saysNothingGiven(v: CellValue): boolean {
   // Most value texts are figures ("450k"): their first character settles it.
   const first = v.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) return false;
-  return NOTHING_GIVEN.test(v) || (!isAscii(v) && NOTHING_GIVEN.test(toUnicode(v).text));
+  return NOTHING_GIVEN.test(v) || (!isAscii(v) && saysNothingGivenDecoded(v));
+}
+
+/** Goods ("Xi măng 10 bao") are value texts too: each is converted once, not on every row it is on. */
+const NOTHING_GIVEN_DECODED = new Map<string, boolean>();
+
+function saysNothingGivenDecoded(v: string): boolean {
+  let says = NOTHING_GIVEN_DECODED.get(v);
+  if (says === undefined) {
+    says = NOTHING_GIVEN.test(toUnicode(v).text);
+    if (NOTHING_GIVEN_DECODED.size < MEMO_LIMIT) NOTHING_GIVEN_DECODED.set(v, says);
+  }
+  return says;
 }
 
 function isAscii(text: string): boolean {
@@ -287,6 +299,8 @@ class ListReader {
   private readonly amountParts: Column[];
   /** In a list kept in thousands, where each contribution's diagnostics ended: a doubt about its unit goes there. */
   private readonly amountMarks: number[] | null;
+  /** A money column of the list is kept in thousands or millions. */
+  private readonly keptInUnits: boolean;
   /** The money a subtotal row sums, and the unit each is kept in: cash, instalments and transfers. */
   private readonly summed: { column: Column; unit: MoneyUnit }[];
   private readonly firstDataRow: number;
@@ -338,6 +352,7 @@ class ListReader {
     this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue") };
     const amountUnit = this.units.amount?.unit ?? 1;
     this.amountMarks = amountUnit > 1 ? [] : null;
+    this.keptInUnits = [this.units.amount, this.units.transfer, this.units.inKindValue].some((u) => u !== null && u.unit > 1);
     this.summed = [
       ...[this.column.amount, ...this.amountParts].map((column) => ({ column, unit: amountUnit })),
       { column: this.column.transfer, unit: this.units.transfer?.unit ?? 1 },
@@ -566,12 +581,11 @@ class ListReader {
   }
 
   /**
-   * The row whose value cell is read for this row's: its own, or, for a ditto mark, the row it
-   * repeats (the mark is reported where it stands). A mark with nothing above is read as typed,
-   * and its reading says it cannot be read.
+   * The row whose value cell a ditto mark's row reads: the one it repeats (the mark is reported
+   * where it stands). A mark with nothing above is read as typed, and its reading says it cannot
+   * be read.
    */
-  private valueRow(row: number, raw: CellValue, column: Column): number {
-    if (!isDittoMark(raw)) return row;
+  private dittoRow(row: number, raw: CellValue, column: Column): number {
     const from = this.dittoSource(row, column);
     const above = from === -1 ? null : ListReader.cell(this.cells(from), column.at);
     if (above === null || typeof above === "boolean" || isBlankCell(above)) return row;
@@ -960,17 +974,22 @@ class ListReader {
   }
 
   private figureIn(row: number, cells: readonly CellValue[], column: Column, field: keyof typeof FIGURE_WORDING, read: (v: CellValue) => CellReading<number>): number | null {
-    const typed = ListReader.cell(cells, column.at);
-    const from = this.valueRow(row, typed, column);
-    const raw = from === row ? typed : ListReader.cell(this.cells(from), column.at);
-    if (isBlankCell(raw) || saysNothingGiven(raw)) return 0;
-    if (typeof raw === "number" && raw >= MISTYPED_DATES.from && raw <= MISTYPED_DATES.to && this.isDateFormatted(from, column)) {
-      // Excel takes "1/2" (half a day) or "3/4" typed in a cell for a date, and keeps its serial.
-      const [code, label] = FIGURE_WORDING[field];
-      this.report(row, column, code, `${label} là ngày ${dmy(serialToIso(raw))}, không phải một con số: Excel đã đổi số vừa gõ (như "1/2") thành ngày. Hãy đặt ô về định dạng số rồi gõ lại (nửa ngày là 0,5).`);
-      return null;
+    let raw = ListReader.cell(cells, column.at);
+    let from = row;
+    if (isDittoMark(raw)) {
+      from = this.dittoRow(row, raw, column);
+      raw = ListReader.cell(this.cells(from), column.at);
     }
-    if (typeof raw === "number" && field !== "days" && field !== "land" && this.shownInItsUnit(from, column, field)) return this.take(row, column, this.readShownAsDong(field)(raw));
+    if (isBlankCell(raw) || saysNothingGiven(raw)) return 0;
+    if (typeof raw === "number") {
+      if (raw >= MISTYPED_DATES.from && raw <= MISTYPED_DATES.to && this.isDateFormatted(from, column)) {
+        // Excel takes "1/2" (half a day) or "3/4" typed in a cell for a date, and keeps its serial.
+        const [code, label] = FIGURE_WORDING[field];
+        this.report(row, column, code, `${label} là ngày ${dmy(serialToIso(raw))}, không phải một con số: Excel đã đổi số vừa gõ (như "1/2") thành ngày. Hãy đặt ô về định dạng số rồi gõ lại (nửa ngày là 0,5).`);
+        return null;
+      }
+      if (this.keptInUnits && field !== "days" && field !== "land" && this.shownInItsUnit(from, column, field)) return this.take(row, column, this.readShownAsDong(field)(raw));
+    }
     return this.take(row, column, read(raw));
   }
 
@@ -1086,7 +1105,7 @@ class ListReader {
       const above = ListReader.cell(this.cells(from), this.column.date.at);
       return isBlankCell(above) ? null : this.readDateOf(from, above).value;
     }
-    const from = this.valueRow(row, raw, this.column.date);
+    const from = isDittoMark(raw) ? this.dittoRow(row, raw, this.column.date) : row;
     return this.take(row, this.column.date, this.readDateOf(from, from === row ? raw : ListReader.cell(this.cells(from), this.column.date.at)));
   }
 
