@@ -1336,16 +1336,16 @@ function listKindOf(lines: readonly string[], match: TableMatch): Kind | null {
 
 /**
  * "Xóm Chùa", "THÔN ĐÔNG", "Buôn Ko Siêr", "Khu 4", "Thôn: Đồng Tâm" in a sheet's name or title;
- * not the "nông thôn" of the campaign's name, a "khu vực", nor "liên thôn" or "các thôn", which
- * name several.
+ * typed without marks too ("THON 4"); not the "nông thôn" of the campaign's name, a "khu vực",
+ * nor "liên thôn" or "các thôn", which name several.
  */
-const HAMLET = /(?<!(?:nông|liên|các|những|mọi|lien|cac)\s)(?<!\p{L})((?:thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|khu(?!\s+vực))(?:\s*:\s*|\s+)[^\s,;.()"“”–-][^,;.()"“”–-]*)/iu;
+const HAMLET = /(?<!(?:nông|nong|liên|các|những|mọi|lien|cac|nhung|moi)\s)(?<!\p{L})((?:thôn|xóm|thon|xom|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|khu(?!\s+(?:vực|vuc)))(?:\s*:\s*|\s+)[^\s,;.()"“”–-][^,;.()"“”–-]*)/iu;
 /** Goods named with their unit in brackets, "Xi măng (tấn)": the name, then the unit. */
 const UNIT_IN_BRACKETS = /^(.*\S)\s*\(([^()\d]{1,12})\)$/u;
 /** A row heading a hamlet's households: its word, then its name. */
 const HAMLET_HEADING = /^(?:thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|tổ|khu|khối)\s+\S/iu;
 /** Where the title goes on past the hamlet's name: its date and place, or what its people did. */
-const AFTER_HAMLET = /\s+(?:năm|tháng|đợt|xã|phường|huyện|tỉnh|ủng hộ|đóng góp|góp|tham gia|quyên góp|hiến|nộp|làm|xây dựng|vận động|về|cho)(?:\s.*)?$/iu;
+const AFTER_HAMLET = /\s+(?:năm|tháng|đợt|xã|phường|huyện|tỉnh|ủng hộ|đóng góp|góp|tham gia|quyên góp|hiến|nộp|làm|xây dựng|vận động|về|cho|nam|thang|dot|xa|phuong|huyen|tinh|ung ho|dong gop)(?:\s.*)?$/iu;
 
 function listUnitOf(grid: Grid, match: TableMatch): string {
   const texts = [grid.sheet];

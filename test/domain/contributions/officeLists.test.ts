@@ -1310,8 +1310,8 @@ describe("a title naming several hamlets or the campaign", () => {
 
   it("reads who gave after what they gave: a hamlet's households", () => {
     expect(listOf("DANH SACH UNG HO XAY DUNG NONG THON MOI - THON 4 XA QUANG MINH")).toEqual([
-      ["", "household"],
-      ["", "household"],
+      ["THON 4", "household"],
+      ["THON 4", "household"],
     ]);
   });
 });
