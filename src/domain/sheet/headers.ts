@@ -192,28 +192,12 @@ function mergedAt(row: number, col: number): number {
  * merged over two columns with one name under it, row after row.
  */
 function isGroupHeading(grid: Grid, r: number, c: number): boolean {
-  const span = groupSpans(grid).get(mergedAt(grid.origin.row + r, grid.origin.col + c));
-  if (span === undefined) return false;
+  const merge = mergeSpans(grid).get(mergedAt(grid.origin.row + r, grid.origin.col + c));
+  if (merge === undefined || merge.rows !== 1 || merge.columns < 2) return false;
   const below = grid.values[r + 1] ?? [];
   let headings = 0;
-  for (let k = c; k < c + span; k++) if (cellText(below[k] ?? null) !== "") headings++;
+  for (let k = c; k < c + merge.columns; k++) if (cellText(below[k] ?? null) !== "") headings++;
   return headings >= 2;
-}
-
-const GROUP_SPANS = new WeakMap<Grid, ReadonlyMap<number, number>>();
-
-/** How many columns each merge one row high spans, by where it starts. */
-function groupSpans(grid: Grid): ReadonlyMap<number, number> {
-  let spans = GROUP_SPANS.get(grid);
-  if (spans === undefined) {
-    const found = new Map<number, number>();
-    for (const address of grid.merges ?? []) {
-      const { start, end } = parseRange(address);
-      if (start.row === end.row && end.col > start.col) found.set(mergedAt(start.row, start.col), end.col - start.col + 1);
-    }
-    GROUP_SPANS.set(grid, (spans = found));
-  }
-  return spans;
 }
 
 function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): TableMatch {
@@ -419,7 +403,7 @@ function splitMergedHeading(grid: Grid, spec: TableSpec, match: TableMatch): voi
   const right = whole.column + 1;
   if (Object.values(match.columns).some((c) => c.column === right)) return;
   const starts = mergeSpans(grid);
-  if (!match.headerRows.some((row) => starts.get(mergedAt(row, whole.column)) === 2)) return;
+  if (!match.headerRows.some((row) => starts.get(mergedAt(row, whole.column))?.columns === 2)) return;
   let left = 0;
   let both = 0;
   const last = Math.min(grid.values.length, match.firstDataRow - grid.origin.row + SPLIT_SAMPLE_ROWS);
@@ -427,7 +411,7 @@ function splitMergedHeading(grid: Grid, spec: TableSpec, match: TableMatch): voi
     const cells = grid.values[r] ?? [];
     if (cellText(cells[whole.column - grid.origin.col] ?? null).trim() === "") continue;
     left++;
-    const mergedOver = (starts.get(mergedAt(grid.origin.row + r, whole.column)) ?? 1) > 1;
+    const mergedOver = (starts.get(mergedAt(grid.origin.row + r, whole.column))?.columns ?? 1) > 1;
     if (!mergedOver && cellText(cells[right - grid.origin.col] ?? null).trim() !== "") both++;
   }
   if (both < 2 || both * 2 < left) return;
@@ -435,16 +419,21 @@ function splitMergedHeading(grid: Grid, spec: TableSpec, match: TableMatch): voi
   match.columns[split.field] = { ...whole, column: right };
 }
 
-const MERGE_SPANS = new WeakMap<Grid, ReadonlyMap<number, number>>();
+const MERGE_SPANS = new WeakMap<Grid, ReadonlyMap<number, MergeSpan>>();
 
-/** How many columns each merge spans, by the cell where it starts, whatever its height. */
-function mergeSpans(grid: Grid): ReadonlyMap<number, number> {
+interface MergeSpan {
+  columns: number;
+  rows: number;
+}
+
+/** How many columns and rows each merge spans, by the cell where it starts. */
+function mergeSpans(grid: Grid): ReadonlyMap<number, MergeSpan> {
   let spans = MERGE_SPANS.get(grid);
   if (spans === undefined) {
-    const found = new Map<number, number>();
+    const found = new Map<number, MergeSpan>();
     for (const address of grid.merges ?? []) {
       const { start, end } = parseRange(address);
-      found.set(mergedAt(start.row, start.col), end.col - start.col + 1);
+      found.set(mergedAt(start.row, start.col), { columns: end.col - start.col + 1, rows: end.row - start.row + 1 });
     }
     MERGE_SPANS.set(grid, (spans = found));
   }
