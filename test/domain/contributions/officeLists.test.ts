@@ -1244,6 +1244,15 @@ describe("instalments in columns of their own, with no row total", () => {
     expect(list.diagnostics.find((d) => d.cell === "C5")?.message).toContain("ghi 500.000 đ nhưng các dòng");
   });
 
+  it("reads a one-row header of instalments alone (Lần 1 | Lần 2) the same way", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Lần 1", "Lần 2", "Ghi chú"],
+      [1, "Lê Văn An", 200000, 200000, null],
+      [2, "Trần Thị Bình", null, 200000, null],
+    ]);
+    expect(list.contributions.map((c) => c.amount)).toEqual([400000, 200000]);
+  });
+
   it("takes none where a Cộng column adds them up already", () => {
     const list = read([
       ["STT", "Họ và tên", "Đợt 1", "Đợt 2", "Cộng"],
