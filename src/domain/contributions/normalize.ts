@@ -13,7 +13,7 @@ import { CONTRIBUTION_TABLE } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
-import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
+import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
 import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
@@ -89,11 +89,6 @@ function saysNothingGivenDecoded(v: string): boolean {
     if (NOTHING_GIVEN_DECODED.size < MEMO_LIMIT) NOTHING_GIVEN_DECODED.set(v, says);
   }
   return says;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 /** "nt", "-nt-", "n.t", "như trên", ", 〃, “: the cell repeats the one above. */
@@ -915,7 +910,8 @@ class ListReader {
     }
     // A hamlet's heading typed in the STT column, merged across or not: "THÔN ĐỒNG XUÂN", "Xóm Chùa".
     const first = ListReader.cell(cells, 0);
-    if (this.column.name.at > 0 && typeof first === "string" && labels[0] === first.trim() && (isAllCaps(labels[0]) || HAMLET_HEADING.test(labels[0]))) return labels[0].split(" ").length >= 2;
+    const heading = this.column.name.at > 0 && typeof first === "string" && labels[0] === first.trim() ? labels[0] : "";
+    if (heading.includes(" ") && (isAllCaps(heading) || HAMLET_HEADING.test(heading))) return true;
     const name = this.text(row, cells, this.column.name, false);
     return name.split(" ").length >= 2 && isAllCaps(name);
   }

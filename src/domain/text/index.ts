@@ -29,4 +29,4 @@ export type {
 } from "./legacy";
 export { parseName, compareNames, nameTokensForSearch } from "./names";
 export type { PersonName, NameVerdict, NameComparison } from "./names";
-export { hasUntidySpaces, INVISIBLE, isWhiteSpace } from "./scan";
+export { hasUntidySpaces, INVISIBLE, isAscii, isWhiteSpace } from "./scan";
