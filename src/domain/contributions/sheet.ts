@@ -1,7 +1,7 @@
 /** The Chuẩn hóa sheet: the normalized table, one row per contribution, with its totals. */
 import { DATE_NUMBER_FORMAT, isoToSerial } from "../dates";
 import { LABOUR_DAYS_NUMBER_FORMAT, MONEY_NUMBER_FORMAT, moneyInWordsLine } from "../money";
-import { columnLetters } from "../sheet/address";
+import { columnLetters, sheetCellReference } from "../sheet/address";
 import type { CellValue, SheetDoc } from "../sheet/types";
 import type { Contribution, Kind } from "./types";
 
@@ -42,12 +42,12 @@ const COLUMNS: Column[] = [
   { header: "Ghi chú", width: 18, value: (c) => c.note || null },
   { header: "Mục đích", width: 18, value: (c) => c.purpose || null },
   { header: "Mục", width: 24, value: (c) => c.section || null },
-  { header: "Ô nguồn", width: 16, value: (c) => `${c.sheet}!B${c.row}` },
+  { header: "Ô nguồn", width: 16, value: (c) => sourceRef(c, "B") },
 ];
 
 /** Where each contribution came from, so the user can go back to the row they typed. */
 export function sourceRef(c: Contribution, nameColumn: string): string {
-  return `${c.sheet}!${nameColumn}${c.row}`;
+  return sheetCellReference(c.sheet, `${nameColumn}${c.row}`);
 }
 
 export function normalizedSheet(contributions: Contribution[], nameColumns: Record<string, string> = {}): SheetDoc {

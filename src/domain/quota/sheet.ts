@@ -5,7 +5,7 @@
  */
 import { formatDateVN } from "../dates";
 import { formatMoney, LABOUR_DAYS_NUMBER_FORMAT, MONEY_NUMBER_FORMAT, moneyInWordsLine } from "../money";
-import { columnLetters } from "../sheet/address";
+import { columnLetters, sheetCellReference } from "../sheet/address";
 import type { CellValue, ChartSpec, SheetDoc, StyleRun } from "../sheet/types";
 import type { PersonStatus, QuotaResult, UnitQuota } from "./compute";
 
@@ -222,8 +222,8 @@ export function quotaSheet(result: QuotaResult, options: QuotaSheetOptions = {})
     b.header(["STT", "Họ và tên (danh sách ủng hộ)", "Đơn vị", "Ô nguồn", "Tình trạng"]);
     b.body(
       [
-        ...result.ambiguous.map((a) => [a.name, a.unit, `${a.sheet}!B${a.row}`, `${a.reason}: ${a.options.map((o) => `${o.name} (${o.unit}, ${o.id})`).join("; ")}`]),
-        ...result.unlisted.map((u) => [u.name, u.unit, `${u.sheet}!B${u.row}`, "Không có trong danh sách cán bộ"]),
+        ...result.ambiguous.map((a) => [a.name, a.unit, sheetCellReference(a.sheet, `B${a.row}`), `${a.reason}: ${a.options.map((o) => `${o.name} (${o.unit}, ${o.id})`).join("; ")}`]),
+        ...result.unlisted.map((u) => [u.name, u.unit, sheetCellReference(u.sheet, `B${u.row}`), "Không có trong danh sách cán bộ"]),
       ].map((r, i) => [i + 1, ...r]),
       {},
       5,

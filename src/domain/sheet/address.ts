@@ -64,3 +64,11 @@ export function rangeAddress(r: RangeRef): string {
 export function gridCellAddress(origin: CellRef, rowIndex: number, colIndex: number): string {
   return cellAddress(origin.row + rowIndex, origin.col + colIndex);
 }
+
+/**
+ * A cell on a named sheet as Excel writes the reference: the name in quotes where it holds
+ * anything but letters, digits and underscores ("'DS ủng hộ'!B12"), a quote in it doubled.
+ */
+export function sheetCellReference(sheet: string, address: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(sheet) ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
+}

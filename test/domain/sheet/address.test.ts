@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { cellAddress, columnLetters, columnNumber, parseCell, parseRange, rangeAddress } from "../../../src/domain/sheet/address";
+import { cellAddress, columnLetters, columnNumber, parseCell, parseRange, rangeAddress, sheetCellReference } from "../../../src/domain/sheet/address";
 
 describe("addresses", () => {
   it("converts columns both ways", () => {
@@ -16,5 +16,15 @@ describe("addresses", () => {
     expect(rangeAddress(parseRange("C3"))).toBe("C3");
     expect(cellAddress(100000, 11)).toBe("K100000");
     expect(() => parseCell("12B")).toThrow(/không hợp lệ/);
+  });
+});
+
+describe("sheetCellReference", () => {
+  it("quotes a sheet name as Excel does where it holds more than letters, digits and underscores", () => {
+    expect(sheetCellReference("DS", "B12")).toBe("DS!B12");
+    expect(sheetCellReference("Thôn_3", "B12")).toBe("Thôn_3!B12");
+    expect(sheetCellReference("DS ủng hộ", "B12")).toBe("'DS ủng hộ'!B12");
+    expect(sheetCellReference("Hộ ông Tư's", "C3")).toBe("'Hộ ông Tư''s'!C3");
+    expect(sheetCellReference("2024", "A1")).toBe("'2024'!A1");
   });
 });
