@@ -161,6 +161,11 @@ const TIME_SUFFIX = /(?:[ t]|, ?| ?[-–] ?)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?
 /** "14:35 12/05/2024", and the part of the day offices write before a date ("sáng 9/6/2024"). */
 const TIME_PREFIX = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|sáng|trưa|chiều|tối),? /u;
 
+/** The day of the week before or after a date ("Thứ 7, 22/6/2024", "T2 24/6/2024", "23/6/2024 (CN)"); a date follows a prefix. */
+const WEEKDAY = String.raw`(?:thứ|thu|t\.?) ?(?:[2-7]|hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay)|chủ nhật|chu nhat|cn`;
+const WEEKDAY_PREFIX = new RegExp(String.raw`^(?:${WEEKDAY})(?:,? |, ?)(?=\d|ngày|ngay)`, "u");
+const WEEKDAY_SUFFIX = new RegExp(String.raw`(?: ?\((?:${WEEKDAY})\)|, ?(?:${WEEKDAY}))$`, "u");
+
 const SPACES = /\s+/g;
 const DAY_WORD = /^(?:ngày|ngay) ?/u;
 const DAY_THEN_MONTH_WORD = /^\d{1,2} ?(?:tháng|thang)/u;
@@ -238,6 +243,11 @@ export function readDateText(raw: string, options: ParseDateOptions = {}): DateP
   if (withoutTime !== s && withoutTime !== "") {
     extras.push("bỏ phần giờ");
     s = withoutTime;
+  }
+  const withoutWeekday = s.replace(WEEKDAY_PREFIX, "").replace(WEEKDAY_SUFFIX, "");
+  if (withoutWeekday !== s && withoutWeekday !== "") {
+    extras.push("bỏ thứ trong tuần");
+    s = withoutWeekday;
   }
   s = s.replace(DAY_WORD, "");
 

@@ -221,6 +221,16 @@ describe("parseDate: numbers", () => {
     expect(isoOf(parseDate(n, options))).toBe(code);
   });
 
+  test.each(["Thứ 7, 22/06/2024", "thứ bảy 22/06/2024", "T7 22/06/2024", "22/06/2024 (CN)", "Chủ nhật, 22/06/2024", "22/06/2024, thứ 7"])("the day of the week in %p is dropped with a note", (text) => {
+    const r = parseDate(text);
+    expect(r.ok && [r.iso, r.note]).toEqual(["2024-06-22", `${text} → 22/06/2024 (bỏ thứ trong tuần)`]);
+  });
+
+  test("a month written T6 is still a month, not a weekday", () => {
+    const r = parseDate("T6/2024");
+    expect(r.ok ? r.iso : r.code).toBe("incomplete");
+  });
+
   test.each(["13/05/2024 - 21:40", "13/05/2024 – 21:40", "13/05/2024 21:40", "21:40 13/05/2024", "sáng 13/05/2024", "Chiều 13/05/2024"])("the time of day in %p (a bank export's, or \"sáng\") is dropped with a note", (text) => {
     const r = parseDate(text);
     expect(r.ok && [r.iso, r.note]).toEqual(["2024-05-13", `${text} → 13/05/2024 (bỏ phần giờ)`]);
