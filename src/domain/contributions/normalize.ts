@@ -670,6 +670,10 @@ class ListReader {
         this.roles[r] = "header";
         continue;
       }
+      if (this.roles[r - 1] === "header" && this.translatesHeader(r)) {
+        this.roles[r] = "header";
+        continue;
+      }
       if (this.opensGroup(r, cells)) {
         listStarted = true;
         this.checkGroup(group, groupSum);
@@ -851,6 +855,13 @@ class ListReader {
     if (next === null || !next.columns.name) return false;
     this.nextTable = next;
     return true;
+  }
+
+  /** The header again right under itself, in other words ("No. | Full name | Amount (VND)"): its name column is this list's. */
+  private translatesHeader(row: number): boolean {
+    if (typeof ListReader.cell(this.cells(row), this.column.name.at) !== "string") return false;
+    const again = headerAt(this.grid, CONTRIBUTION_TABLE, row - this.grid.origin.row);
+    return again !== null && again.columns.name?.column === this.column.name.at + this.grid.origin.col;
   }
 
   private isRepeatedHeader(cells: readonly CellValue[]): boolean {

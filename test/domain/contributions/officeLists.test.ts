@@ -1350,3 +1350,17 @@ describe("goods and land with columns of their own for what they are", () => {
     ]);
   });
 });
+
+describe("a header with its English under it", () => {
+  it("reads the English row as the header's, not as a donor", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Địa chỉ", "Số tiền (đồng)", "Ngày ủng hộ", "Ghi chú"],
+      ["No.", "Full name", "Address", "Amount (VND)", "Date", "Note"],
+      [1, "Lê Văn An", "Hà Nội", 500000, "12/6/2024", null],
+      [2, "John Smith", "Sydney", 1000000, "15/6/2024", null],
+    ]);
+    expect(list.roles[2]).toBe("header");
+    expect(list.contributions.map((c) => c.name)).toEqual(["Lê Văn An", "John Smith"]);
+    expect(list.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+});
