@@ -252,6 +252,7 @@ const vi = {
     balance: "Số dư",
     debitAccount: "TK nợ",
     creditAccount: "TK có",
+    paidMark: "Đã thu (đánh dấu)",
   } as Record<string, string>,
   // --- reconcile ---
   rcTitle: "Đối chiếu với sao kê",
@@ -582,6 +583,7 @@ const en: Strings = {
     balance: "Balance",
     debitAccount: "Debit account",
     creditAccount: "Credit account",
+    paidMark: "Collected (tick)",
   },
   // --- reconcile ---
   rcTitle: "Reconcile with the statement",
@@ -731,6 +733,7 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     direction: "Nợ/Có",
     debitAccount: "TK nợ",
     creditAccount: "TK có",
+    paidMark: "Đã thu (đánh dấu)",
     headcount: "Quân số",
   },
   en: {
@@ -781,6 +784,7 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     direction: "Debit/credit",
     debitAccount: "Debit account",
     creditAccount: "Credit account",
+    paidMark: "Collected (tick)",
     headcount: "Headcount",
   },
 };

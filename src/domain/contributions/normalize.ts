@@ -37,7 +37,7 @@ export interface ContributionList {
 
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
-  "land", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose",
+  "land", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark",
 ] as const;
 type Field = (typeof FIELDS)[number];
 const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
@@ -596,6 +596,13 @@ class ListReader {
     return false;
   }
 
+  /** Where a column ticks what was collected ("Đã thu": x, ✓), a row without the tick gave nothing yet. */
+  private isCollected(cells: readonly CellValue[]): boolean {
+    if (this.column.paidMark.at < 0) return true;
+    const mark = ListReader.cell(cells, this.column.paidMark.at);
+    return mark === 1 || (typeof mark === "string" && PAID_MARK.test(mark.trim()));
+  }
+
   /** A row whose name cell is a label ("Số hộ đã nộp:"), as no one's name is. */
   private isLabelLine(cells: readonly CellValue[]): boolean {
     const name = ListReader.cell(cells, this.column.name.at);
@@ -726,7 +733,7 @@ class ListReader {
         runSum = 0;
         continue;
       }
-      const values = this.hasValues(cells);
+      const values = this.hasValues(cells) && this.isCollected(cells);
       if (!values && !afterTotal) {
         const labels = this.labelTexts(cells);
         if (this.isSectionRow(r, cells, labels)) {
@@ -1347,6 +1354,8 @@ function listKindOf(lines: readonly string[], match: TableMatch): Kind | null {
  * nor "liên thôn" or "các thôn", which name several.
  */
 const HAMLET = /(?<!(?:nông|nong|liên|các|những|mọi|lien|cac|nhung|moi)\s)(?<!\p{L})((?:thôn|xóm|thon|xom|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|khu(?!\s+(?:vực|vuc)))(?:\s*:\s*|\s+)[^\s,;.()"“”–-][^,;.()"“”–-]*)/iu;
+/** A tick saying the money was collected; "Chưa", "Miễn", "✗", "0" or nothing say it was not. */
+const PAID_MARK = /^(?:[xv]|có|co|rồi|roi|đủ|du|đã\s*(?:thu|nộp|đóng)|da\s*(?:thu|nop|dong))(?:\s|$)|[✓✔☑]/iu;
 /** Goods named with their unit in brackets, "Xi măng (tấn)": the name, then the unit. */
 const UNIT_IN_BRACKETS = /^(.*\S)\s*\(([^()\d]{1,12})\)$/u;
 /** A row heading a hamlet's households: its word, then its name. */

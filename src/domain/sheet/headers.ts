@@ -35,6 +35,8 @@ export interface TableSpec {
    * columns: its left one is `left` ("Họ và tên" over "Hoàng Văn" | "Minh": Họ và đệm | Tên).
    */
   mergedSplit?: { field: string; left: string };
+  /** Settles what a header means from the cells under it ("Đã thu" over ticks is a mark, not money). */
+  refineByData?: (grid: Grid, match: TableMatch) => void;
 }
 
 export interface ColumnMatch {
@@ -273,6 +275,7 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
   if (above !== null) [best, tie] = [above, false];
   withAnnotationRows(grid, best);
   splitMergedHeading(grid, spec, best);
+  spec.refineByData?.(grid, best);
   const weak = Object.values(best.columns).filter((c) => c.strength === 1).length;
   best.unsure = tie || best.missing.length > 0 || weak * 2 > Object.keys(best.columns).length;
   return best;
@@ -310,6 +313,7 @@ export function headerAt(grid: Grid, spec: TableSpec, index: number): TableMatch
   if (Object.keys(best.columns).length < spec.minColumns) return null;
   withAnnotationRows(grid, best);
   splitMergedHeading(grid, spec, best);
+  spec.refineByData?.(grid, best);
   return best;
 }
 

@@ -3,13 +3,15 @@
  * Phrases are folded (no diacritics, lower case, punctuation as spaces): see normalizeHeader.
  */
 import { foldText } from "../text/fold";
-import { normalizeHeader, type ColumnMatch, type TableSpec } from "./headers";
+import { normalizeHeader, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
+import type { CellValue, Grid } from "./types";
 
 export const CONTRIBUTION_TABLE: TableSpec = {
   kind: "contributions",
   label: "Danh sách ủng hộ",
   minColumns: 2,
   mergedSplit: { field: "name", left: "surname" },
+  refineByData: paidMarksBesideMoney,
   columns: [
     { field: "seq", label: "STT", phrases: ["stt", "tt", "so tt", "so thu tu"] },
     {
@@ -123,6 +125,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     { field: "landParcel", label: "Thửa đất số", phrases: ["thua dat so", "thua so", "so thua", "thua dat", "so thua dat", "thua"] },
     { field: "landMapSheet", label: "Tờ bản đồ số", phrases: ["to ban do so", "to ban do", "so to ban do", "to bd", "to bd so"] },
     { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian", "date"], accepts: (typed) => !isAttendanceDay(typed) },
+    // A tick where the money was collected ("x", "✓", "Đã nộp ✓"), beside a column that holds it. Told by
+    // its cells (paidMarksBesideMoney) or mapped by a person: "Ký nhận" or "Tình trạng" left blank says nothing.
+    { field: "paidMark", label: "Đã thu (đánh dấu)", phrases: ["da thu danh dau"] },
     { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho"] },
     { field: "receipt", label: "Số phiếu thu", phrases: ["so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
     { field: "note", label: "Ghi chú", phrases: ["ghi chu", "note", "notes", "remarks"] },
@@ -145,6 +150,38 @@ export const CONTRIBUTION_TABLE: TableSpec = {
  */
 function isAttendanceDay(typed: string): boolean {
   return /^ngay lam \d/.test(normalizeHeader(typed));
+}
+
+/** Data rows looked at to tell a column of ticks from a column of money. */
+const MARK_SAMPLE_ROWS = 60;
+
+/** A cell of a column of money: a number past 1, or text with a figure of three digits. */
+function looksLikeMoney(v: CellValue): boolean {
+  return typeof v === "number" ? v > 1 : typeof v === "string" && /\d{3}|\d\s*(?:k|tr|triệu|nghìn|ngàn)/iu.test(v);
+}
+
+/**
+ * "Đã thu" or "Đã nộp" over ticks ("x", "✓", "Chưa") beside "Thành tiền" or "Phải nộp": the
+ * column says whether the row's money was collected, and the money is beside it. Over amounts
+ * (as where "Phải nộp | Đã nộp" both hold money) it stays the money.
+ */
+function paidMarksBesideMoney(grid: Grid, match: TableMatch): void {
+  const columns = match.columns;
+  const amount = columns.amount;
+  if (!amount || !/^(da thu|da nop|da dong|da thu tien|da nop tien)$/.test(normalizeHeader(amount.header))) return;
+  const money = (!columns.inKind && columns.inKindValue) || columns.pledged;
+  if (!money) return;
+  let marks = 0;
+  const from = match.firstDataRow - grid.origin.row;
+  for (let r = from; r < Math.min(grid.values.length, from + MARK_SAMPLE_ROWS); r++) {
+    const v = grid.values[r]?.[amount.column - grid.origin.col] ?? null;
+    if (looksLikeMoney(v)) return;
+    if (typeof v === "string" && v.trim() !== "") marks++;
+  }
+  if (marks < 2) return;
+  columns.paidMark = { ...amount, field: "paidMark" };
+  columns.amount = { ...money, field: "amount" };
+  delete columns[money.field];
 }
 
 /** "Đợt 1", "Lần 2", "Tháng 3/2024", "Kỳ 1": a part of the money, numbered; not "Ngày tháng". */

@@ -1364,3 +1364,35 @@ describe("a header with its English under it", () => {
     expect(list.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   });
 });
+
+describe("a column ticking what was collected beside the money due", () => {
+  it("reads the money where the tick is, and nothing where it is not", () => {
+    const list = read([
+      ["STT", "Họ tên chủ hộ", "Số khẩu", "Thành tiền (đồng)", "Đã thu", "Ngày thu", "Ghi chú"],
+      [1, "Lý Văn Dũng", 5, 250000, "x", "15/3/2024", null],
+      [2, "Vi Thị Ngọc", 3, 150000, "✓", "15/3/2024", null],
+      [3, "Chu Văn Lợi", 4, 200000, "Đã nộp ✓", "16/3/2024", null],
+      [4, "Dương Văn Hải", 6, 300000, null, null, null],
+      [5, "Hà Văn Bằng", 2, 100000, "Chưa", null, "Đi làm ăn xa"],
+      [6, "Hà Thị Thủy", 3, 150000, "Miễn", null, "Hộ nghèo"],
+      [7, "Vi Văn Kiên", 7, 350000, "✗", null, null],
+      [8, "Lý Thị Hương", 5, 250000, "đã thu", "20/3/2024", null],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.amount, c.inKindValue])).toEqual([
+      ["Lý Văn Dũng", 250000, 0],
+      ["Vi Thị Ngọc", 150000, 0],
+      ["Chu Văn Lợi", 200000, 0],
+      ["Lý Thị Hương", 250000, 0],
+    ]);
+    expect(list.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("keeps Đã nộp as the money where it holds amounts", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Phải nộp", "Đã nộp"],
+      [1, "Lê Văn An", 500000, 500000],
+      [2, "Trần Thị Bình", 500000, 200000],
+    ]);
+    expect(list.contributions.map((c) => c.amount)).toEqual([500000, 200000]);
+  });
+});
