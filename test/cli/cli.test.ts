@@ -48,7 +48,7 @@ describe("chung-suc CLI", () => {
   it("help lists each verb once, with every verb the steps wire", async () => {
     const r = await run(["help"]);
     expect(r.code).toBe(0);
-    const listed = r.out.split("\n").map((line) => /^  ([a-z]+) /.exec(line)?.[1]).filter((v): v is string => v !== undefined);
+    const listed = r.out.split("\n").map((line) => /^ {2}([a-z]+) /.exec(line)?.[1]).filter((v): v is string => v !== undefined);
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed).toEqual(expect.arrayContaining([...STEPS.flatMap((s) => s.verbs), "demo", "inspect", "words", "text"]));
   });

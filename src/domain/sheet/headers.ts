@@ -31,11 +31,9 @@ export interface TableSpec {
   /** Fewest distinct columns that must be recognised to call a row this kind's header. */
   minColumns: number;
   /**
-   * A field whose heading, merged over two columns that the rows below fill both, names two
-   * columns: its left one is `left` ("Họ và tên" over "Hoàng Văn" | "Minh": Họ và đệm | Tên).
+   * Settles what a header means from the cells under it: "Đã thu" over ticks is a mark, not
+   * money; "Họ và tên" merged over "Hoàng Văn" | "Minh" names two columns (splitMergedHeading).
    */
-  mergedSplit?: { field: string; left: string };
-  /** Settles what a header means from the cells under it ("Đã thu" over ticks is a mark, not money). */
   refineByData?: (grid: Grid, match: TableMatch) => void;
 }
 
@@ -274,7 +272,6 @@ export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null
   const above = firstTableAbove(grid, spec, best, candidates);
   if (above !== null) [best, tie] = [above, false];
   withAnnotationRows(grid, best);
-  splitMergedHeading(grid, spec, best);
   spec.refineByData?.(grid, best);
   const weak = Object.values(best.columns).filter((c) => c.strength === 1).length;
   best.unsure = tie || best.missing.length > 0 || weak * 2 > Object.keys(best.columns).length;
@@ -312,7 +309,6 @@ export function headerAt(grid: Grid, spec: TableSpec, index: number): TableMatch
   const best = (below && pairAt(grid, spec, index, Math.max(single.score, below.score))) ?? single;
   if (Object.keys(best.columns).length < spec.minColumns) return null;
   withAnnotationRows(grid, best);
-  splitMergedHeading(grid, spec, best);
   spec.refineByData?.(grid, best);
   return best;
 }
@@ -397,13 +393,13 @@ const SPLIT_SAMPLE_ROWS = 60;
 
 /**
  * "Họ và tên" merged over two columns, with "Hoàng Văn" | "Minh" on the rows below: the name is
- * typed in two parts, and reading the left column alone would lose every given name. A name
- * merged over the same two columns on every row (its right cell empty) stays one column.
+ * typed in two parts, and reading the left column alone would lose every given name; the left
+ * one becomes `split.left`. A name merged over the same two columns on every row (its right cell
+ * empty) stays one column.
  */
-function splitMergedHeading(grid: Grid, spec: TableSpec, match: TableMatch): void {
-  const split = spec.mergedSplit;
-  const whole = split && match.columns[split.field];
-  if (!split || !whole || match.columns[split.left]) return;
+export function splitMergedHeading(grid: Grid, match: TableMatch, split: { field: string; left: string }): void {
+  const whole = match.columns[split.field];
+  if (!whole || match.columns[split.left]) return;
   const right = whole.column + 1;
   if (Object.values(match.columns).some((c) => c.column === right)) return;
   const starts = mergeSpans(grid);

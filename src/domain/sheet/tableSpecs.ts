@@ -3,15 +3,17 @@
  * Phrases are folded (no diacritics, lower case, punctuation as spaces): see normalizeHeader.
  */
 import { foldText } from "../text/fold";
-import { normalizeHeader, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
+import { normalizeHeader, splitMergedHeading, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
 import type { CellValue, Grid } from "./types";
 
 export const CONTRIBUTION_TABLE: TableSpec = {
   kind: "contributions",
   label: "Danh sách ủng hộ",
   minColumns: 2,
-  mergedSplit: { field: "name", left: "surname" },
-  refineByData: paidMarksBesideMoney,
+  refineByData: (grid, match) => {
+    splitMergedHeading(grid, match, { field: "name", left: "surname" });
+    paidMarksBesideMoney(grid, match);
+  },
   columns: [
     { field: "seq", label: "STT", phrases: ["stt", "tt", "so tt", "so thu tu"] },
     {
