@@ -672,12 +672,13 @@ class ListReader {
         continue;
       }
       // A printed list repeats its header after each page break, and may number its columns again under it.
-      if (this.isRepeatedHeader(cells) || (this.roles[r - 1] === "header" && r > this.firstDataRow && isAnnotationRow(cells))) {
+      const underHeader = this.roles[r - 1] === "header";
+      if (this.isRepeatedHeader(cells) || (underHeader && r > this.firstDataRow && isAnnotationRow(cells))) {
         if (this.startsAnotherTable(r, cells)) break;
         this.roles[r] = "header";
         continue;
       }
-      if (this.roles[r - 1] === "header" && this.translatesHeader(r)) {
+      if (underHeader && this.translatesHeader(r)) {
         this.roles[r] = "header";
         continue;
       }
@@ -1027,7 +1028,7 @@ class ListReader {
   private readRow(row: number, cells: readonly CellValue[], section: string, sectionKind: Kind | null, sectionUnit: string): Contribution | null {
     const errorsBefore = this.errors;
     const columns = this.column;
-    const cash = this.cashOf(row, cells);
+    const cash = this.amountParts.length === 0 ? this.figure(row, cells, "amount", this.readAmount) : this.cashOf(row, cells);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
     const amount = cash === null || transfer === null ? null : cash + transfer;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
@@ -1119,8 +1120,11 @@ class ListReader {
       const above = ListReader.cell(this.cells(from), this.column.date.at);
       return isBlankCell(above) ? null : this.readDateOf(from, above).value;
     }
-    const from = isDittoMark(raw) ? this.dittoRow(row, raw, this.column.date) : row;
-    return this.take(row, this.column.date, this.readDateOf(from, from === row ? raw : ListReader.cell(this.cells(from), this.column.date.at)));
+    if (isDittoMark(raw)) {
+      const from = this.dittoRow(row, raw, this.column.date);
+      return this.take(row, this.column.date, this.readDateOf(from, ListReader.cell(this.cells(from), this.column.date.at)));
+    }
+    return this.take(row, this.column.date, this.readDateOf(row, raw));
   }
 
   private readDateOf(row: number, raw: CellValue): CellReading<string> {
