@@ -1,3 +1,4 @@
+import { groupThousands } from "../money/format";
 import type { CellValue } from "../sheet/types";
 
 export type LandParse = { ok: true; area: number; note?: string } | { ok: false; reason: string };
@@ -42,7 +43,7 @@ function otherUnits(value: string): LandParse {
   if (ha) {
     // Up to four decimals of a hectare are whole m²; rounding drops the binary fraction's noise.
     const area = Math.round(Number(ha[1].replace(",", ".")) * M2_PER_HECTARE);
-    return { ok: true, area, note: `"${value.trim()}" → ${groupThousands(area)} m² (1 ha = ${groupThousands(M2_PER_HECTARE)} m²)` };
+    return { ok: true, area, note: `"${value.trim()}" → ${groupThousands(String(area))} m² (1 ha = ${groupThousands(String(M2_PER_HECTARE))} m²)` };
   }
   const old = OLD_UNIT.exec(typed);
   if (old) {
@@ -50,9 +51,4 @@ function otherUnits(value: string): LandParse {
     return { ok: false, reason: `“${value.trim()}” chưa quy được ra m²: ${OLD_UNIT_SIZES[unit]}; hãy ghi diện tích bằng m²` };
   }
   return { ok: false, reason: `"${value}" không đọc được thành diện tích (m²)` };
-}
-
-/** 2000 → "2.000", as areas are written in Vietnamese. */
-function groupThousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ".");
 }

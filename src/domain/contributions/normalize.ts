@@ -9,7 +9,7 @@ import { formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, read
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import { headerAt, isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
-import { CONTRIBUTION_TABLE } from "../sheet/tableSpecs";
+import { CONTRIBUTION_TABLE, instalmentWord } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
@@ -46,8 +46,6 @@ const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land"] as const;
 /** Columns where "nt" or 〃 repeats the cell above, as offices write under a hamlet, a date or an amount. */
 const DITTO_FIELDS: readonly Field[] = ["unit", "inKind", "note", "purpose", "channel", "amount", "transfer", "days", "inKindValue", "land", "date"];
-/** "Đợt 1", "Lần 2", "Tháng 3/2024", "Quý II", "T6": one of a row's instalments, as its own header folds. */
-const INSTALMENT = /^(dot|lan|ky|thang|quy|t(?=\d))\s*(?:thu\s*)?(\d+|[ivx]+)\b/;
 
 const ENCODING_LABEL: Record<string, string> = { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode tổ hợp" };
 
@@ -527,14 +525,13 @@ class ListReader {
    */
   private instalmentsBesideAmount(): Column[] {
     const amount = this.column.amount;
-    const first = amount.at < 0 ? null : INSTALMENT.exec(normalizeHeader(this.ownHeader(amount.at)));
+    const first = amount.at < 0 ? null : instalmentWord(this.ownHeader(amount.at));
     if (first === null) return [];
     const origin = this.grid.origin.col;
     const named = new Set(Object.values(this.match.columns).map((c) => c.column - origin));
     const parts: Column[] = [];
     for (let at = amount.at + 1; !named.has(at); at++) {
-      const next = INSTALMENT.exec(normalizeHeader(this.ownHeader(at)));
-      if (next === null || next[1] !== first[1]) break;
+      if (instalmentWord(this.ownHeader(at)) !== first) break;
       parts.push({ at, letter: columnLetters(at + origin), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null });
     }
     return parts;

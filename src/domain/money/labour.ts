@@ -9,7 +9,7 @@
 import type { CellValue } from "../sheet/types";
 import { INVISIBLE } from "../text/scan";
 import { groupThousands } from "./format";
-import { isBlank, TRAILING_NOTE } from "./parse";
+import { isBlank, summedParts, TRAILING_NOTE } from "./parse";
 
 /** Plan 004: one labour day converts to 150.000 đồng. A commune may set its own rate. */
 export const DEFAULT_LABOUR_DAY_RATE = 150_000;
@@ -234,13 +234,10 @@ function isWrittenAsFormatted(text: string, end: number, mark: number): boolean 
   return mark === -1 || (text.charCodeAt(mark) === 0x2c && end - mark - 1 <= 2 && text.charCodeAt(end - 1) !== 0x30);
 }
 
-/** A cell holds a few days of work at most; past that, "+" is not a sum someone typed. */
-const MAX_SUMMED_PARTS = 12;
-
 /** "2 ngày + 1 buổi", "1 + 1,5": days worked on several occasions, summed in the cell. */
 function readDaysSum(shown: string): LabourDaysParse {
-  const parts = shown.split("+").map((part) => part.trim());
-  if (parts.length > MAX_SUMMED_PARTS || parts.some((part) => part === "")) return fail("malformed", `Không đọc được “${shown}” như số ngày công (unreadable)`);
+  const parts = summedParts(shown);
+  if (parts === null) return fail("malformed", `Không đọc được “${shown}” như số ngày công (unreadable)`);
   let days = 0;
   for (const part of parts) {
     const read = readLabourDaysText(part);

@@ -239,15 +239,23 @@ export function readMoneyText(raw: string): MoneyParse {
 const MAX_SUMMED_PARTS = 12;
 
 /**
+ * The parts of a sum typed in a cell ("100.000 + 50.000", "2 ngày + 1 buổi"), trimmed; null
+ * where a "+" stands with nothing on one side or there are too many parts to be a sum. Shared by
+ * the money and the labour-days readers, which read each part as their own.
+ */
+export function summedParts(text: string): string[] | null {
+  const parts = text.split("+").map((part) => part.trim());
+  return parts.length > MAX_SUMMED_PARTS || parts.some((part) => part === "") ? null : parts;
+}
+
+/**
  * "100.000 + 50.000": a donor who paid twice, summed in the cell as the office did on paper.
  * Each part is read as an amount of its own ("1tr + 500k"); the note shows the sum, so the
  * officer sees the parts were added.
  */
 function readSum(s: string, shown: string): MoneyParse {
-  const parts = s.split("+").map((part) => part.trim());
-  if (parts.length > MAX_SUMMED_PARTS || parts.some((part) => part === "")) {
-    return fail("malformed", `“${shown}”: dấu cộng không đúng chỗ (misplaced sign)`);
-  }
+  const parts = summedParts(s);
+  if (parts === null) return fail("malformed", `“${shown}”: dấu cộng không đúng chỗ (misplaced sign)`);
   let sum = 0;
   for (const part of parts) {
     const read = readMoneyText(part);

@@ -186,9 +186,16 @@ function paidMarksBesideMoney(grid: Grid, match: TableMatch): void {
   delete columns[money.field];
 }
 
-/** "Đợt 1", "Lần 2", "Tháng 3/2024", "Kỳ 1": a part of the money, numbered; not "Ngày tháng". */
+/** "Đợt 1", "Lần 2", "Tháng 3/2024", "Quý II", "T6", folded: its first word tells instalments of one kind apart from others. */
+const INSTALMENT = /^(dot|lan|ky|thang|quy|t(?=\d))(?: nop)?\s*(?:thu\s*)?(\d+|[ivx]+)\b/;
+
+/** The word of an instalment's heading ("dot" for "Đợt 1 (T3/2025)"), or null: a part of the money, numbered; not "Ngày tháng". */
+export function instalmentWord(typed: string): string | null {
+  return INSTALMENT.exec(normalizeHeader(typed))?.[1] ?? null;
+}
+
 function namesInstalment(typed: string): boolean {
-  return /^(dot|lan|thang|ky)( nop)? \d/.test(normalizeHeader(typed));
+  return instalmentWord(typed) !== null;
 }
 
 /**
