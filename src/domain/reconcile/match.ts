@@ -404,11 +404,13 @@ function signalsOf(v: LineView, e: Entry, windowDays: number, name: number): Sig
     relative: v.relativeAt !== null,
     score: 0,
   };
-  let score = (s.amountExact ? 0.35 : 0.05) + (dateIn === true ? 0.15 : dateIn === null ? 0.05 : 0) + 0.4 * name;
-  if (s.unitNamed) score += 0.05;
-  if (s.receiptNamed) score += 0.05;
-  s.score = round2(Math.min(1, score));
+  s.score = scoreOf(s);
   return s;
+}
+
+function scoreOf(s: Signals): number {
+  const score = (s.amountExact ? 0.35 : 0.05) + (s.dateIn === true ? 0.15 : s.dateIn === null ? 0.05 : 0) + 0.4 * s.name + (s.unitNamed ? 0.05 : 0) + (s.receiptNamed ? 0.05 : 0);
+  return round2(Math.min(1, score));
 }
 
 function round2(x: number): number {
@@ -606,6 +608,7 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
     countedOnly = bucket.count(lo, hi) - visited - (namedInBucket - namedSeen);
   }
   if (cands.length === 0) return NO_DRAFT;
+  dropPairsInsideFullNames(cands, v.words);
   sortCandidates(cands);
   const best = cands[0];
   let rivalCount = best.name === 0 && best.amountExact ? countedOnly : 0;
@@ -622,6 +625,35 @@ function singleDraft(v: LineView, ix: Indexes, windowDays: number): Draft {
     alternatives: cands.slice(1, 4).map((c) => ({ contributionKeys: [c.e.key], score: c.score, reason: singleReason(c, "suggested", 0) })),
     best,
   };
+}
+
+/**
+ * "MA THU DUNG" names Ma Thu Dũng in full, and also holds "MA THU", the family and given name of
+ * Ma Xuân Thu. That pair is a piece of the full name, not a sign of Ma Xuân Thu: it loses its name
+ * credit, so an exact amount alone cannot put him before the donor the line names (who may be
+ * paying in instalments).
+ */
+function dropPairsInsideFullNames(cands: Signals[], words: readonly string[]): void {
+  const spans: [number, number][] = [];
+  for (const c of cands) {
+    if (c.name !== 1 || c.e.tokens.length < 2) continue;
+    for (let at = indexOfWords(words, c.e.tokens); at >= 0; at = indexOfWords(words, c.e.tokens, at + 1)) spans.push([at, at + c.e.tokens.length]);
+  }
+  if (spans.length === 0) return;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.name !== 0.8) continue;
+    const first = c.e.tokens[0];
+    const given = c.e.tokens[c.e.tokens.length - 1];
+    let outside = false;
+    for (let i = 0; i + 1 < words.length && !outside; i++) {
+      if (words[i] === first && words[i + 1] === given) outside = !spans.some(([from, to]) => from <= i && i + 2 <= to);
+    }
+    if (!outside) {
+      const unnamed = { ...c, name: 0 };
+      cands[k] = { ...unnamed, score: scoreOf(unnamed) };
+    }
+  }
 }
 
 /**

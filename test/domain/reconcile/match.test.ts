@@ -148,6 +148,27 @@ describe("reconcileStatement on small cases", () => {
     ]);
   });
 
+  it("a family and given name inside another donor's full name is not that donor: MA THU DUNG pays in two instalments, not for Ma Xuân Thu (fixture seed 430177)", () => {
+    const thu = { ...base, row: 11, name: "Ma Xuân Thu", amount: 1_500_000 };
+    const dung = { ...base, row: 12, name: "Ma Thu Dũng", amount: 3_000_000 };
+    const lines = [line(5, "IBFT MA THU DUNG UNG HO CHUNG SUC XD NTM DOT 1", 1_500_000), line(6, "IBFT MA THU DUNG UNG HO CHUNG SUC XD NTM DOT 2", 1_500_000)];
+    const r = reconcileStatement(lines, [thu, dung]);
+    expect(r.lines.map((l) => [l.kind, l.contributionRows])).toEqual([
+      ["installment", [12]],
+      ["installment", [12]],
+    ]);
+    // Named on its own, the pair still points to him.
+    const alone = reconcileStatement([line(7, "MA THU UNG HO NTM", 1_500_000)], [thu, dung]);
+    expect(alone.lines[0].contributionRows).toEqual([11]);
+  });
+
+  it("the fixture's seed 430177 proposes its instalments as instalments", () => {
+    const { fx, result } = run(430177);
+    const parts = fx.lines.map((t, k) => ({ t, r: result.lines[k] })).filter(({ t }) => t.kind === "installment");
+    expect(parts.length).toBeGreaterThan(0);
+    for (const { t, r } of parts) expect({ kind: r.kind, keys: r.contributionKeys }).toEqual({ kind: "installment", keys: t.pays });
+  });
+
   it("an amount alone decides nothing", () => {
     const r = reconcileStatement([line(5, "CHUYEN TIEN UNG HO", 500_000)], [base]);
     expect(r.lines[0].status).toBe("suggested");
