@@ -309,6 +309,21 @@ function readOncePerText<T>(read: (text: string) => T): (text: string) => T {
 
 export const saysNotReceived = readOncePerText((note) => NOT_RECEIVED.test(foldText(note)));
 
+/**
+ * A cell that cancels its row: "Hủy", "Đã hủy", "Hủy - nhập trùng", "(hủy)", "300.000 (đã hủy)",
+ * "500.000 - hủy", or without marks "Da huy", "Huy bo". Only where the word opens the text or
+ * closes it after a bracket or dash: "Huy" is a given name, and "nhà bị phá hủy" cancels nothing.
+ */
+const CANCEL_FIRST = /^\(?\s*(?:(?:đã|bị)\s+)?(?:hủy|huỷ)(?:\s+bỏ)?(?![\p{L}\p{N}])|^\(?\s*(?:da\s+huy|bi\s+huy|huy\s+bo)\b/iu;
+const CANCEL_LAST = /(?:\(\s*(?:(?:đã|bị)\s+)?(?:hủy|huỷ)(?:\s+bỏ)?\s*\)|[-–]\s*(?:đã\s+)?(?:hủy|huỷ))\s*$/iu;
+
+export function saysCancelled(text: string): boolean {
+  // Every way of writing it ends the word on a y: most notes, receipts and amounts have none.
+  if (!/[yỷ]/iu.test(text)) return false;
+  const nfc = composed(text).trim();
+  return CANCEL_FIRST.test(nfc) || CANCEL_LAST.test(nfc);
+}
+
 export const channelFromText = readOncePerText((text): "cash" | "transfer" | null => {
   const f = foldText(text).replace(/[.]/g, "").trim();
   return CASH.test(f) ? "cash" : TRANSFER.test(f) ? "transfer" : null;

@@ -14,7 +14,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -590,7 +590,25 @@ class ListReader {
       const v = cells[at] ?? null;
       if (!isBlankCell(v) && !saysNothingGiven(v)) return true;
     }
-    return false;
+    return this.saysAmountInWordsOnly(cells);
+  }
+
+  /** The figure left blank and the amount written out in words beside it: the row gave that amount. */
+  private saysAmountInWordsOnly(cells: readonly CellValue[]): boolean {
+    const words = ListReader.cell(cells, this.column.amountInWords.at);
+    return typeof words === "string" && words.trim() !== "" && isBlankCell(ListReader.cell(cells, this.column.amount.at));
+  }
+
+  /** The amount of a row whose figure is blank, read from its words; reported on the figure's cell, which the fix fills. */
+  private amountFromWords(row: number, cells: readonly CellValue[]): number | null {
+    const words = this.text(row, cells, this.column.amountInWords, false);
+    const said = readAmountWords(words);
+    if (said === null) {
+      this.report(row, this.column.amountInWords, "unreadable-amount", `ô ${this.column.amount.letter}${row} để trống và số tiền bằng chữ "${words}" không đọc được thành số tiền.`);
+      return null;
+    }
+    this.report(row, this.column.amount, "money-notation", `trống, số tiền lấy theo chữ ở ô ${this.column.amountInWords.letter}${row} "${words}" là ${formatMoney(said)} đ.`, { value: said });
+    return said;
   }
 
   /** Where a column ticks what was collected ("Đã thu": x, ✓), a row without the tick gave nothing yet. */
@@ -1025,7 +1043,9 @@ class ListReader {
   private readRow(row: number, cells: readonly CellValue[], section: string, sectionKind: Kind | null, sectionUnit: string): Contribution | null {
     const errorsBefore = this.errors;
     const columns = this.column;
-    const cash = this.amountParts.length === 0 ? this.figure(row, cells, "amount", this.readAmount) : this.cashOf(row, cells);
+    if (this.isCancelled(row, cells)) return null;
+    const cash =
+      this.amountParts.length > 0 ? this.cashOf(row, cells) : this.saysAmountInWordsOnly(cells) ? this.amountFromWords(row, cells) : this.figure(row, cells, "amount", this.readAmount);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
     const amount = cash === null || transfer === null ? null : cash + transfer;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
@@ -1078,6 +1098,20 @@ class ListReader {
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
+  }
+
+  /**
+   * "Hủy" in the note, receipt or amount ("Hủy - nhập trùng", "300.000 (đã hủy)"): the office
+   * struck the row off, and it gives nothing; a warning says so, in case the money was kept.
+   */
+  private isCancelled(row: number, cells: readonly CellValue[]): boolean {
+    for (const column of [this.column.note, this.column.receipt, this.column.amount, this.column.transfer]) {
+      const text = ListReader.cell(cells, column.at);
+      if (typeof text !== "string" || !saysCancelled(text)) continue;
+      this.report(row, column, "cancelled-row", `dòng ghi "${tidy(text)}": đã hủy, không tính là khoản ủng hộ. Nếu vẫn thu số tiền này, hãy bỏ chữ "hủy".`);
+      return true;
+    }
+    return false;
   }
 
   /** The goods given, with their quantity and unit where those have columns of their own ("Xi măng PCB40 | 100 | bao"). */

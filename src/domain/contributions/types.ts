@@ -67,6 +67,7 @@ export const DIAGNOSTIC_CODES = {
   "note-not-paid": "warning",
   "date-incomplete": "warning",
   "amount-unit-doubt": "warning",
+  "cancelled-row": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",

@@ -3,7 +3,7 @@
  * of unseen lists found misread (religious bodies, staff grouped by where they work, "các hộ",
  * anonymous donors, banks, people named with a courtesy title, a school's Ban giám hiệu).
  */
-import { channelBesideAmount, kindFromName, kindFromSection, kindFromTitle, onlyKindNamed, saysNotReceived } from "../../../src/domain/contributions/classify";
+import { channelBesideAmount, kindFromName, kindFromSection, kindFromTitle, onlyKindNamed, saysCancelled, saysNotReceived } from "../../../src/domain/contributions/classify";
 import { foldText } from "../../../src/domain/text";
 
 describe("kindFromName", () => {
@@ -173,6 +173,20 @@ describe("saysNotReceived", () => {
   it("leaves notes about money received alone", () => {
     for (const note of ["Đã nộp", "Nộp thay", "Đã nhận đủ", "Nộp tại hội nghị phát động", "Ủng hộ đợt 1", "Nộp qua trưởng xóm", "Con trai nộp"]) {
       expect([note, saysNotReceived(note)]).toEqual([note, false]);
+    }
+  });
+});
+
+describe("saysCancelled", () => {
+  it("hears a row struck off, in the note, the receipt or beside the amount, with or without marks, in NFC or NFD", () => {
+    for (const text of ["Hủy", "HỦY", "Huỷ", "Đã hủy", "bị hủy", "Hủy - nhập trùng dòng 2a", "(hủy)", "300.000 (đã hủy)", "500.000 - hủy", "Da huy", "Huy bo", "Hủy bỏ", "Đã hủy".normalize("NFD")]) {
+      expect([text, saysCancelled(text)]).toEqual([text, true]);
+    }
+  });
+
+  it("leaves the given name Huy, a house destroyed and a plain receipt alone", () => {
+    for (const text of ["Huy", "Anh Huy nộp thay", "Nguyễn Quang Huy", "Nhà bị phá hủy do bão, vẫn ủng hộ", "PT0012", "Thủy nộp thay", "Hủyền", "huyện Định Hóa"]) {
+      expect([text, saysCancelled(text)]).toEqual([text, false]);
     }
   });
 });

@@ -877,6 +877,24 @@ describe("money written out in words beside the figure", () => {
     expect(codesOf(list)).toEqual(["D4 words-mismatch"]);
     expect(list.diagnostics.find((d) => d.code === "words-mismatch")?.message).toContain("là 3.000.000 đ, khác số tiền bằng số 300.000 đ");
   });
+
+  it("reads the amount from its words where the figure is blank, and the fix fills the figure; words it cannot read are an error", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Số tiền bằng chữ"],
+      [1, "Trần Văn Hùng", 500000, "Năm trăm nghìn đồng"],
+      [2, "Nguyễn Thị Tươi", null, "Hai trăm nghìn đồng"],
+      [3, "Ngô Thị Lan", "", "xem phiếu thu"],
+      [4, "Lê Văn Tám", null, null],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.amount])).toEqual([
+      ["Trần Văn Hùng", 500000],
+      ["Nguyễn Thị Tươi", 200000],
+    ]);
+    const fromWords = list.diagnostics.find((d) => d.cell === "C3");
+    expect(fromWords).toMatchObject({ code: "money-notation", severity: "fixed", fix: { value: 200000 } });
+    expect(fromWords?.message).toContain('theo chữ ở ô D3 "Hai trăm nghìn đồng" là 200.000 đ');
+    expect(codesOf(list)).toEqual(["C3 money-notation", "D4 unreadable-amount"]);
+  });
 });
 
 describe("lines under the total", () => {
@@ -1004,6 +1022,22 @@ describe("what a note or the amount cell says of the money", () => {
     expect(rowsOf(list)).toEqual([2, 3, 4]);
     expect(codesOf(list)).toEqual(["C2 note-not-paid", "C4 note-not-paid"]);
     expect(list.diagnostics.find((d) => d.code === "note-not-paid")?.message).toContain("300.000 đ");
+  });
+
+  it("gives nothing for a row the office struck off (Hủy in the note, the receipt or beside the amount), with a warning, and keeps it in the sheet's sums", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Số phiếu thu", "Ghi chú"],
+      [1, "Phạm Văn Bình", 500000, "0101", null],
+      [2, "Phạm Văn Bình", 500000, "0102", "Hủy - nhập trùng dòng 2"],
+      [3, "Vũ Văn Thịnh", 200000, "Hủy", null],
+      [4, "Phạm Thị Liên", "300.000 (đã hủy)", "0109", null],
+      [5, "Nguyễn Quang Huy", 100000, "0110", "Anh Huy nộp thay"],
+      ["", "Cộng", 1600000],
+    ]);
+    expect(rowsOf(list)).toEqual([2, 6]);
+    expect(codesOf(list)).toEqual(["E3 cancelled-row", "D4 cancelled-row", "C5 cancelled-row"]);
+    expect(list.diagnostics.find((d) => d.cell === "C5")?.message).toContain('dòng ghi "300.000 (đã hủy)": đã hủy, không tính là khoản ủng hộ');
+    expect(list.roles[7]).toBe("subtotal");
   });
 
   it("takes the channel from words beside the amount, or from the note, where no Hình thức column says", () => {
