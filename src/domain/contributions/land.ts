@@ -36,9 +36,29 @@ export function parseLandArea(value: CellValue): LandParse {
   return { ok: true, area, note: `"${value.trim()}" → ${String(area).replace(".", ",")} m²` };
 }
 
-/** Areas typed in hectares convert; sào, thước and mẫu are named in the reason they do not. */
+/** "≈ 50m2", "~ 50 m²", "khoảng 50 m2": the area as estimated, said so in the note. */
+const ABOUT = /^\s*(?:≈|~|khoảng|khoang|gần|gan|ước|uoc|ước tính|uoc tinh)\s*(?=\d)/u;
+
+/** "40 x 1,5", "40m x 1,5m", "40 × 1,5 m2": the strip's length by its width. */
+const DIMENSIONS = /^\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*m?\s*[x×*]\s*(\d{1,4}(?:[.,]\d{1,2})?)\s*(?:m2|m²|m)?\s*$/u;
+
+const decimal = (digits: string): number => Number(digits.replace(",", "."));
+const shown = (area: number): string => String(area).replace(".", ",");
+
+/** Areas typed in hectares, as length by width or as an estimate convert; sào, thước and mẫu are named in the reason they do not. */
 function otherUnits(value: string): LandParse {
   const typed = value.normalize("NFC").toLowerCase();
+  const about = ABOUT.exec(typed);
+  if (about) {
+    const estimate = parseLandArea(typed.slice(about[0].length));
+    return estimate.ok ? { ok: true, area: estimate.area, note: `"${value.trim()}" → ${shown(estimate.area)} m² (diện tích ước tính)` } : estimate;
+  }
+  const sides = DIMENSIONS.exec(typed);
+  if (sides) {
+    // Two decimals by two decimals: four at most, rounded off the binary fraction's noise.
+    const area = Math.round(decimal(sides[1]) * decimal(sides[2]) * 10_000) / 10_000;
+    return { ok: true, area, note: `"${value.trim()}" → ${sides[1]} × ${sides[2]} = ${shown(area)} m²` };
+  }
   const ha = HECTARES.exec(typed);
   if (ha) {
     // Up to four decimals of a hectare are whole m²; rounding drops the binary fraction's noise.

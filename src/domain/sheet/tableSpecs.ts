@@ -26,7 +26,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // A name split over columns, as schools type it: "Họ và đệm" | "Tên".
     { field: "surname", label: "Họ và đệm", phrases: ["ho va dem", "ho dem", "ho", "ho va ten dem", "ho lot", "ho va chu lot"] },
     { field: "middleName", label: "Đệm", phrases: ["dem", "ten dem", "chu lot", "ten lot"] },
-    { field: "unit", label: "Đơn vị / Thôn", phrases: ["don vi", "dia chi", "thon", "xom", "ban", "noi cong tac", "thon xom", "co quan", "don vi cong tac", "khu dan cu", "to dan pho", "ap", "khu", "khu pho", "buon", "lang", "thon ban", "thon ap"] },
+    { field: "unit", label: "Đơn vị / Thôn", phrases: ["don vi", "dia chi", "thon", "xom", "ban", "noi cong tac", "thon xom", "co quan", "don vi cong tac", "khu dan cu", "to dan pho", "ap", "khu", "khu pho", "buon", "lang", "thon ban", "thon ap", "chi doan", "chi hoi", "chi bo", "noi o", "noi o hien nay", "noi cu tru"] },
     {
       field: "amount",
       label: "Số tiền",

@@ -41,8 +41,17 @@ describe("parseLandArea", () => {
     }
   });
 
+  it("reads a strip typed as length by width, and an estimate, each with a note that says so", () => {
+    expect(parseLandArea("40 x 1,5")).toEqual({ ok: true, area: 60, note: `"40 x 1,5" → 40 × 1,5 = 60 m²` });
+    expect(parseLandArea("12,5m x 2,5m")).toEqual({ ok: true, area: 31.25, note: `"12,5m x 2,5m" → 12,5 × 2,5 = 31,25 m²` });
+    expect(parseLandArea("100 × 3 m2")).toMatchObject({ ok: true, area: 300 });
+    expect(parseLandArea("≈ 50m2")).toEqual({ ok: true, area: 50, note: `"≈ 50m2" → 50 m² (diện tích ước tính)` });
+    for (const typed of ["~ 50 m²", "khoảng 50 m2", "Khoảng 50m2", "khoang 50"]) expect([typed, parseLandArea(typed)]).toEqual([typed, { ok: true, area: 50, note: expect.stringContaining("ước tính") }]);
+    expect(parseLandArea("khoảng 1 sào")).toEqual({ ok: false, reason: expect.stringContaining("một sào là 360 m²") });
+  });
+
   it("still refuses what is not an area", () => {
-    for (const typed of ["chưa đo", "một phần vườn", "ha", "sào", "1 hà"]) {
+    for (const typed of ["chưa đo", "một phần vườn", "ha", "sào", "1 hà", "40 x", "khoảng"]) {
       expect([typed, parseLandArea(typed)]).toEqual([typed, { ok: false, reason: `"${typed}" không đọc được thành diện tích (m²)` }]);
     }
   });

@@ -1024,6 +1024,16 @@ describe("what a note or the amount cell says of the money", () => {
     expect(list.diagnostics.find((d) => d.code === "note-not-paid")?.message).toContain("300.000 đ");
   });
 
+  it("takes a mass organisation's Chi đoàn or Chi hội column, or where a benefactor lives, as the unit", () => {
+    for (const heading of ["CHI ĐOÀN", "Chi hội", "Chi bộ", "Nơi ở hiện nay", "Nơi cư trú"]) {
+      const list = read([
+        ["STT", "Họ và tên", heading, "Số tiền"],
+        [1, "Nguyễn Văn Hùng", "Thôn Đông", 100000],
+      ]);
+      expect([heading, list.contributions.map((c) => c.unit)]).toEqual([heading, ["Thôn Đông"]]);
+    }
+  });
+
   it("gives nothing for a row the office struck off (Hủy in the note, the receipt or beside the amount), with a warning, and keeps it in the sheet's sums", () => {
     const list = read([
       ["STT", "Họ và tên", "Số tiền", "Số phiếu thu", "Ghi chú"],
