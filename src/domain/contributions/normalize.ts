@@ -37,13 +37,13 @@ export interface ContributionList {
 
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
-  "land", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark",
+  "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark",
 ] as const;
 type Field = (typeof FIELDS)[number];
 const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
-const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land"] as const;
+const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides"] as const;
 /** Columns where "nt" or 〃 repeats the cell above, as offices write under a hamlet, a date or an amount. */
 const DITTO_FIELDS: readonly Field[] = ["unit", "inKind", "note", "purpose", "channel", "amount", "transfer", "days", "inKindValue", "land", "date"];
 
@@ -1050,7 +1050,7 @@ class ListReader {
     const amount = cash === null || transfer === null ? null : cash + transfer;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
     const days = this.figure(row, cells, "days", this.readDays) ?? 0;
-    const landArea = this.figure(row, cells, "land", this.readLand) ?? 0;
+    const landArea = this.landOf(row, cells) ?? 0;
     const date = this.date(row, cells);
     if (this.isBlankIn(row, cells, columns.name) && (!this.splitName || this.nameColumns.every((c) => this.isBlankIn(row, cells, c)))) {
       this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
@@ -1112,6 +1112,13 @@ class ListReader {
       return true;
     }
     return false;
+  }
+
+  /** The area given; where its cell is blank, the strip's sides beside it ("40 x 1,5"). */
+  private landOf(row: number, cells: readonly CellValue[]): number | null {
+    const sides = this.column.landSides;
+    if (sides.at < 0 || !isBlankCell(ListReader.cell(cells, this.column.land.at))) return this.figure(row, cells, "land", this.readLand);
+    return this.figureIn(row, cells, sides, "land", this.readLand);
   }
 
   /** The goods given, with their quantity and unit where those have columns of their own ("Xi măng PCB40 | 100 | bao"). */

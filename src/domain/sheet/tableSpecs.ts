@@ -115,7 +115,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // How much of the goods and in what unit ("Số lượng | ĐVT" beside "Hiện vật"): not money.
     { field: "inKindQuantity", label: "Số lượng hiện vật", phrases: ["so luong", "sl", "khoi luong"], accepts: namesQuantity },
     { field: "inKindUnit", label: "Đơn vị tính", phrases: ["dvt", "don vi tinh"], accepts: namesGoodsUnit },
-    { field: "inKindValue", label: "Giá trị hiện vật", phrases: ["gia tri hien vat", "hien vat gia tri", "hien vat thanh tien", "gia tri quy doi", "thanh tien"] },
+    { field: "inKindValue", label: "Giá trị hiện vật", phrases: ["gia tri hien vat", "hien vat gia tri", "hien vat thanh tien", "gia tri quy doi", "thanh tien", "gia tri uoc tinh", "uoc tinh gia tri", "gia tri tai san", "gia tri tai san tren dat", "gia tri cay coi", "gia tri boi thuong", "gia tri hoa mau"] },
     {
       // What labour days are worth in money: shown beside them, never money given on top of them.
       field: "labourValue",
@@ -124,6 +124,8 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     },
     { field: "land", label: "Hiến đất (m²)", phrases: ["hien dat", "dien tich hien dat", "dat hien", "hien dat m2", "dien tich dat hien", "dien tich"] },
     // Where the donated land lies ("Thửa đất số", "Tờ bản đồ số"): numbers that name a parcel, not money nor a hamlet.
+    // A strip given for a road, typed as its sides ("40 x 1,5") where the area is left blank.
+    { field: "landSides", label: "Dài x rộng (m)", phrases: ["dai x rong", "dai rong", "chieu dai x chieu rong", "kich thuoc", "kich thuoc dai x rong"] },
     { field: "landParcel", label: "Thửa đất số", phrases: ["thua dat so", "thua so", "so thua", "thua dat", "so thua dat", "thua"] },
     { field: "landMapSheet", label: "Tờ bản đồ số", phrases: ["to ban do so", "to ban do", "so to ban do", "to bd", "to bd so"] },
     { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian", "date"], accepts: (typed) => !isAttendanceDay(typed) },

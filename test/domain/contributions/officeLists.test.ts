@@ -1034,6 +1034,21 @@ describe("what a note or the amount cell says of the money", () => {
     }
   });
 
+  it("reads a strip given for a road from its sides where the area is blank, and says so", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Diện tích hiến (m²)", "Dài x rộng (m)"],
+      [1, "Nguyễn Văn Chín", 120, "40 x 3"],
+      [2, "Đặng Văn Sáu", null, "40 x 1,5"],
+      [3, "Lâm Thị Hai", null, "dọc bờ rào"],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.landArea])).toEqual([
+      ["Nguyễn Văn Chín", 120],
+      ["Đặng Văn Sáu", 60],
+    ]);
+    expect(codesOf(list)).toEqual(["D3 land-notation", "D4 unreadable-land"]);
+    expect(list.diagnostics.find((d) => d.cell === "D3")?.message).toContain('"40 x 1,5" → 40 × 1,5 = 60 m²');
+  });
+
   it("gives nothing for a row the office struck off (Hủy in the note, the receipt or beside the amount), with a warning, and keeps it in the sheet's sums", () => {
     const list = read([
       ["STT", "Họ và tên", "Số tiền", "Số phiếu thu", "Ghi chú"],
