@@ -1049,6 +1049,14 @@ describe("what a note or the amount cell says of the money", () => {
     expect(list.diagnostics.find((d) => d.cell === "D3")?.message).toContain('"40 x 1,5" → 40 × 1,5 = 60 m²');
   });
 
+  it("takes the estimated value of what stands on donated land as given in kind, not as money", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Diện tích hiến (m²)", "Tài sản trên đất", "Giá trị ước tính (đồng)"],
+      [1, "Nguyễn Văn Chín", 120, "Hàng rào, 5 cây xoài", 9000000],
+    ]);
+    expect(list.contributions.map((c) => [c.amount, c.inKindValue, c.landArea])).toEqual([[0, 9000000, 120]]);
+  });
+
   it("gives nothing for a row the office struck off (Hủy in the note, the receipt or beside the amount), with a warning, and keeps it in the sheet's sums", () => {
     const list = read([
       ["STT", "Họ và tên", "Số tiền", "Số phiếu thu", "Ghi chú"],
