@@ -319,6 +319,9 @@ class ListReader {
   private readonly listChannel: Channel | null;
   /** A table of another layout under this one (days under money): read on its own, after this one. */
   nextTable: TableMatch | null = null;
+  /** The money of the tables above this one on the sheet, and of those and this one once read. */
+  moneyAbove = 0;
+  moneyRead = 0;
   private readonly readDays = memo(orDecoded(daysReading));
   private readonly readLand = memo(landReading);
   private readonly readDate: (v: CellValue) => CellReading<string>;
@@ -730,7 +733,8 @@ class ListReader {
       if (total) {
         this.roles[r] = total;
         if (total === "total") {
-          this.checkSum(r, cells, total, allSum);
+          // Under the last of stacked tables, the grand total may add up all of them (A + B).
+          this.checkSum(r, cells, total, allSum, allSum + this.moneyAbove);
           subtotalSums = 0;
         } else {
           const ofSubtotals = !dataSinceSubtotal && subtotalSums !== 0;
@@ -802,6 +806,7 @@ class ListReader {
     this.checkGroup(group, groupSum);
     this.reportRepeats();
     if (totalOnTop !== null) this.checkSum(totalOnTop.row, totalOnTop.cells, "total", allSum);
+    this.moneyRead = this.moneyAbove + allSum;
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
   }
 
@@ -887,12 +892,18 @@ class ListReader {
     return again !== null && again.columns.name?.column === this.column.name.at + this.grid.origin.col;
   }
 
+  /**
+   * The header again (after a page break), or another table's own header under the same name
+   * column ("Tên cơ quan, đơn vị" over the collectives, then "Họ và tên" over the people).
+   */
   private isRepeatedHeader(cells: readonly CellValue[]): boolean {
     const name = ListReader.cell(cells, this.column.name.at);
-    // Most rows stop at the length: a name is seldom as long as its header.
-    if (typeof name !== "string" || this.nameHeader === "" || Math.abs(name.length - this.nameHeader.length) > 4) return false;
+    // Most rows stop at the length: a name is seldom as long as a name column's heading.
+    if (typeof name !== "string" || this.nameHeader === "" || name.length > NAME_HEADING_LENGTH) return false;
     // A header holds no number, and most rows have one (their STT) before their name is folded.
-    return !cells.some(isNumber) && normalizeHeader(name) === this.nameHeader;
+    if (cells.some(isNumber)) return false;
+    const heading = normalizeHeader(name);
+    return heading === this.nameHeader || NAME_HEADINGS.has(heading);
   }
 
   /** The columns left of the amounts, where offices write numbering and labels. */
@@ -979,6 +990,8 @@ class ListReader {
     if (typed === undefined) return;
     const sum = this.typedSum(cells);
     if (sum === null || sum === expected || sum === orElse) return;
+    // Of the two sums the figure may stand for, the nearer is the one it missed.
+    if (Math.abs(sum - orElse) < Math.abs(sum - expected)) expected = orElse;
     const [what, rows] = SUM_WORDING[kind];
     this.report(
       row,
@@ -1426,6 +1439,10 @@ function listUnitOf(grid: Grid, match: TableMatch): string {
 const MISTYPED_DATES = { from: isoToSerial("2000-01-01"), to: isoToSerial("2099-12-31") };
 
 /** The error a value cell that cannot be read gives, and how messages name its value. */
+/** What heads a name column, exactly: a row whose name cell says one of these is a table's header. */
+const NAME_HEADINGS: ReadonlySet<string> = new Set(CONTRIBUTION_TABLE.columns.find((c) => c.field === "name")?.phrases ?? []);
+const NAME_HEADING_LENGTH = 60;
+
 const FIGURE_WORDING = {
   amount: ["unreadable-amount", "Số tiền"],
   transfer: ["unreadable-amount", "Chuyển khoản"],
@@ -1618,7 +1635,9 @@ export function readContributionList(grid: Grid, match: TableMatch, options: Rea
   // Tables one under another (money, then days, then goods): each read with its own columns,
   // under the sheet's one title; the rows of each are its own.
   for (let reader = first; reader.nextTable !== null; ) {
+    const above = reader.moneyRead;
     reader = new ListReader(grid, reader.nextTable, options, first.sheetTitle);
+    reader.moneyAbove = above;
     const more = reader.read();
     list = {
       ...list,

@@ -7,6 +7,10 @@ import { channelBesideAmount, kindFromName, kindFromSection, kindFromTitle, only
 import { foldText } from "../../../src/domain/text";
 
 describe("kindFromName", () => {
+  it("reads a border post or an army unit as an organization", () => {
+    for (const name of ["Đồn Biên phòng Quảng Đức", "ĐỒN CÔNG AN XÃ", "Bộ đội Biên phòng tỉnh", "Bộ Chỉ huy Quân sự huyện"]) expect([name, kindFromName(name)]).toEqual([name, "organization"]);
+  });
+
   it("reads a religious body as an organization, with or without marks, in any case and either normal form", () => {
     const bodies = [
       "Chùa Phước Long",

@@ -28,7 +28,7 @@ function kindFromNamePlain(name: string): ReturnType<typeof kindFromName> {
   if (/^([a-z]+bank|bidv|acb|shb|mb|ocb|msb|vib|scb|ncb|vbsp|nhno|nhnn|nhcsxh|nhtm|qtd|qtdnd)(?![a-z])/.test(firstWord)) return "enterprise";
   if (/^(ngân hàng|quỹ tín dụng|phòng giao dịch|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng)(\s|$)/u.test(lower)) return "enterprise";
   const organization =
-    /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố)(\s|$)/u;
+    /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố|đồn|bộ đội|bộ chỉ huy)(\s|$)/u;
   if (organization.test(lower)) return "organization";
   const religious =
     /^(chùa|giáo xứ|giáo họ|giáo hội|giáo điểm|họ đạo|nhà thờ|nhà nguyện|tịnh xá|tịnh thất|thánh thất|thánh đường|niệm phật đường|phật đường|tu viện|thiền viện|tổ đình|đạo tràng|hội thánh|ban hộ tự|ban trị sự|đền|miếu|chua|giao xu|giao ho|giao hoi|nha tho|tinh xa|thanh that|niem phat duong|hoi thanh|ban ho tu|mieu)(\s|$)/u;
@@ -63,6 +63,8 @@ const WORDS = [
   "Agribank", "AGRIBANK", "Vietcombank", "Bank", "bank", "BIDV", "MB", "NHNo&PTNT", "NHCSXH", "PGD", "pgd", "PGD&ĐT", "QTDND", "QTD.", "Ngân", "ngan", "NGAN", "hàng", "hang", "Quỹ", "quy", "Quý", "tín", "tin", "dụng", "dung",
   "Phòng", "giao", "dịch", "Bành", "nhánh", "nhanh",
   // Anonymous donors, and names that start like one (An, Vô, Mạnh).
+  // Border posts and army units, and names that start like one (Đoàn, Bộ alone).
+  "Đồn", "ĐỒN", "Don", "biên", "phòng", "Bộ", "đội", "chỉ", "huy", "quân", "sự",
   "Khuyết", "KHUYET", "khuyet", "danh", "Ẩn", "ẩn", "An", "Vô", "Vo", "Người", "nguoi", "giấu", "giau", "tên", "ten", "Xin", "Không", "khong", "Một", "MOT", "Mạnh", "thường", "quân", "cá", "nhân",
 ];
 const word = fc.constantFrom(...WORDS);

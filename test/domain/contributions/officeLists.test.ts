@@ -1057,6 +1057,30 @@ describe("what a note or the amount cell says of the money", () => {
     expect(list.contributions.map((c) => [c.amount, c.inKindValue, c.landArea])).toEqual([[0, 9000000, 120]]);
   });
 
+  it("reads a second table under its own header (Họ và tên) after one headed otherwise, and a grand total that adds both", () => {
+    const list = read([
+      ["A. TẬP THỂ"],
+      ["STT", "Tên cơ quan, đơn vị", "Số tiền", "Ngày ủng hộ"],
+      [1, "Công ty CP Than Hà Tu", 50000000, "10/5/2024"],
+      [2, "Trường THCS Đầm Hà", 4500000, "12/5/2024"],
+      [null, "Cộng A", 54500000],
+      ["B. CÁ NHÂN"],
+      ["STT", "Họ và tên", "Địa chỉ", "Hình thức", "Số tiền", "Ngày ủng hộ"],
+      [1, "Lý A Sáng", "Thôn Làng Đài", "TM", 500000, "18/5/2024"],
+      [2, "Phạm Văn Hưng", "Khu phố 3", "CK", 2000000, "19/5/2024"],
+      [null, "Cộng B", null, null, 2500000],
+      [null, "Tổng cộng (A+B)", null, null, 57000000],
+    ]);
+    expect(list.contributions.map((c) => [c.row, c.name, c.unit, c.channel, c.amount])).toEqual([
+      [3, "Công ty CP Than Hà Tu", "", null, 50000000],
+      [4, "Trường THCS Đầm Hà", "", null, 4500000],
+      [8, "Lý A Sáng", "Thôn Làng Đài", "cash", 500000],
+      [9, "Phạm Văn Hưng", "Khu phố 3", "transfer", 2000000],
+    ]);
+    expect(codesOf(list).filter((c) => !c.endsWith("date-notation"))).toEqual([]);
+    expect(list.roles[7]).toBe("header");
+  });
+
   it("gives nothing for a row the office struck off (Hủy in the note, the receipt or beside the amount), with a warning, and keeps it in the sheet's sums", () => {
     const list = read([
       ["STT", "Họ và tên", "Số tiền", "Số phiếu thu", "Ghi chú"],
