@@ -58,6 +58,7 @@ export const DIAGNOSTIC_CODES = {
   "kind-unknown": "warning",
   "subtotal-mismatch": "warning",
   "total-mismatch": "warning",
+  "row-total-mismatch": "warning",
   "late-entry": "warning",
   "two-channels": "warning",
   "header-unsure": "warning",

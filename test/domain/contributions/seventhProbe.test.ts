@@ -1,0 +1,86 @@
+/**
+ * Lists a seventh probe of unseen lists found misread: money split by work under one heading,
+ * pledged against paid, a school's staff list, a unit typed after the name.
+ */
+import { readContributionList, type ContributionList } from "../../../src/domain/contributions/normalize";
+import { detectHeaderRows } from "../../../src/domain/sheet/headers";
+import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
+import type { CellValue } from "../../../src/domain/sheet/types";
+
+function read(values: CellValue[][], merges?: string[]): ContributionList {
+  const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values, ...(merges ? { merges } : {}) };
+  const match = detectHeaderRows(grid, CONTRIBUTION_TABLE);
+  if (!match) throw new Error("no header");
+  return readContributionList(grid, match, { campaignYear: 2024 });
+}
+
+const codesOf = (list: ContributionList) => list.diagnostics.filter((d) => d.code !== "kind-unknown").map((d) => `${d.cell} ${d.code}`);
+
+describe("money split by work under one heading of money", () => {
+  const header: CellValue[][] = [
+    ["STT", "Họ và tên", "Đóng góp cho công trình (đồng)", null, null, "Tổng cộng", "Ghi chú"],
+    [null, null, "Đường thôn 3", "Nhà văn hóa", "Kênh mương Nà Pài", null, null],
+  ];
+  const merges = ["A1:A2", "B1:B2", "C1:E1", "F1:F2", "G1:G2"];
+
+  it("adds the works into the row's money and warns where the Tổng cộng (a SUM skipping a part typed as text) says less", () => {
+    const list = read(
+      [
+        ...header,
+        [1, "Hoàng Văn Thái", 500000, 200000, 300000, 1000000, null],
+        [2, "Lý Văn Dũng", "500k", 500000, null, 500000, null],
+        [3, "Lục Văn Cường", null, 300000, null, 300000, "Chỉ góp NVH"],
+        // Only the total typed: the money, undivided.
+        [4, "Vi Thị Ngọc", null, null, null, 400000, null],
+        [null, "Cộng", 500000, 1000000, 300000, 2200000, null],
+      ],
+      merges,
+    );
+    expect(list.contributions.map((c) => [c.name, c.amount])).toEqual([
+      ["Hoàng Văn Thái", 1000000],
+      ["Lý Văn Dũng", 1000000],
+      ["Lục Văn Cường", 300000],
+      ["Vi Thị Ngọc", 400000],
+    ]);
+    expect(codesOf(list)).toEqual(["C4 money-notation", "F4 row-total-mismatch", "C7 subtotal-mismatch"]);
+    const warning = list.diagnostics.find((d) => d.code === "row-total-mismatch");
+    expect(warning?.severity).toBe("warning");
+    expect(warning?.message).toContain('ô F4: cột "Tổng cộng" ghi 500.000 đ nhưng các cột C, D, E cộng lại 1.000.000 đ');
+  });
+
+  it("reads the works as the money where no Tổng column adds them up", () => {
+    const list = read(
+      [
+        [header[0][0], header[0][1], header[0][2], null, null, "Ghi chú"],
+        [null, null, "Đường thôn 3", "Nhà văn hóa", "Kênh mương Nà Pài", null],
+        [1, "Hoàng Văn Thái", 500000, 200000, 300000, null],
+        [2, "Ma Thị Liên", null, null, "200.000", null],
+      ],
+      ["A1:A2", "B1:B2", "C1:E1", "F1:F2"],
+    );
+    expect(list.contributions.map((c) => [c.name, c.amount])).toEqual([
+      ["Hoàng Văn Thái", 1000000],
+      ["Ma Thị Liên", 200000],
+    ]);
+  });
+
+  it("checks a Cộng column beside instalments the same way, and leaves columns under a heading that is not money alone", () => {
+    const instalments = read([
+      ["STT", "Họ và tên", "Đợt 1", "Đợt 2", "Cộng"],
+      [1, "Lê Văn An", 500000, 500000, 1000000],
+      [2, "Trần Thị Bình", 300000, 500000, 500000],
+    ]);
+    expect(instalments.contributions.map((c) => c.amount)).toEqual([1000000, 800000]);
+    expect(codesOf(instalments)).toEqual(["E3 row-total-mismatch"]);
+    const content = read(
+      [
+        ["STT", "Họ và tên", "Nội dung ủng hộ", null, null],
+        [null, null, "Tiền", "Ngày công", "Khác"],
+        [1, "Lê Văn An", 500000, 2, "Cho mượn máy trộn"],
+      ],
+      ["A1:A2", "B1:B2", "C1:E1"],
+    );
+    expect(content.contributions.map((c) => [c.amount, c.days])).toEqual([[500000, 2]]);
+    expect(codesOf(content)).toEqual([]);
+  });
+});
