@@ -294,6 +294,16 @@ export function channelNamedIn(title: string): "cash" | "transfer" | null {
  */
 const NOT_RECEIVED = /\b(chua (nop|thu|dong|gop|chuyen|nhan|dong gop)|con no|no lai|(da )?tra lai|hoan (tra|lai)|hen .*\b(nop|dong|tra)|se (nop|dong))\b/;
 
+/**
+ * "Đủ", "Nộp đủ", "Đã nộp đủ" in the column of money paid: the pledge on the row, paid in full.
+ * With its marks only: folded, "du" is also "dư" (more than due).
+ */
+const PAID_IN_FULL = /^(?:đã\s+)?(?:(?:nộp|đóng|thu|góp)\s+)?đủ(?:\s+rồi)?[.!]?$/iu;
+
+export function saysPaidInFull(text: string): boolean {
+  return PAID_IN_FULL.test(composed(text).trim());
+}
+
 /** Texts repeat down a list (notes, "TM", "Chuyển khoản"): each is read once, up to a bound. */
 function readOncePerText<T>(read: (text: string) => T): (text: string) => T {
   const seen = new Map<string, T>();

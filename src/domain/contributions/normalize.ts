@@ -14,7 +14,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, saysPaidInFull, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -37,7 +37,7 @@ export interface ContributionList {
 
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
-  "land", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark",
+  "land", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged",
 ] as const;
 type Field = (typeof FIELDS)[number];
 const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
@@ -1085,7 +1085,22 @@ class ListReader {
       }
       if (this.keptInUnits && field !== "days" && field !== "land" && this.shownInItsUnit(from, column, field)) return this.take(row, column, this.readShownAsDong(field)(raw));
     }
-    return this.take(row, column, read(raw));
+    const reading = read(raw);
+    if (reading.value === null && field === "amount" && this.column.pledged.at >= 0 && typeof raw === "string" && saysPaidInFull(raw)) {
+      const pledge = this.pledgeOf(from, column, raw);
+      if (pledge !== null) return pledge;
+    }
+    return this.take(row, column, reading);
+  }
+
+  /** "Đủ" in the money paid: the pledge on its row, read and reported as what the cell stands for; null where the row pledges nothing readable. */
+  private pledgeOf(row: number, column: Column, typed: string): number | null {
+    const pledged = this.column.pledged;
+    const unit = this.units.amount?.unit ?? 1;
+    const p = parseMoneyIn(ListReader.cell(this.cells(row), pledged.at), unit);
+    if (!p.ok || p.amount <= 0) return null;
+    this.report(row, column, "money-notation", `Số tiền: "${tidy(typed)}" → ${formatMoney(p.amount)}, nộp đủ số đăng ký ở ô ${pledged.letter}${row}.`, { value: p.amount / unit, numberFormat: MONEY_NUMBER_FORMAT });
+    return p.amount;
   }
 
   /**

@@ -80,28 +80,13 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // The same money written out in words beside the figure: read from the figure only.
     { field: "amountInWords", label: "Số tiền bằng chữ", phrases: ["bang chu", "so tien bang chu", "viet bang chu", "ghi bang chu"] },
     {
-      // What was due, pledged or is still owed ("Phải nộp", "Đăng ký", "Còn nợ"): not money received.
+      // What was due or pledged ("Phải nộp", "Đăng ký"): not money received, but what "Đủ" in the money column stands for.
       field: "pledged",
       label: "Số tiền phải nộp / đăng ký",
-      phrases: [
-        "phai nop",
-        "so tien phai nop",
-        "muc phai nop",
-        "dang ky",
-        "so tien dang ky",
-        "muc dang ky",
-        "dang ky ung ho",
-        "so tien dang ky ung ho",
-        "con no",
-        "con lai",
-        "con phai nop",
-        "chua nop",
-        "so tien con no",
-        "so tien con lai",
-        "dinh muc",
-        "muc dinh muc",
-      ],
+      phrases: ["phai nop", "so tien phai nop", "muc phai nop", "dang ky", "so dang ky", "so tien dang ky", "muc dang ky", "dang ky ung ho", "so dang ky ung ho", "so tien dang ky ung ho", "dinh muc", "muc dinh muc"],
     },
+    // What is still owed ("Còn nợ", "Còn lại"): neither money received nor the pledge.
+    { field: "owed", label: "Còn nợ", phrases: ["con no", "con lai", "con phai nop", "chua nop", "so tien con no", "so tien con lai", "so con no"] },
     { field: "transfer", label: "Chuyển khoản", phrases: ["chuyen khoan", "tien chuyen khoan", "so tien chuyen khoan", "ck", "qua ngan hang", "nop qua ngan hang"] },
     {
       field: "days",

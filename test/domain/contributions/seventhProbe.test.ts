@@ -84,3 +84,40 @@ describe("money split by work under one heading of money", () => {
     expect(codesOf(content)).toEqual([]);
   });
 });
+
+describe("money paid beside money pledged", () => {
+  it('reads "Đủ", "Nộp đủ" and "Đã nộp đủ" in the paid column as the pledge on the row, and says so', () => {
+    const list = read([
+      ["STT", "Tên hộ/đơn vị", "Số đăng ký ủng hộ", "Số đã nộp", "Còn nợ", "Ghi chú"],
+      [1, "Công ty TNHH Chè Hảo Đạt", 10000000, "Đủ", 0, null],
+      [2, "Ma Văn Đông", "1tr", "Đã nộp đủ", 0, null],
+      [3, "Nông Văn Pao", 500000, "nộp đủ", 0, null],
+      [4, "Lê Thị Hằng", 1000000, 300000, 700000, null],
+      [5, "Hà Văn Bằng", 1000000, 0, 1000000, "Hẹn tháng 8"],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.amount])).toEqual([
+      ["Công ty TNHH Chè Hảo Đạt", 10000000],
+      ["Ma Văn Đông", 1000000],
+      ["Nông Văn Pao", 500000],
+      ["Lê Thị Hằng", 300000],
+    ]);
+    expect(codesOf(list)).toEqual(["D2 money-notation", "D3 money-notation", "D4 money-notation"]);
+    const fixed = list.diagnostics.find((d) => d.cell === "D2");
+    expect(fixed?.severity).toBe("fixed");
+    expect(fixed?.message).toContain('"Đủ" → 10.000.000, nộp đủ số đăng ký ở ô C2');
+    expect(fixed?.fix).toEqual({ value: 10000000, numberFormat: expect.any(String) });
+    // Where the row pledges nothing, or the list keeps only what is owed, "Đủ" says no sum.
+    const blankPledge = read([
+      ["STT", "Họ và tên", "Số đăng ký", "Số đã nộp"],
+      [1, "Lê Văn An", null, "Đủ"],
+    ]);
+    expect(codesOf(blankPledge)).toEqual(["D2 unreadable-amount"]);
+    const owedOnly = read([
+      ["STT", "Họ và tên", "Số đã nộp", "Còn nợ"],
+      [1, "Lê Văn An", "Đủ", 0],
+      [2, "Trần Văn Bình", 200000, 300000],
+    ]);
+    expect(codesOf(owedOnly)).toEqual(["C2 unreadable-amount"]);
+    expect(owedOnly.contributions.map((c) => c.amount)).toEqual([200000]);
+  });
+});
