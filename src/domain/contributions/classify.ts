@@ -239,6 +239,20 @@ export function kindFromTitle(name: string): Kind | null {
   return PERSON_TITLE.test(start) ? "individual" : null;
 }
 
+/**
+ * A line of a staff list's title block naming where its people work: a school or a health
+ * station as the issuer ("TRƯỜNG MẦM NON ĐIỀM MẶC", "Trạm Y tế xã Phú Đình"), or a unit after
+ * "Đơn vị:". Not "UBND xã", which issues lists of every kind, nor "Trương" (a family name),
+ * which "trường" folds to: matched with its marks.
+ */
+const WORKPLACE = /^(?:(?:đơn vị|cơ quan)\s*:\s*(\S.*)|((?:trường|trạm y tế)\s+\S.*))$/iu;
+
+export function workplaceNamedIn(line: string): string | null {
+  if (line.length > 80) return null;
+  const m = WORKPLACE.exec(composed(line).trim());
+  return m ? (m[1] ?? m[2]).replace(/\s+/g, " ").trim() : null;
+}
+
 /** The one kind a list's title names; null where it names none, or several ("cơ quan, doanh nghiệp, nhà hảo tâm"). */
 export function onlyKindNamed(title: string): Kind | null {
   const f = foldText(title);

@@ -14,7 +14,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, saysPaidInFull, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, saysPaidInFull, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -1430,7 +1430,24 @@ interface SheetTitle {
 
 function sheetTitleOf(grid: Grid, match: TableMatch): SheetTitle {
   const lines = titleLines(grid, match);
-  return { kind: listKindOf(lines, match), channel: lines.map(channelNamedIn).find((c) => c !== null) ?? null, unit: listUnitOf(grid, match) };
+  const kind = listKindOf(lines, match);
+  // A school's staff are the school's, whatever hamlet its name holds ("Trường TH Bản Cái").
+  const unit = (kind === "staff" ? workplaceOf(grid, match) : "") || listUnitOf(grid, match);
+  return { kind, channel: lines.map(channelNamedIn).find((c) => c !== null) ?? null, unit };
+}
+
+/** The school or health station a staff list's title block names (see workplaceNamedIn), "" where none. */
+function workplaceOf(grid: Grid, match: TableMatch): string {
+  for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
+    for (const cell of grid.values[row - grid.origin.row] ?? []) {
+      if (typeof cell !== "string") continue;
+      for (const line of cell.split("\n")) {
+        const workplace = workplaceNamedIn(line);
+        if (workplace !== null) return workplace;
+      }
+    }
+  }
+  return "";
 }
 
 function listKindOf(lines: readonly string[], match: TableMatch): Kind | null {

@@ -121,3 +121,20 @@ describe("money paid beside money pledged", () => {
     expect(owedOnly.contributions.map((c) => c.amount)).toEqual([200000]);
   });
 });
+
+describe("a staff list issued by a school or a health station", () => {
+  const header: CellValue[] = ["STT", "Họ và tên", "Chức vụ", "Số tiền nộp (đồng)"];
+  const unitsOf = (issuer: string, title: string, rows: CellValue[][] = [[1, "Triệu Thị Mai", "Hiệu trưởng", 450000]]) =>
+    read([[issuer, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], [title], header, ...rows]).contributions.map((c) => [c.unit, c.kind]);
+
+  it("gives each staff member the workplace of the title, even where its name holds a hamlet's", () => {
+    const staff = "DANH SÁCH CÁN BỘ, GIÁO VIÊN, NHÂN VIÊN ĐÓNG GÓP NGÀY CÔNG XÂY DỰNG NTM BẰNG TIỀN NĂM 2024";
+    expect(unitsOf("TRƯỜNG MẦM NON ĐIỀM MẶC", staff)).toEqual([["TRƯỜNG MẦM NON ĐIỀM MẶC", "staff"]]);
+    expect(unitsOf("PHÒNG GD&ĐT ĐỊNH HÓA\nTRƯỜNG TH BẢN CÁI", staff)).toEqual([["TRƯỜNG TH BẢN CÁI", "staff"]]);
+    expect(unitsOf("Trạm Y tế xã Điềm Mặc", "DANH SÁCH CÁN BỘ, VIÊN CHỨC ỦNG HỘ")).toEqual([["Trạm Y tế xã Điềm Mặc", "staff"]]);
+    // The UBND issues lists of every kind: it names no one's workplace.
+    expect(unitsOf("UBND XÃ ĐIỀM MẶC", staff)).toEqual([["", "staff"]]);
+    // Nor does a school issuing a list of others than its staff.
+    expect(unitsOf("TRƯỜNG TH ĐIỀM MẶC", "DANH SÁCH CÁC HỘ GIA ĐÌNH ỦNG HỘ")[0][0]).toBe("");
+  });
+});
