@@ -14,7 +14,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, saysPaidInFull, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, channelNamedIn, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -1138,13 +1138,20 @@ class ListReader {
     if (this.errors > errorsBefore) return null;
     const continued = this.splitName ? "" : this.nameContinuedBelow(row, typedName);
 
-    const unit = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
-    const named = this.nameKind(row, typedName);
-    let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(typedName);
+    let name = continued ? `${typedName} ${continued}` : typedName;
+    let unit = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
+    let role: string | null = null;
+    // Most names have neither a bracket nor a spaced dash: only those are asked for a unit.
+    if (continued === "" && (typedName.includes("(") || typedName.includes(" - ") || typedName.includes(" – "))) {
+      const moved = this.unitTypedAfterName(row, typedName, unit);
+      if (moved !== null) ({ name, unit, role } = moved);
+    }
+    const named = this.nameKind(row, name);
+    let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(name);
     // "Ông Nguyễn Văn Hải" on a list of enterprises gave as a person, not as a company.
-    if (named === null && (kind === "enterprise" || kind === "organization") && namesAPerson(typedName)) kind = "individual";
+    if (named === null && (kind === "enterprise" || kind === "organization") && namesAPerson(name)) kind = "individual";
     if (!kind) {
-      this.report(row, columns.name, "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
+      this.report(row, columns.name, "kind-unknown", `không rõ "${name}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
       kind = "individual";
     }
     const doubt = days === 0 ? null : doubtfulDays(days, kind);
@@ -1161,7 +1168,7 @@ class ListReader {
     return {
       sheet: this.grid.sheet,
       row,
-      name: continued ? `${typedName} ${continued}` : typedName,
+      name,
       unit,
       kind,
       channel,
@@ -1172,10 +1179,25 @@ class ListReader {
       landArea,
       date,
       receipt,
-      note,
+      note: role === null ? note : note === "" ? role : `${note}; ${role}`,
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
+  }
+
+  /**
+   * A hamlet or workplace typed after the name ("Nguyễn Văn An (thôn 2)", "Hoàng Văn Tú - GV
+   * Trường TH"): the row's unit where it has none, and left out of the name where it repeats the
+   * row's own. Where the row's unit is another, the name stays as typed: which is right, only a
+   * person can tell. Reported as fixed with no fix: the sheet keeps its name cell.
+   */
+  private unitTypedAfterName(row: number, typed: string, unit: string): { name: string; unit: string; role: string | null } | null {
+    const split = unitAfterName(typed);
+    if (split === null || (unit !== "" && !caselessEqual(unit, split.unit))) return null;
+    const role = split.role === null ? "" : `, chức vụ "${split.role}" ghi vào ghi chú`;
+    const what = unit === "" ? `đơn vị "${split.unit}" ghi sau tên được tách ra` : `đơn vị "${split.unit}" ghi lại sau tên (dòng đã có đơn vị này) được bỏ khỏi tên`;
+    this.report(row, this.column.name, "unit-in-name", `"${typed}": ${what}; tên là "${split.name}"${role}.`);
+    return { name: split.name, unit: unit || split.unit, role: split.role };
   }
 
   /** The goods given, with their quantity and unit where those have columns of their own ("Xi măng PCB40 | 100 | bao"). */

@@ -76,6 +76,7 @@ export const DIAGNOSTIC_CODES = {
   "land-notation": "fixed",
   "spacing": "fixed",
   "name-continued": "fixed",
+  "unit-in-name": "fixed",
   "ditto": "fixed",
 } as const satisfies Record<string, Severity>;
 

@@ -2,6 +2,7 @@
  * Lists a seventh probe of unseen lists found misread: money split by work under one heading,
  * pledged against paid, a school's staff list, a unit typed after the name.
  */
+import { unitAfterName } from "../../../src/domain/contributions/classify";
 import { readContributionList, type ContributionList } from "../../../src/domain/contributions/normalize";
 import { detectHeaderRows } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
@@ -136,5 +137,64 @@ describe("a staff list issued by a school or a health station", () => {
     expect(unitsOf("UBND XÃ ĐIỀM MẶC", staff)).toEqual([["", "staff"]]);
     // Nor does a school issuing a list of others than its staff.
     expect(unitsOf("TRƯỜNG TH ĐIỀM MẶC", "DANH SÁCH CÁC HỘ GIA ĐÌNH ỦNG HỘ")[0][0]).toBe("");
+  });
+});
+
+describe("a hamlet or workplace typed after the name", () => {
+  it("tells a unit in brackets or after a spaced dash from other words there", () => {
+    const cases: [string, ReturnType<typeof unitAfterName>][] = [
+      ["Nguyễn Văn An (thôn 2)", { name: "Nguyễn Văn An", unit: "thôn 2", role: null }],
+      ["Lê Thị Bình (Xóm Chùa)", { name: "Lê Thị Bình", unit: "Xóm Chùa", role: null }],
+      ["Hoàng Văn Tú - GV Trường TH", { name: "Hoàng Văn Tú", unit: "Trường TH", role: "GV" }],
+      ["Trần Văn C – Thôn Đồng Xuân", { name: "Trần Văn C", unit: "Thôn Đồng Xuân", role: null }],
+      ["Ma Thị Lan - Kế toán UBND xã", { name: "Ma Thị Lan", unit: "UBND xã", role: "Kế toán" }],
+      ["Lê Văn Giang - Trưởng thôn Đồng Xuân", { name: "Lê Văn Giang", unit: "thôn Đồng Xuân", role: "Trưởng" }],
+      ["Vợ chồng anh Lộc - chị Hoa (thôn Nà Pài)", { name: "Vợ chồng anh Lộc - chị Hoa", unit: "thôn Nà Pài", role: null }],
+      // Relations, states and places that are no unit, roles alone, and the family name Trương stay in the name.
+      ["Nguyễn Văn An (con ông B)", null],
+      ["Nguyễn Văn An (con ông Nguyễn Văn Bình, thôn Bản Cái)", null],
+      ["Lê Văn Dũng (đã mất)", null],
+      ["Lê Văn Em (nộp thay)", null],
+      ["Trần Văn Long - Hà Nội", null],
+      ["Lê Thị Hằng (Nà Pài)", null],
+      ["Công ty CP Chè Hà Thái (Đại Từ)", null],
+      ["Lê Văn Phúc - Tổ trưởng", null],
+      ["Nguyễn Văn Hải - Trương Văn Bình", null],
+    ];
+    for (const [typed, expected] of cases) expect([typed, unitAfterName(typed)]).toEqual([typed, expected]);
+  });
+
+  it("moves it to the unit where the row has none, says what moved, and keeps the role in the note", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Ghi chú"],
+      [1, "Nguyễn Văn An (thôn 2)", 500000, null],
+      [2, "Hoàng Văn Tú - GV Trường TH Điềm Mặc", 450000, "CK"],
+      [3, "Nguyễn Văn Bình (con ông Nguyễn Văn Cả)", 200000, null],
+      [4, "Lê Thị Bình (Xóm Chùa)", 300000, null],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.unit, c.kind, c.note])).toEqual([
+      ["Nguyễn Văn An", "thôn 2", "household", ""],
+      ["Hoàng Văn Tú", "Trường TH Điềm Mặc", "staff", "CK; GV"],
+      ["Nguyễn Văn Bình (con ông Nguyễn Văn Cả)", "", "individual", ""],
+      ["Lê Thị Bình", "Xóm Chùa", "household", ""],
+    ]);
+    expect(codesOf(list)).toEqual(["B2 unit-in-name", "B3 unit-in-name", "B5 unit-in-name"]);
+    const moved = list.diagnostics.find((d) => d.cell === "B3");
+    expect(moved?.severity).toBe("fixed");
+    expect(moved?.message).toContain('"Hoàng Văn Tú - GV Trường TH Điềm Mặc"');
+    expect(moved?.message).toContain('đơn vị "Trường TH Điềm Mặc"');
+  });
+
+  it("leaves the name as typed where the row's unit is another, and drops the repeat where it is the same", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Thôn", "Số tiền"],
+      [1, "Nguyễn Văn An (thôn 2)", "Thôn 2", 500000],
+      [2, "Trần Văn Cường (thôn 3)", "Thôn 2", 500000],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.unit])).toEqual([
+      ["Nguyễn Văn An", "Thôn 2"],
+      ["Trần Văn Cường (thôn 3)", "Thôn 2"],
+    ]);
+    expect(codesOf(list)).toEqual(["B2 unit-in-name"]);
   });
 });
