@@ -239,6 +239,48 @@ export function kindFromTitle(name: string): Kind | null {
   return PERSON_TITLE.test(start) ? "individual" : null;
 }
 
+/**
+ * A line of a staff list's title block naming where its people work: a school or a health
+ * station as the issuer ("TRƯỜNG MẦM NON ĐIỀM MẶC", "Trạm Y tế xã Phú Đình"), or a unit after
+ * "Đơn vị:". Not "UBND xã", which issues lists of every kind, nor "Trương" (a family name),
+ * which "trường" folds to: matched with its marks.
+ */
+const WORKPLACE = /^(?:(?:đơn vị|cơ quan)\s*:\s*(\S.*)|((?:trường|trạm y tế)\s+\S.*))$/iu;
+
+export function workplaceNamedIn(line: string): string | null {
+  if (line.length > 80) return null;
+  const m = WORKPLACE.exec(composed(line).trim());
+  return m ? (m[1] ?? m[2]).replace(/\s+/g, " ").trim() : null;
+}
+
+/** What a person does where they work, typed before the workplace ("GV Trường TH", "Kế toán UBND xã", "Trưởng thôn 2"). */
+const ROLE =
+  "phó hiệu trưởng|hiệu trưởng|hiệu phó|phó chủ tịch|chủ tịch|phó bí thư|bí thư|chỉ huy trưởng|tổ trưởng|tổ phó|kế toán|thủ quỹ|văn thư|giáo viên|gv|cô giáo|thầy giáo|nhân viên|nv|cán bộ|cb|công chức|viên chức|y sĩ|bác sĩ|điều dưỡng|trưởng|phó";
+/** The words a hamlet or a workplace is named by, with their marks: folded, "trường" is the family name Trương. */
+const UNIT_WORD =
+  "thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|khu|tổ|khối|trường|trạm y tế|ubnd|ủy ban|uỷ ban|công an|đảng ủy|đảng uỷ|mặt trận|mttq|hội|đoàn|chi bộ|phòng|bệnh viện|trung tâm|kho bạc|chi cục|ban";
+/** A hamlet or a workplace, after a role or not: "thôn 2", "Xóm Chùa", "GV Trường TH", "Trưởng Công an xã"; not a role ("Tổ trưởng"). */
+const UNIT_TEXT = new RegExp(`^(?:(${ROLE})\\s+)?((?:${UNIT_WORD})\\s+(?!(?:${ROLE})(?:\\s|$))[^()]*\\S)$`, "iu");
+/** "Tên (thôn 2)": the last bracket of a name. */
+const LAST_BRACKET = /^(.*\S)\s*\(([^()]+)\)$/u;
+/** "Tên - GV Trường TH", "Tên – Thôn Đồng Xuân": what follows the last dash set apart by spaces. */
+const LAST_DASH = /^(.*\S)\s+[-–—]\s+([^-–—]+)$/u;
+
+/**
+ * A name with the donor's hamlet or workplace typed after it, in brackets or after a dash:
+ * "Nguyễn Văn An (thôn 2)", "Hoàng Văn Tú - GV Trường TH". The name, the unit, and the role
+ * typed before the workplace ("GV"), or null where what follows names no unit: "(con ông B)",
+ * "(đã mất)", "(nộp thay)", "- Hà Nội", "(Nà Pài)" (a place, or a nickname? nothing says) stay
+ * part of the name, as typed. Only names with a bracket or a spaced dash need asking.
+ */
+export function unitAfterName(typed: string): { name: string; unit: string; role: string | null } | null {
+  const text = composed(typed).trim();
+  const split = text.endsWith(")") ? LAST_BRACKET.exec(text) : LAST_DASH.exec(text);
+  const unit = split === null ? null : UNIT_TEXT.exec(split[2].trim());
+  if (split === null || unit === null) return null;
+  return { name: split[1], unit: unit[2].replace(/\s+/g, " "), role: unit[1] ?? null };
+}
+
 /** The one kind a list's title names; null where it names none, or several ("cơ quan, doanh nghiệp, nhà hảo tâm"). */
 export function onlyKindNamed(title: string): Kind | null {
   const f = foldText(title);
@@ -293,6 +335,16 @@ export function channelNamedIn(title: string): "cash" | "transfer" | null {
  * 100.000", "Đã trả lại", "Hẹn tháng sau nộp". Not "Đã nộp", "Nộp thay", "Đã nhận đủ".
  */
 const NOT_RECEIVED = /\b(chua (nop|thu|dong|gop|chuyen|nhan|dong gop)|con no|no lai|(da )?tra lai|hoan (tra|lai)|hen .*\b(nop|dong|tra)|se (nop|dong))\b/;
+
+/**
+ * "Đủ", "Nộp đủ", "Đã nộp đủ" in the column of money paid: the pledge on the row, paid in full.
+ * With its marks only: folded, "du" is also "dư" (more than due).
+ */
+const PAID_IN_FULL = /^(?:đã\s+)?(?:(?:nộp|đóng|thu|góp)\s+)?đủ(?:\s+rồi)?[.!]?$/iu;
+
+export function saysPaidInFull(text: string): boolean {
+  return PAID_IN_FULL.test(composed(text).trim());
+}
 
 /** Texts repeat down a list (notes, "TM", "Chuyển khoản"): each is read once, up to a bound. */
 function readOncePerText<T>(read: (text: string) => T): (text: string) => T {

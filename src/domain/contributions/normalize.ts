@@ -9,12 +9,12 @@ import { formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, read
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import { headerAt, isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
-import { CONTRIBUTION_TABLE, instalmentWord } from "../sheet/tableSpecs";
+import { CONTRIBUTION_TABLE, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -37,7 +37,7 @@ export interface ContributionList {
 
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
-  "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark",
+  "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged",
 ] as const;
 type Field = (typeof FIELDS)[number];
 const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
@@ -111,6 +111,10 @@ function isBlankRow(cells: readonly CellValue[]): boolean {
 function cellText(v: CellValue): string {
   if (v === null) return "";
   return typeof v === "string" ? v : String(v);
+}
+
+function hasLetters(v: CellValue): boolean {
+  return typeof v === "string" && /\p{L}/u.test(v);
 }
 
 function tidy(text: string): string {
@@ -288,8 +292,10 @@ class ListReader {
   /** Each field's column; reached by name (`this.column.amount`) on every row. */
   private readonly column = {} as Record<Field, Column>;
   private readonly valueColumns: number[];
-  /** Instalments right of the amount ("Đợt 1 | Đợt 2 | Đợt 3" with no row total): added into it. */
+  /** The parts of the money right of its first ("Đợt 2 | Đợt 3", "Nhà văn hóa | Kênh mương"): added into it. */
   private readonly amountParts: Column[];
+  /** The row total those parts are checked against ("Tổng cộng"); null where there is none. */
+  private readonly rowTotal: Column | null;
   /** In a list kept in thousands, where each contribution's diagnostics ended: a doubt about its unit goes there. */
   private readonly amountMarks: number[] | null;
   /** A money column of the list is kept in thousands or millions. */
@@ -340,8 +346,11 @@ class ListReader {
     }
     this.nameColumns = [this.column.surname, this.column.middleName, this.column.name].filter((c) => c.at >= 0);
     this.splitName = this.nameColumns.length > 1;
-    this.amountParts = this.instalmentsBesideAmount();
-    this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...this.amountParts].map((c) => c.at).filter((c) => c >= 0);
+    const money = this.moneyInParts();
+    if (money.parts.length > 0) this.column.amount = money.parts[0];
+    this.amountParts = money.parts.slice(1);
+    this.rowTotal = money.total;
+    this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...this.amountParts, ...(money.total ? [money.total] : [])].map((c) => c.at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
     const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
@@ -522,31 +531,81 @@ class ListReader {
   }
 
   /**
-   * Columns right of the amount that are its instalments: headed like it ("Đợt 1" | "Đợt 2" |
-   * "Đợt 3", "Tháng 3" | "Tháng 6") and named as nothing else. Where a "Cộng" column adds them up,
-   * it is the amount already and none is taken.
+   * The columns the row's money is typed in parts across: instalments ("Đợt 1 | Đợt 2 | Đợt 3",
+   * "Tháng 3 | Tháng 6") or works ("Đường thôn 3 | Nhà văn hóa") under one heading of money,
+   * named as nothing else. They lie right of the amount column, or left of a row total ("Tổng
+   * cộng") read as the amount; such a total, typed by hand or summed by a formula that skips a
+   * part typed as text ("500k"), is checked against them rather than trusted.
    */
-  private instalmentsBesideAmount(): Column[] {
+  private moneyInParts(): { parts: Column[]; total: Column | null } {
     const amount = this.column.amount;
-    const first = amount.at < 0 ? null : instalmentWord(this.ownHeader(amount.at));
-    if (first === null) return [];
+    const none = { parts: [], total: null };
+    if (amount.at < 0) return none;
     const origin = this.grid.origin.col;
     const named = new Set(Object.values(this.match.columns).map((c) => c.column - origin));
-    const parts: Column[] = [];
-    for (let at = amount.at + 1; !named.has(at); at++) {
-      if (instalmentWord(this.ownHeader(at)) !== first) break;
-      parts.push({ at, letter: columnLetters(at + origin), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null });
+    const column = (at: number): Column => ({ at, letter: columnLetters(at + origin), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null });
+    if (isRowTotal(this.ownHeader(amount.at))) {
+      const anchor = amount.at - 1;
+      const parts: Column[] = [];
+      for (let at = anchor; at >= 0 && !named.has(at) && this.partOfMoney(at, anchor); at--) parts.unshift(column(at));
+      return parts.length < 2 ? none : { parts, total: amount };
     }
-    return parts;
+    const parts: Column[] = [];
+    for (let at = amount.at + 1; !named.has(at) && this.partOfMoney(at, amount.at); at++) parts.push(column(at));
+    const after = amount.at + parts.length + 1;
+    const total = parts.length > 0 && !named.has(after) && isRowTotal(this.ownHeader(after)) ? column(after) : null;
+    return { parts: [amount, ...parts], total };
+  }
+
+  /** A column typed as a part of the money the column `first` starts: headed as an instalment of its kind, or under its heading of money. */
+  private partOfMoney(at: number, first: number): boolean {
+    const own = this.ownHeader(at);
+    if (own === "") return false;
+    const word = instalmentWord(this.ownHeader(first));
+    if (word !== null && instalmentWord(own) === word) return true;
+    const group = this.moneyHeadingOver(first);
+    return group !== -1 && this.moneyHeadingOver(at) === group && this.holdsFigures(at);
+  }
+
+  /**
+   * Where a heading of money stands over a column in the header row above the column's own: the
+   * column it starts in (merged across, its text is in its first column only), or -1.
+   */
+  private moneyHeadingOver(at: number): number {
+    const rows = this.match.headerRows;
+    const own = this.ownHeaderIndex(at);
+    if (own < 1) return -1;
+    const above = this.cells(rows[own - 1]);
+    let start = at;
+    while (start >= 0 && !hasLetters(above[start] ?? null)) start--;
+    // A heading over columns to its right only where those have headings of their own under it.
+    if (start < 0 || (start !== at && this.ownHeaderIndex(start) !== own)) return -1;
+    return headsMoney(cellText(above[start] ?? null)) ? start : -1;
+  }
+
+  /** Data rows looked at to tell a column of money from one of words. */
+  private holdsFigures(at: number): boolean {
+    let figures = 0;
+    let words = 0;
+    const from = this.firstDataRow - this.grid.origin.row;
+    for (let r = from; r < Math.min(this.grid.values.length, from + 60); r++) {
+      const v = this.grid.values[r]?.[at] ?? null;
+      if (typeof v === "number" || (typeof v === "string" && /\d/.test(v))) figures++;
+      else if (typeof v === "string" && v.trim() !== "") words++;
+    }
+    return figures >= words;
   }
 
   /** A column's own heading: the lowest header row's words over it (a group heading is above). */
   private ownHeader(at: number): string {
-    for (let i = this.match.headerRows.length - 1; i >= 0; i--) {
-      const text = this.cells(this.match.headerRows[i])[at];
-      if (typeof text === "string" && /\p{L}/u.test(text)) return text;
-    }
-    return "";
+    const i = this.ownHeaderIndex(at);
+    return i < 0 ? "" : cellText(this.cells(this.match.headerRows[i])[at] ?? null);
+  }
+
+  /** Which header row holds a column's own heading (its index among them), or -1. */
+  private ownHeaderIndex(at: number): number {
+    for (let i = this.match.headerRows.length - 1; i >= 0; i--) if (hasLetters(this.cells(this.match.headerRows[i])[at] ?? null)) return i;
+    return -1;
   }
 
   /** The row a ditto mark repeats: the nearest above whose cell is not one; -1 where there is none. */
@@ -1006,14 +1065,38 @@ class ListReader {
     return this.figureIn(row, cells, this.column[field], field, read);
   }
 
-  /** The cash of a row: its amount cell and the instalments beside it, each cell read and reported. */
+  /** The cash of a row: its amount cell and the parts beside it, each cell read and reported, and checked against the row total. */
   private cashOf(row: number, cells: readonly CellValue[]): number | null {
     let cash = this.figure(row, cells, "amount", this.readAmount);
     for (const part of this.amountParts) {
       const paid = this.figureIn(row, cells, part, "amount", this.readAmount);
       cash = cash === null || paid === null ? null : cash + paid;
     }
-    return cash;
+    return cash === null || this.rowTotal === null ? cash : this.checkRowTotal(row, cells, this.rowTotal, cash);
+  }
+
+  /**
+   * The row total against its parts: where they differ, the parts are the money (a SUM skips a
+   * part typed as text), and the officer is told. A total typed with no part beside it is the
+   * money, undivided.
+   */
+  private checkRowTotal(row: number, cells: readonly CellValue[], total: Column, parts: number): number {
+    const raw = ListReader.cell(cells, total.at);
+    if (isBlankCell(raw) || saysNothingGiven(raw)) return parts;
+    const typed = parseMoneyIn(raw, this.units.amount?.unit ?? 1);
+    if (!typed.ok || typed.amount === parts) return parts;
+    if (parts === 0 && typed.amount > 0) return typed.amount;
+    const columns = [this.column.amount, ...this.amountParts];
+    const asText = columns.map((c) => ListReader.cell(cells, c.at)).find((v): v is string => typeof v === "string" && !isBlankCell(v) && !saysNothingGiven(v));
+    const why = asText === undefined ? "" : ` (công thức SUM không cộng ô ghi bằng chữ như "${asText}")`;
+    const heading = tidy(this.ownHeader(total.at).replace(/\s+/g, " "));
+    this.report(
+      row,
+      total,
+      "row-total-mismatch",
+      `cột "${heading}" ghi ${formatMoney(typed.amount)} đ nhưng các cột ${columns.map((c) => c.letter).join(", ")} cộng lại ${formatMoney(parts)} đ${why}; số tiền ghi nhận là ${formatMoney(parts)} đ, hãy xem lại.`,
+    );
+    return parts;
   }
 
   private figureIn(row: number, cells: readonly CellValue[], column: Column, field: keyof typeof FIGURE_WORDING, read: (v: CellValue) => CellReading<number>): number | null {
@@ -1033,7 +1116,22 @@ class ListReader {
       }
       if (this.keptInUnits && field !== "days" && field !== "land" && this.shownInItsUnit(from, column, field)) return this.take(row, column, this.readShownAsDong(field)(raw));
     }
-    return this.take(row, column, read(raw));
+    const reading = read(raw);
+    if (reading.value === null && field === "amount" && this.column.pledged.at >= 0 && typeof raw === "string" && saysPaidInFull(raw)) {
+      const pledge = this.pledgeOf(from, column, raw);
+      if (pledge !== null) return pledge;
+    }
+    return this.take(row, column, reading);
+  }
+
+  /** "Đủ" in the money paid: the pledge on its row, read and reported as what the cell stands for; null where the row pledges nothing readable. */
+  private pledgeOf(row: number, column: Column, typed: string): number | null {
+    const pledged = this.column.pledged;
+    const unit = this.units.amount?.unit ?? 1;
+    const p = parseMoneyIn(ListReader.cell(this.cells(row), pledged.at), unit);
+    if (!p.ok || p.amount <= 0) return null;
+    this.report(row, column, "money-notation", `Số tiền: "${tidy(typed)}" → ${formatMoney(p.amount)}, nộp đủ số đăng ký ở ô ${pledged.letter}${row}.`, { value: p.amount / unit, numberFormat: MONEY_NUMBER_FORMAT });
+    return p.amount;
   }
 
   /**
@@ -1073,13 +1171,20 @@ class ListReader {
     if (this.errors > errorsBefore) return null;
     const continued = this.splitName ? "" : this.nameContinuedBelow(row, typedName);
 
-    const unit = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
-    const named = this.nameKind(row, typedName);
-    let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(typedName);
+    let name = continued ? `${typedName} ${continued}` : typedName;
+    let unit = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
+    let role: string | null = null;
+    // Most names have neither a bracket nor a spaced dash: only those are asked for a unit.
+    if (continued === "" && (typedName.includes("(") || typedName.includes(" - ") || typedName.includes(" – "))) {
+      const moved = this.unitTypedAfterName(row, typedName, unit);
+      if (moved !== null) ({ name, unit, role } = moved);
+    }
+    const named = this.nameKind(row, name);
+    let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(name);
     // "Ông Nguyễn Văn Hải" on a list of enterprises gave as a person, not as a company.
-    if (named === null && (kind === "enterprise" || kind === "organization") && namesAPerson(typedName)) kind = "individual";
+    if (named === null && (kind === "enterprise" || kind === "organization") && namesAPerson(name)) kind = "individual";
     if (!kind) {
-      this.report(row, columns.name, "kind-unknown", `không rõ "${typedName}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
+      this.report(row, columns.name, "kind-unknown", `không rõ "${name}" là cán bộ, hộ gia đình, doanh nghiệp hay tổ chức; tạm xếp vào cá nhân.`);
       kind = "individual";
     }
     const doubt = days === 0 ? null : doubtfulDays(days, kind);
@@ -1096,7 +1201,7 @@ class ListReader {
     return {
       sheet: this.grid.sheet,
       row,
-      name: continued ? `${typedName} ${continued}` : typedName,
+      name,
       unit,
       kind,
       channel,
@@ -1107,7 +1212,7 @@ class ListReader {
       landArea,
       date,
       receipt,
-      note,
+      note: role === null ? note : note === "" ? role : `${note}; ${role}`,
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
@@ -1132,6 +1237,21 @@ class ListReader {
     const sides = this.column.landSides;
     if (sides.at < 0 || !isBlankCell(ListReader.cell(cells, this.column.land.at))) return this.figure(row, cells, "land", this.readLand);
     return this.figureIn(row, cells, sides, "land", this.readLand);
+  }
+
+  /**
+   * A hamlet or workplace typed after the name ("Nguyễn Văn An (thôn 2)", "Hoàng Văn Tú - GV
+   * Trường TH"): the row's unit where it has none, and left out of the name where it repeats the
+   * row's own. Where the row's unit is another, the name stays as typed: which is right, only a
+   * person can tell. Reported as fixed with no fix: the sheet keeps its name cell.
+   */
+  private unitTypedAfterName(row: number, typed: string, unit: string): { name: string; unit: string; role: string | null } | null {
+    const split = unitAfterName(typed);
+    if (split === null || (unit !== "" && !caselessEqual(unit, split.unit))) return null;
+    const role = split.role === null ? "" : `, chức vụ "${split.role}" ghi vào ghi chú`;
+    const what = unit === "" ? `đơn vị "${split.unit}" ghi sau tên được tách ra` : `đơn vị "${split.unit}" ghi lại sau tên (dòng đã có đơn vị này) được bỏ khỏi tên`;
+    this.report(row, this.column.name, "unit-in-name", `"${typed}": ${what}; tên là "${split.name}"${role}.`);
+    return { name: split.name, unit: unit || split.unit, role: split.role };
   }
 
   /** The goods given, with their quantity and unit where those have columns of their own ("Xi măng PCB40 | 100 | bao"). */
@@ -1386,7 +1506,24 @@ interface SheetTitle {
 
 function sheetTitleOf(grid: Grid, match: TableMatch): SheetTitle {
   const lines = titleLines(grid, match);
-  return { kind: listKindOf(lines, match), channel: lines.map(channelNamedIn).find((c) => c !== null) ?? null, unit: listUnitOf(grid, match) };
+  const kind = listKindOf(lines, match);
+  // A school's staff are the school's, whatever hamlet its name holds ("Trường TH Bản Cái").
+  const unit = (kind === "staff" ? workplaceOf(grid, match) : "") || listUnitOf(grid, match);
+  return { kind, channel: lines.map(channelNamedIn).find((c) => c !== null) ?? null, unit };
+}
+
+/** The school or health station a staff list's title block names (see workplaceNamedIn), "" where none. */
+function workplaceOf(grid: Grid, match: TableMatch): string {
+  for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
+    for (const cell of grid.values[row - grid.origin.row] ?? []) {
+      if (typeof cell !== "string") continue;
+      for (const line of cell.split("\n")) {
+        const workplace = workplaceNamedIn(line);
+        if (workplace !== null) return workplace;
+      }
+    }
+  }
+  return "";
 }
 
 function listKindOf(lines: readonly string[], match: TableMatch): Kind | null {

@@ -58,6 +58,7 @@ export const DIAGNOSTIC_CODES = {
   "kind-unknown": "warning",
   "subtotal-mismatch": "warning",
   "total-mismatch": "warning",
+  "row-total-mismatch": "warning",
   "late-entry": "warning",
   "two-channels": "warning",
   "header-unsure": "warning",
@@ -76,6 +77,7 @@ export const DIAGNOSTIC_CODES = {
   "land-notation": "fixed",
   "spacing": "fixed",
   "name-continued": "fixed",
+  "unit-in-name": "fixed",
   "ditto": "fixed",
 } as const satisfies Record<string, Severity>;
 

@@ -6,6 +6,49 @@ import { foldText } from "../text/fold";
 import { normalizeHeader, splitMergedHeading, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
 import type { CellValue, Grid } from "./types";
 
+/** What names the money a row gave, as headers word it. */
+const AMOUNT_PHRASES = [
+  "tien",
+  "so tien",
+  "ung ho bang tien",
+  "tien mat",
+  "noi dung ung ho tien",
+  "so tien ung ho",
+  "tien ung ho",
+  "dong gop bang tien",
+  "so tien dong",
+  "muc ung ho",
+  "ung ho",
+  "dong gop",
+  "muc dong gop",
+  "kinh phi",
+  "kinh phi dong gop",
+  "kinh phi ung ho",
+  "gia tri",
+  "so tien dong gop",
+  // Money received, where the list also keeps what was due or pledged.
+  "da nop",
+  "thuc nop",
+  "so tien da nop",
+  "so tien thuc nop",
+  "tien da nop",
+  "so tien nop",
+  "nop",
+  "muc dong",
+  "muc nop",
+  "thuc thu",
+  "da thu",
+  "so tien da thu",
+  "so tien thuc thu",
+  "vnd",
+  // "Số tiền" over "Bằng số" | "Bằng chữ".
+  "bang so",
+  "so tien bang so",
+  "amount",
+  "donation",
+  "donation amount",
+];
+
 export const CONTRIBUTION_TABLE: TableSpec = {
   kind: "contributions",
   label: "Danh sách ủng hộ",
@@ -30,75 +73,20 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     {
       field: "amount",
       label: "Số tiền",
-      phrases: [
-        "tien",
-        "so tien",
-        "ung ho bang tien",
-        "tien mat",
-        "noi dung ung ho tien",
-        "so tien ung ho",
-        "tien ung ho",
-        "dong gop bang tien",
-        "so tien dong",
-        "muc ung ho",
-        "ung ho",
-        "dong gop",
-        "muc dong gop",
-        "kinh phi",
-        "kinh phi dong gop",
-        "kinh phi ung ho",
-        "gia tri",
-        "so tien dong gop",
-        // Money received, where the list also keeps what was due or pledged.
-        "da nop",
-        "thuc nop",
-        "so tien da nop",
-        "so tien thuc nop",
-        "tien da nop",
-        "so tien nop",
-        "nop",
-        "muc dong",
-        "muc nop",
-        "thuc thu",
-        "da thu",
-        "so tien da thu",
-        "so tien thuc thu",
-        "vnd",
-        // "Số tiền" over "Bằng số" | "Bằng chữ".
-        "bang so",
-        "so tien bang so",
-        "amount",
-        "donation",
-        "donation amount",
-      ],
+      phrases: AMOUNT_PHRASES,
     },
     // Money paid in parts ("Lần 1 | Lần 2", "Đợt 1", "Tháng 3/2024"), with no column naming the money.
     { field: "instalment", label: "Đợt nộp", phrases: ["dot", "lan", "thang", "dot nop", "lan nop", "ky"], accepts: namesInstalment },
     // The same money written out in words beside the figure: read from the figure only.
     { field: "amountInWords", label: "Số tiền bằng chữ", phrases: ["bang chu", "so tien bang chu", "viet bang chu", "ghi bang chu"] },
     {
-      // What was due, pledged or is still owed ("Phải nộp", "Đăng ký", "Còn nợ"): not money received.
+      // What was due or pledged ("Phải nộp", "Đăng ký"): not money received, but what "Đủ" in the money column stands for.
       field: "pledged",
       label: "Số tiền phải nộp / đăng ký",
-      phrases: [
-        "phai nop",
-        "so tien phai nop",
-        "muc phai nop",
-        "dang ky",
-        "so tien dang ky",
-        "muc dang ky",
-        "dang ky ung ho",
-        "so tien dang ky ung ho",
-        "con no",
-        "con lai",
-        "con phai nop",
-        "chua nop",
-        "so tien con no",
-        "so tien con lai",
-        "dinh muc",
-        "muc dinh muc",
-      ],
+      phrases: ["phai nop", "so tien phai nop", "muc phai nop", "dang ky", "so dang ky", "so tien dang ky", "muc dang ky", "dang ky ung ho", "so dang ky ung ho", "so tien dang ky ung ho", "dinh muc", "muc dinh muc"],
     },
+    // What is still owed ("Còn nợ", "Còn lại"): neither money received nor the pledge.
+    { field: "owed", label: "Còn nợ", phrases: ["con no", "con lai", "con phai nop", "chua nop", "so tien con no", "so tien con lai", "so con no"] },
     { field: "transfer", label: "Chuyển khoản", phrases: ["chuyen khoan", "tien chuyen khoan", "so tien chuyen khoan", "ck", "qua ngan hang", "nop qua ngan hang"] },
     {
       field: "days",
@@ -196,6 +184,16 @@ export function instalmentWord(typed: string): string | null {
   return INSTALMENT.exec(normalizeHeader(typed))?.[1] ?? null;
 }
 
+/**
+ * A heading over several columns that names money by its first words ("Đóng góp cho công trình
+ * (đồng)", "Số tiền"): the columns under it are parts of the row's money. Not one that only has
+ * such a word inside ("Nội dung ủng hộ", over money, days and goods alike).
+ */
+export function headsMoney(typed: string): boolean {
+  const folded = normalizeHeader(typed);
+  return AMOUNT_PHRASES.some((phrase) => folded === phrase || folded.startsWith(phrase + " "));
+}
+
 function namesInstalment(typed: string): boolean {
   return instalmentWord(typed) !== null;
 }
@@ -235,7 +233,7 @@ function namesGoodsUnit(typed: string): boolean {
  * "Cộng" (a sum) folds as "Công" (labour) does: only its diacritics, or "tổng" beside it, tell a
  * column of totals from a column of days. Undiacritized "Cong" alone stays labour days.
  */
-function isRowTotal(typed: string): boolean {
+export function isRowTotal(typed: string): boolean {
   return /(?<!\p{L})cộng(?!\p{L})/iu.test(typed.normalize("NFC")) || /\btong (?:cong|so tien|tien)\b/.test(normalizeHeader(typed));
 }
 
