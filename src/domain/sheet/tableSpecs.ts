@@ -3,6 +3,8 @@
  * Phrases are folded (no diacritics, lower case, punctuation as spaces): see normalizeHeader.
  */
 import { foldText } from "../text/fold";
+import { isDateNumberFormat, isMonthOnlyDateFormat, parseDate, PLAIN_SERIAL_MAX, PLAIN_SERIAL_MIN } from "../dates";
+import { parseRange } from "./address";
 import { normalizeHeader, splitMergedHeading, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
 import type { CellValue, Grid } from "./types";
 
@@ -13,6 +15,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
   refineByData: (grid, match) => {
     splitMergedHeading(grid, match, { field: "name", left: "surname" });
     paidMarksBesideMoney(grid, match);
+    dayMarksUnderDates(grid, match);
   },
   columns: [
     { field: "seq", label: "STT", phrases: ["stt", "tt", "so tt", "so thu tu"] },
@@ -152,6 +155,72 @@ export const CONTRIBUTION_TABLE: TableSpec = {
  */
 function isAttendanceDay(typed: string): boolean {
   return /^ngay lam \d/.test(normalizeHeader(typed));
+}
+
+/** A heading over the days of a bảng chấm công names work or labour: "Ngày làm", "Ngày công đóng góp", "Chấm công". */
+const WORK_HEADING = /\b(cong|lam|cham cong|lao dong|tham gia)\b/;
+
+/** A day typed as text over a column ("05/3", "5-3", "5/3/2024", "Ngày 5/3"): a day and a month at least. */
+const DAY_TEXT = /^(?:ngày\s*)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?$/iu;
+
+/** A heading cell that is a day: a real date shown with its day ("05/03"), or one typed as text. */
+function isDayHeading(v: CellValue, format: string | undefined): boolean {
+  if (typeof v === "number") return v >= PLAIN_SERIAL_MIN && v <= PLAIN_SERIAL_MAX && isDateNumberFormat(format) && !isMonthOnlyDateFormat(format);
+  // Any year reads a day and a month; a leap one lets 29/2 be a day.
+  return typeof v === "string" && DAY_TEXT.test(v.trim()) && parseDate(v, { campaignYear: 2000 }).ok;
+}
+
+/**
+ * The columns from `from` to `to` (1-based) of sheet row `row` whose cells are days, where two at
+ * least are and every other cell is blank; else null.
+ */
+function dayColumns(grid: Grid, row: number, from: number, to: number): number[] | null {
+  const cells = grid.values[row - grid.origin.row] ?? [];
+  const formats = grid.formats?.[row - grid.origin.row];
+  const days: number[] = [];
+  for (let c = from; c <= to; c++) {
+    const v = cells[c - grid.origin.col] ?? null;
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    if (!isDayHeading(v, formats?.[c - grid.origin.col])) return null;
+    days.push(c);
+  }
+  return days.length >= 2 ? days : null;
+}
+
+/**
+ * A bảng chấm công: "Ngày làm" or "Ngày công đóng góp" merged over a row of days ("05/3 | 12/3",
+ * or real dates shown dd/mm), each column marking whether a person worked that day ("x", "½",
+ * "v"). The columns are neither the contribution's date nor its days, which a "Tổng số công"
+ * beside them gives, or else their marks counted: whatever field their headings read as is
+ * dropped. The row of days is the header's, even where its real dates read as the figures of a
+ * first data row.
+ */
+function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
+  const name = match.columns.name;
+  if (!grid.merges?.length || !name) return;
+  const marks: number[] = [];
+  let daysRow = 0;
+  for (const address of grid.merges) {
+    const { start, end } = parseRange(address);
+    const below = start.row + 1;
+    if (start.row !== end.row || !match.headerRows.includes(start.row) || below > match.firstDataRow) continue;
+    const heading = grid.values[start.row - grid.origin.row]?.[start.col - grid.origin.col];
+    if (typeof heading !== "string" || !WORK_HEADING.test(normalizeHeader(heading))) continue;
+    // Under a one-row header the row of days is the first under it: it holds no one's name.
+    const nameBelow = grid.values[below - grid.origin.row]?.[name.column - grid.origin.col];
+    if (below === match.firstDataRow && typeof nameBelow === "string" && nameBelow.trim() !== "") continue;
+    const days = dayColumns(grid, below, start.col, end.col);
+    if (days === null) continue;
+    marks.push(...days);
+    daysRow = Math.max(daysRow, below);
+  }
+  if (marks.length === 0) return;
+  for (const [field, c] of Object.entries(match.columns)) if (marks.includes(c.column)) delete match.columns[field];
+  if (daysRow === match.firstDataRow) {
+    match.headerRows = [...match.headerRows, daysRow];
+    match.firstDataRow++;
+  }
+  match.dayMarks = marks.sort((a, b) => a - b);
 }
 
 /** Data rows looked at to tell a column of ticks from a column of money. */
