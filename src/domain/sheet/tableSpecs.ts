@@ -188,31 +188,44 @@ function dayColumns(grid: Grid, row: number, from: number, to: number): number[]
 }
 
 /**
- * A bảng chấm công: "Ngày làm" or "Ngày công đóng góp" merged over a row of days ("05/3 | 12/3",
- * or real dates shown dd/mm), each column marking whether a person worked that day ("x", "½",
- * "v"). The columns are neither the contribution's date nor its days, which a "Tổng số công"
- * beside them gives, or else their marks counted: whatever field their headings read as is
- * dropped. The row of days is the header's, even where its real dates read as the figures of a
- * first data row.
+ * A bảng chấm công: "Ngày làm" or "Ngày công đóng góp" over a row of days ("05/3 | 12/3", or real
+ * dates shown dd/mm), merged across them or typed over the first with the cells right of it
+ * blank; each column under it marks whether a person worked that day ("x", "½", "v"). The
+ * columns are neither the contribution's date nor its days, which a "Tổng số công" beside them
+ * gives, or else their marks counted: whatever field their headings read as is dropped. The row
+ * of days is the header's, even where its real dates read as the figures of a first data row.
  */
 function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
   const name = match.columns.name;
-  if (!grid.merges?.length || !name) return;
+  if (!name) return;
+  const mergedTo = new Map<number, number>();
+  for (const address of grid.merges ?? []) {
+    const { start, end } = parseRange(address);
+    if (start.row === end.row && end.col > start.col) mergedTo.set(start.row * 16_384 + start.col, end.col);
+  }
   const marks: number[] = [];
   let daysRow = 0;
-  for (const address of grid.merges) {
-    const { start, end } = parseRange(address);
-    const below = start.row + 1;
-    if (start.row !== end.row || !match.headerRows.includes(start.row) || below > match.firstDataRow) continue;
-    const heading = grid.values[start.row - grid.origin.row]?.[start.col - grid.origin.col];
-    if (typeof heading !== "string" || !WORK_HEADING.test(normalizeHeader(heading))) continue;
+  for (const row of match.headerRows) {
+    const below = row + 1;
+    const under = grid.values[below - grid.origin.row] ?? [];
     // Under a one-row header the row of days is the first under it: it holds no one's name.
-    const nameBelow = grid.values[below - grid.origin.row]?.[name.column - grid.origin.col];
-    if (below === match.firstDataRow && typeof nameBelow === "string" && nameBelow.trim() !== "") continue;
-    const days = dayColumns(grid, below, start.col, end.col);
-    if (days === null) continue;
-    marks.push(...days);
-    daysRow = Math.max(daysRow, below);
+    const nameBelow = under[name.column - grid.origin.col];
+    if (below > match.firstDataRow || (below === match.firstDataRow && typeof nameBelow === "string" && nameBelow.trim() !== "")) continue;
+    const cells = grid.values[row - grid.origin.row] ?? [];
+    const formats = grid.formats?.[below - grid.origin.row];
+    cells.forEach((heading, i) => {
+      if (typeof heading !== "string" || !WORK_HEADING.test(normalizeHeader(heading))) return;
+      let last = mergedTo.get(row * 16_384 + i + grid.origin.col);
+      if (last === undefined) {
+        let k = i;
+        while (isBlankHeading(cells[k + 1]) && isDayHeading(under[k + 1] ?? null, formats?.[k + 1])) k++;
+        last = k + grid.origin.col;
+      }
+      const days = dayColumns(grid, below, i + grid.origin.col, last);
+      if (days === null) return;
+      marks.push(...days);
+      daysRow = Math.max(daysRow, below);
+    });
   }
   if (marks.length === 0) return;
   for (const [field, c] of Object.entries(match.columns)) if (marks.includes(c.column)) delete match.columns[field];
@@ -221,6 +234,10 @@ function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
     match.firstDataRow++;
   }
   match.dayMarks = marks.sort((a, b) => a - b);
+}
+
+function isBlankHeading(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 /** Data rows looked at to tell a column of ticks from a column of money. */

@@ -178,6 +178,25 @@ describe("other bảng chấm công layouts", () => {
     expect(codesOf(list)).toEqual(["F4 days-marks-mismatch", "F5 days-marks-mismatch"]);
   });
 
+  it("reads a heading typed over the first day, not merged, as over every day right of it", () => {
+    const grid = sheet(
+      [
+        ["STT", "Họ và tên", "Ngày làm", null, null, "Tổng số công"],
+        [null, null, "05/3", "12/3", "19/3", null],
+        [1, "Nguyễn Văn Hùng", "x", "x", "x", 3],
+        [2, "Lê Thị Hằng", "x", null, "½", 2],
+      ],
+      [],
+    );
+    expect(detectHeaderRows(grid, CONTRIBUTION_TABLE)!.dayMarks).toEqual([3, 4, 5]);
+    const list = read(grid);
+    expect(daysOf(list)).toEqual([
+      [3, 3],
+      [4, 2],
+    ]);
+    expect(codesOf(list)).toEqual(["F4 days-marks-mismatch"]);
+  });
+
   it("counts only the columns under the dates, not a column of marks beside them", () => {
     const grid = sheet(
       [
