@@ -613,22 +613,17 @@ class ListReader {
     return false;
   }
 
-  /** A day worked marked on the row's bảng chấm công, or a mark that cannot be read (it is reported as the row is read). */
-  private hasMarkedDays(cells: readonly CellValue[]): boolean {
+  /**
+   * A day worked marked on the row's bảng chấm công ("x", "½"): what a row of it has and a
+   * footer has not. With `orUnreadable`, a mark that cannot be read counts too: the row is read,
+   * and the mark reported.
+   */
+  private hasDayWorked(cells: readonly CellValue[], orUnreadable: boolean): boolean {
     for (const column of this.dayMarks) {
       const v = ListReader.cell(cells, column.at);
       if (isBlankCell(v)) continue;
       const days = this.readMark(v).value;
-      if (days === null || days > 0) return true;
-    }
-    return false;
-  }
-
-  /** A day worked marked on the row ("x", "½"): what a row of a bảng chấm công has and a footer has not. */
-  private hasDayWorked(cells: readonly CellValue[]): boolean {
-    for (const column of this.dayMarks) {
-      const v = ListReader.cell(cells, column.at);
-      if (!isBlankCell(v) && (this.readMark(v).value ?? 0) > 0) return true;
+      if (days === null ? orUnreadable : days > 0) return true;
     }
     return false;
   }
@@ -658,18 +653,22 @@ class ListReader {
     if (this.dayMarks.length === 0) return this.figure(row, cells, "days", this.readDays);
     const total = this.column.days;
     if (total.at < 0) return this.markedDays(row, cells, true);
-    const heading = this.ownHeader(total.at) || "Tổng số công";
     if (isBlankCell(ListReader.cell(cells, total.at))) {
       const marked = this.markedDays(row, cells, true);
-      if (marked) this.report(row, total, "days-marks-mismatch", `"${heading}" để trống; các ngày đánh dấu ở cột ${this.dayMarksNamed} cộng lại ${formatLabourDays(marked)} ngày công, đã lấy số ấy.`);
+      if (marked) this.report(row, total, "days-marks-mismatch", `"${this.totalHeading()}" để trống; các ngày đánh dấu ở cột ${this.dayMarksNamed} cộng lại ${formatLabourDays(marked)} ngày công, đã lấy số ấy.`);
       return marked;
     }
     const typed = this.figure(row, cells, "days", this.readDays);
     const marked = typed === null ? null : this.markedDays(row, cells, false);
     if (marked !== null && marked !== typed) {
-      this.report(row, total, "days-marks-mismatch", `"${heading}" ghi ${formatLabourDays(typed ?? 0)} ngày công nhưng các ngày đánh dấu ở cột ${this.dayMarksNamed} cộng lại ${formatLabourDays(marked)}; hãy xem lại bảng chấm công.`);
+      this.report(row, total, "days-marks-mismatch", `"${this.totalHeading()}" ghi ${formatLabourDays(typed ?? 0)} ngày công nhưng các ngày đánh dấu ở cột ${this.dayMarksNamed} cộng lại ${formatLabourDays(marked)}; hãy xem lại bảng chấm công.`);
     }
     return typed;
+  }
+
+  /** The heading of the days' column beside the marks, as messages quote it. */
+  private totalHeading(): string {
+    return tidy(this.ownHeader(this.column.days.at)) || "Tổng số công";
   }
 
   /** Days counted from the marks, where no column gives them: said once, on the heading over the marks. */
@@ -825,7 +824,7 @@ class ListReader {
         runSum = 0;
         continue;
       }
-      const values = (this.hasValues(cells) || this.hasMarkedDays(cells)) && this.isCollected(cells);
+      const values = (this.hasValues(cells) || this.hasDayWorked(cells, true)) && this.isCollected(cells);
       if (!values && !afterTotal) {
         const labels = this.labelTexts(cells);
         if (this.isSectionRow(r, cells, labels)) {
@@ -849,7 +848,7 @@ class ListReader {
       // in STT under the total is a late entry all the same, read so that its faults are told.
       // Once the signatures start ("Người lập biểu"), what follows without a figure is theirs:
       // "(Đã ký)", the signers' names under their titles.
-      if (!this.hasFigures(cells) && !this.hasDayWorked(cells) && !(afterTotal && values && this.isNumberedEntry(cells))) {
+      if (!this.hasFigures(cells) && !this.hasDayWorked(cells, false) && !(afterTotal && values && this.isNumberedEntry(cells))) {
         const signature = cells.some((c) => typeof c === "string" && isSignatureText(c));
         if (afterTotal || signed || signature) {
           signed ||= signature;

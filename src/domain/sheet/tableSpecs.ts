@@ -180,7 +180,7 @@ function dayColumns(grid: Grid, row: number, from: number, to: number): number[]
   const days: number[] = [];
   for (let c = from; c <= to; c++) {
     const v = cells[c - grid.origin.col] ?? null;
-    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    if (isBlankHeading(v)) continue;
     if (!isDayHeading(v, formats?.[c - grid.origin.col])) return null;
     days.push(c);
   }
