@@ -5,7 +5,7 @@
  * Rows with an error are not contributions: they cannot be used as they are.
  */
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
-import { formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
+import { attendanceMarkDays, formatLabourDays, formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import { headerAt, isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
@@ -119,6 +119,13 @@ function hasLetters(v: CellValue): boolean {
 
 function tidy(text: string): string {
   return hasUntidySpaces(text) ? text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim() : text;
+}
+
+/** Columns as a message names them: "C–F" where they follow one another, else "C, E, G". */
+function namedColumns(columns: readonly { letter: string; at: number }[]): string {
+  if (columns.length === 0) return "";
+  const adjoining = columns.every((c, i) => i === 0 || c.at === columns[i - 1].at + 1);
+  return adjoining ? `${columns[0].letter}–${columns[columns.length - 1].letter}` : columns.map((c) => c.letter).join(", ");
 }
 
 function dmy(iso: string): string {
@@ -238,6 +245,12 @@ function daysReading(raw: CellValue): CellReading<number> {
   return { value: p.days, findings: [finding("days-notation", `ngày công "${raw}" → ${String(p.days).replace(".", ",")}.`, { value: p.days })] };
 }
 
+function markReading(raw: CellValue): CellReading<number> {
+  const days = attendanceMarkDays(raw);
+  if (days === null) return failed("unreadable-days", `dấu chấm công "${cellText(raw)}" không đọc được; hãy ghi "x" (một ngày), "½" (nửa ngày), hoặc "v" hay để trống (nghỉ).`);
+  return { value: days, findings: NO_FINDINGS };
+}
+
 function landReading(raw: CellValue): CellReading<number> {
   const p = parseLandArea(raw);
   if (!p.ok) return failed("unreadable-land", `${p.reason}.`);
@@ -296,6 +309,10 @@ class ListReader {
   private readonly amountParts: Column[];
   /** The row total those parts are checked against ("Tổng cộng"); null where there is none. */
   private readonly rowTotal: Column | null;
+  /** The columns of a bảng chấm công marking each day worked ("x", "½", "v"), under a row of dates. */
+  private readonly dayMarks: Column[];
+  /** The mark columns as messages name them: "C–F". */
+  private readonly dayMarksNamed: string;
   /** In a list kept in thousands, where each contribution's diagnostics ended: a doubt about its unit goes there. */
   private readonly amountMarks: number[] | null;
   /** A money column of the list is kept in thousands or millions. */
@@ -329,6 +346,7 @@ class ListReader {
   moneyAbove = 0;
   moneyRead = 0;
   private readonly readDays = memo(orDecoded(daysReading));
+  private readonly readMark = memo(markReading);
   private readonly readLand = memo(landReading);
   private readonly readDate: (v: CellValue) => CellReading<string>;
   private readonly readDateFormatted: (v: CellValue) => CellReading<string>;
@@ -350,6 +368,8 @@ class ListReader {
     if (money.parts.length > 0) this.column.amount = money.parts[0];
     this.amountParts = money.parts.slice(1);
     this.rowTotal = money.total;
+    this.dayMarks = (match.dayMarks ?? []).map((c) => ({ at: c - grid.origin.col, letter: columnLetters(c), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null }));
+    this.dayMarksNamed = namedColumns(this.dayMarks);
     this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...this.amountParts, ...(money.total ? [money.total] : [])].map((c) => c.at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
@@ -673,6 +693,78 @@ class ListReader {
     return said;
   }
 
+  /**
+   * A day worked marked on the row's bảng chấm công ("x", "½"): what a row of it has and a
+   * footer has not. With `orUnreadable`, a mark that cannot be read counts too: the row is read,
+   * and the mark reported.
+   */
+  private hasDayWorked(cells: readonly CellValue[], orUnreadable: boolean): boolean {
+    for (const column of this.dayMarks) {
+      const v = ListReader.cell(cells, column.at);
+      if (isBlankCell(v)) continue;
+      const days = this.readMark(v).value;
+      if (days === null ? orUnreadable : days > 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The days marked on a row of a bảng chấm công, added up; null where a mark cannot be read
+   * (reported as an error where the marks are the row's days: `report`).
+   */
+  private markedDays(row: number, cells: readonly CellValue[], report: boolean): number | null {
+    let days: number | null = 0;
+    for (const column of this.dayMarks) {
+      const v = ListReader.cell(cells, column.at);
+      if (isBlankCell(v)) continue;
+      const reading = this.readMark(v);
+      const marked = report ? this.take(row, column, reading) : reading.value;
+      days = days === null || marked === null ? null : days + marked;
+    }
+    return days;
+  }
+
+  /**
+   * A row's labour days. On a bảng chấm công they are its typed "Tổng số công", as the office
+   * settled them, and the marks only check it; where there is no such column, or its cell is
+   * left blank, they are the marks counted.
+   */
+  private daysOf(row: number, cells: readonly CellValue[]): number | null {
+    if (this.dayMarks.length === 0) return this.figure(row, cells, "days", this.readDays);
+    const total = this.column.days;
+    if (total.at < 0) return this.markedDays(row, cells, true);
+    if (isBlankCell(ListReader.cell(cells, total.at))) {
+      const marked = this.markedDays(row, cells, true);
+      if (marked) this.report(row, total, "days-marks-mismatch", `"${this.totalHeading()}" để trống; các ngày đánh dấu ở cột ${this.dayMarksNamed} cộng lại ${formatLabourDays(marked)} ngày công, đã lấy số ấy.`);
+      return marked;
+    }
+    const typed = this.figure(row, cells, "days", this.readDays);
+    const marked = typed === null ? null : this.markedDays(row, cells, false);
+    if (marked !== null && marked !== typed) {
+      this.report(row, total, "days-marks-mismatch", `"${this.totalHeading()}" ghi ${formatLabourDays(typed ?? 0)} ngày công nhưng các ngày đánh dấu ở cột ${this.dayMarksNamed} cộng lại ${formatLabourDays(marked)}; hãy xem lại bảng chấm công.`);
+    }
+    return typed;
+  }
+
+  /** The heading of the days' column beside the marks, as messages quote it. */
+  private totalHeading(): string {
+    return tidy(this.ownHeader(this.column.days.at)) || "Tổng số công";
+  }
+
+  /** Days counted from the marks, where no column gives them: said once, on the heading over the marks. */
+  private reportDaysFromMarks(): void {
+    if (this.dayMarks.length === 0 || this.column.days.at >= 0) return;
+    const first = this.dayMarks[0];
+    const row = this.match.headerRows.find((r) => /\p{L}/u.test(cellText(this.cells(r)[first.at] ?? null))) ?? this.match.headerRows[0];
+    const heading = tidy(cellText(this.cells(row)[first.at] ?? null));
+    this.report(
+      row,
+      first,
+      "days-from-marks",
+      `không có cột tổng số ngày công: số ngày công của mỗi người là số ngày đánh dấu ở cột ${this.dayMarksNamed}${heading ? ` ("${heading}")` : ""}; "x" hoặc "1" là một ngày, "½" hoặc "0,5" là nửa ngày, "v", "-" hoặc ô trống là nghỉ.`,
+    );
+  }
+
   /** Where a column ticks what was collected ("Đã thu": x, ✓), a row without the tick gave nothing yet. */
   private isCollected(cells: readonly CellValue[]): boolean {
     if (this.column.paidMark.at < 0) return true;
@@ -715,12 +807,13 @@ class ListReader {
       const r = this.match.headerRows[0];
       this.report(r, this.column.name, "header-unsure", `không chắc dòng tiêu đề và các cột; hãy xác nhận cách ghép cột một lần.`);
     }
-    if (this.valueColumns.length === 0) {
+    if (this.valueColumns.length === 0 && this.dayMarks.length === 0) {
       // Reading on would give an empty list and say nothing: the money is in a column whose heading was not understood.
       const what = `không thấy cột nào là số tiền, ngày công, hiện vật hay hiến đất, nên không đọc được khoản ủng hộ nào; hãy chọn cột "Số tiền" bằng "Sửa cách ghép cột".`;
       this.report(this.headerRowOf(this.column.name), this.column.name, "no-value-column", what);
     }
     this.reportSecondList();
+    this.reportDaysFromMarks();
     for (const field of ["amount", "transfer", "inKindValue"] as const) this.reportMoneyUnit(FIGURE_WORDING[field][1], this.column[field], this.units[field]);
     this.convertTextColumns(lastRow);
 
@@ -812,7 +905,7 @@ class ListReader {
         runSum = 0;
         continue;
       }
-      const values = this.hasValues(cells) && this.isCollected(cells);
+      const values = (this.hasValues(cells) || this.hasDayWorked(cells, true)) && this.isCollected(cells);
       if (!values && !afterTotal) {
         const labels = this.labelTexts(cells);
         if (this.isSectionRow(r, cells, labels)) {
@@ -836,7 +929,7 @@ class ListReader {
       // in STT under the total is a late entry all the same, read so that its faults are told.
       // Once the signatures start ("Người lập biểu"), what follows without a figure is theirs:
       // "(Đã ký)", the signers' names under their titles.
-      if (!this.hasFigures(cells) && !(afterTotal && values && this.isNumberedEntry(cells))) {
+      if (!this.hasFigures(cells) && !this.hasDayWorked(cells, false) && !(afterTotal && values && this.isNumberedEntry(cells))) {
         const signature = cells.some((c) => typeof c === "string" && isSignatureText(c));
         if (afterTotal || signed || signature) {
           signed ||= signature;
@@ -1160,7 +1253,7 @@ class ListReader {
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
     const amount = cash === null || transfer === null ? null : cash + transfer;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
-    const days = this.figure(row, cells, "days", this.readDays) ?? 0;
+    const days = this.daysOf(row, cells) ?? 0;
     const landArea = this.landOf(row, cells) ?? 0;
     const date = this.date(row, cells);
     if (this.isBlankIn(row, cells, columns.name) && (!this.splitName || this.nameColumns.every((c) => this.isBlankIn(row, cells, c)))) {
@@ -1169,6 +1262,8 @@ class ListReader {
     }
     const typedName = this.splitName ? this.nameColumns.map((c) => this.text(row, cells, c)).filter((t) => t !== "").join(" ") : this.text(row, cells, columns.name);
     if (this.errors > errorsBefore) return null;
+    // A "Tổng số công" of 0 gives nothing, whatever the marks beside it say (they are reported).
+    if (this.dayMarks.length > 0 && days === 0 && !this.hasValues(cells)) return null;
     const continued = this.splitName ? "" : this.nameContinuedBelow(row, typedName);
 
     let name = continued ? `${typedName} ${continued}` : typedName;

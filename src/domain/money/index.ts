@@ -18,5 +18,6 @@ export {
   roundLabourDays,
   formatLabourDays,
   parseLabourDays,
+  attendanceMarkDays,
 } from "./labour";
 export type { LabourDaysParse, LabourDaysErrorCode } from "./labour";

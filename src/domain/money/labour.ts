@@ -322,3 +322,26 @@ export function readLabourDaysText(value: string): LabourDaysParse {
   const read = daysRead(shown, days);
   return sessions && read.ok ? { ...read, note: `${shown} → ${formatLabourDays(days)} (hai buổi là một ngày công)` } : read;
 }
+
+/** Marks of a day worked on a bảng chấm công: a cross or a tick. */
+const WORKED_MARKS: ReadonlySet<string> = new Set(["x", "✓", "✔", "+"]);
+/** Marks of a day not worked: absent (vắng), off, sick, or a dash. */
+const ABSENT_MARKS: ReadonlySet<string> = new Set(["v", "vắng", "vắng mặt", "nghỉ", "ốm", "không", "-", "–", "—", "--"]);
+
+/**
+ * The labour a mark on a bảng chấm công stands for, on the one day its column is headed with:
+ * "x" or "1" a day, "½" or "0,5" half a day, "v", "-", "nghỉ" or a blank cell none; a number
+ * as many days as it says. Null where the mark says nothing this reads (a typo a person must
+ * look at, not a day off).
+ */
+export function attendanceMarkDays(value: CellValue | undefined): number | null {
+  if (value === null || value === undefined) return 0;
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : null;
+  if (typeof value !== "string") return null;
+  const mark = value.replace(INVISIBLE, "").trim().normalize("NFC").toLowerCase();
+  if (mark === "") return 0;
+  if (WORKED_MARKS.has(mark)) return 1;
+  if (ABSENT_MARKS.has(mark)) return 0;
+  const days = parseLabourDays(mark);
+  return days.ok && days.days >= 0 ? days.days : null;
+}

@@ -63,6 +63,11 @@ export interface TableMatch {
    * the right: two hamlets' lists side by side). Its columns are not this table's.
    */
   besideFrom?: number;
+  /**
+   * The 1-based columns under a heading over a row of dates, each marking a day worked ("x",
+   * "½", "v") on a bảng chấm công. No field names them.
+   */
+  dayMarks?: number[];
 }
 
 /** How far down a header may start: offices put a title block of up to ~20 rows above. */

@@ -3,6 +3,8 @@
  * Phrases are folded (no diacritics, lower case, punctuation as spaces): see normalizeHeader.
  */
 import { foldText } from "../text/fold";
+import { isDateNumberFormat, isMonthOnlyDateFormat, parseDate, PLAIN_SERIAL_MAX, PLAIN_SERIAL_MIN } from "../dates";
+import { parseRange } from "./address";
 import { normalizeHeader, splitMergedHeading, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
 import type { CellValue, Grid } from "./types";
 
@@ -56,6 +58,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
   refineByData: (grid, match) => {
     splitMergedHeading(grid, match, { field: "name", left: "surname" });
     paidMarksBesideMoney(grid, match);
+    dayMarksUnderDates(grid, match);
   },
   columns: [
     { field: "seq", label: "STT", phrases: ["stt", "tt", "so tt", "so thu tu"] },
@@ -142,6 +145,89 @@ export const CONTRIBUTION_TABLE: TableSpec = {
  */
 function isAttendanceDay(typed: string): boolean {
   return /^ngay lam \d/.test(normalizeHeader(typed));
+}
+
+/** A heading over the days of a bảng chấm công names work or labour: "Ngày làm", "Ngày công đóng góp", "Chấm công". */
+const WORK_HEADING = /\b(cong|lam|cham cong|lao dong|tham gia)\b/;
+
+/** A day typed as text over a column ("05/3", "5-3", "5/3/2024", "Ngày 5/3"): a day and a month at least. */
+const DAY_TEXT = /^(?:ngày\s*)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?$/iu;
+
+/** A heading cell that is a day: a real date shown with its day ("05/03"), or one typed as text. */
+function isDayHeading(v: CellValue, format: string | undefined): boolean {
+  if (typeof v === "number") return v >= PLAIN_SERIAL_MIN && v <= PLAIN_SERIAL_MAX && isDateNumberFormat(format) && !isMonthOnlyDateFormat(format);
+  // Any year reads a day and a month; a leap one lets 29/2 be a day.
+  return typeof v === "string" && DAY_TEXT.test(v.trim()) && parseDate(v, { campaignYear: 2000 }).ok;
+}
+
+/**
+ * The columns from `from` to `to` (1-based) of sheet row `row` whose cells are days, where two at
+ * least are and every other cell is blank; else null.
+ */
+function dayColumns(grid: Grid, row: number, from: number, to: number): number[] | null {
+  const cells = grid.values[row - grid.origin.row] ?? [];
+  const formats = grid.formats?.[row - grid.origin.row];
+  const days: number[] = [];
+  for (let c = from; c <= to; c++) {
+    const v = cells[c - grid.origin.col] ?? null;
+    if (isBlankHeading(v)) continue;
+    if (!isDayHeading(v, formats?.[c - grid.origin.col])) return null;
+    days.push(c);
+  }
+  return days.length >= 2 ? days : null;
+}
+
+/**
+ * A bảng chấm công: "Ngày làm" or "Ngày công đóng góp" over a row of days ("05/3 | 12/3", or real
+ * dates shown dd/mm), merged across them or typed over the first with the cells right of it
+ * blank; each column under it marks whether a person worked that day ("x", "½", "v"). The
+ * columns are neither the contribution's date nor its days, which a "Tổng số công" beside them
+ * gives, or else their marks counted: whatever field their headings read as is dropped. The row
+ * of days is the header's, even where its real dates read as the figures of a first data row.
+ */
+function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
+  const name = match.columns.name;
+  if (!name) return;
+  const mergedTo = new Map<number, number>();
+  for (const address of grid.merges ?? []) {
+    const { start, end } = parseRange(address);
+    if (start.row === end.row && end.col > start.col) mergedTo.set(start.row * 16_384 + start.col, end.col);
+  }
+  const marks: number[] = [];
+  let daysRow = 0;
+  for (const row of match.headerRows) {
+    const below = row + 1;
+    const under = grid.values[below - grid.origin.row] ?? [];
+    // Under a one-row header the row of days is the first under it: it holds no one's name.
+    const nameBelow = under[name.column - grid.origin.col];
+    if (below > match.firstDataRow || (below === match.firstDataRow && typeof nameBelow === "string" && nameBelow.trim() !== "")) continue;
+    const cells = grid.values[row - grid.origin.row] ?? [];
+    const formats = grid.formats?.[below - grid.origin.row];
+    cells.forEach((heading, i) => {
+      if (typeof heading !== "string" || !WORK_HEADING.test(normalizeHeader(heading))) return;
+      let last = mergedTo.get(row * 16_384 + i + grid.origin.col);
+      if (last === undefined) {
+        let k = i;
+        while (isBlankHeading(cells[k + 1]) && isDayHeading(under[k + 1] ?? null, formats?.[k + 1])) k++;
+        last = k + grid.origin.col;
+      }
+      const days = dayColumns(grid, below, i + grid.origin.col, last);
+      if (days === null) return;
+      marks.push(...days);
+      daysRow = Math.max(daysRow, below);
+    });
+  }
+  if (marks.length === 0) return;
+  for (const [field, c] of Object.entries(match.columns)) if (marks.includes(c.column)) delete match.columns[field];
+  if (daysRow === match.firstDataRow) {
+    match.headerRows = [...match.headerRows, daysRow];
+    match.firstDataRow++;
+  }
+  match.dayMarks = marks.sort((a, b) => a - b);
+}
+
+function isBlankHeading(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 /** Data rows looked at to tell a column of ticks from a column of money. */

@@ -45,7 +45,7 @@ function isSignatureTextPlain(text: string): boolean {
   if (!/\p{L}\p{L}/u.test(text)) return false;
   const f = foldText(text);
   return (
-    /^(nguoi lap( bieu)?|ke toan( truong)?|thu quy|tm |tm\.|kt |kt\.|chu tich|pho chu tich|truong ban|xac nhan|thu truong|giam doc|ky,? ghi ro ho ten|\(ky)/.test(f) ||
+    /^(nguoi lap( bieu)?|nguoi cham cong|ke toan( truong)?|thu quy|tm |tm\.|kt |kt\.|chu tich|pho chu tich|truong (ban|thon|xom|ap)|xac nhan|thu truong|giam doc|ky,? ghi ro ho ten|\(ky)/.test(f) ||
     /ngay \S* ?thang \S* ?nam/.test(f)
   );
 }
@@ -54,7 +54,7 @@ const WORDS = [
   "Hội", "HỘI", "Trường", "Trương", "Ban", "Bàn", "Đoàn", "thanh", "niên", "Ngân", "hàng", "Trạm", "y", "tế", "Chi", "bộ", "UBND", "Ủy", "ban", "Cộng", "cộng", "Tổng", "tổng", "Tổng cộng", "Cộng mục", "thôn", "Đông", "đồng", "Thị", "văn", "(I)", "-", "I", "II", "số", "Cao", "Công", "công", "ty", "Cty", "HTX", "Hợp", "tác", "xã",
   "Hộ", "hộ", "Hồ", "ông", "bà", "Gia", "đình", "GĐ", "Gđ", "Doanh", "nghiệp", "DNTN", "Chi", "nhánh", "Nhà", "hảo", "tâm", "Nguyễn", "Nông",
   "Đinh", "Dương", "Hà", "Trần", "Tô", "Người", "lập", "biểu", "Kế", "toán", "trưởng", "Thủ", "quỹ", "TM.", "KT.", "Chủ", "tịch", "Phó",
-  "Xác", "nhận", "Giám", "đốc", "(Ký,", "ghi", "rõ", "họ", "tên)", "ngày", "tháng", "năm", "Điềm", "Mặc,", "20", "4", "2024", "450", "nghìn",
+  "Xác", "nhận", "Giám", "đốc", "chấm", "Xóm", "ấp", "(Ký,", "ghi", "rõ", "họ", "tên)", "ngày", "tháng", "năm", "Điềm", "Mặc,", "20", "4", "2024", "450", "nghìn",
   "7/5/2024", ":", ".", "", "Trang", "trước", "chuyển", "sang", "Chuyển", "Mang", "Số", "mang", "Lũy", "kế", "dồn", "Lương", "Châu", "Mai", "Trang", "Total", "TOTAL", "kinh", "doanh", "KINH",
   // Religious bodies, with and without marks, and names that fold like them (Tô Đình, Đào Trang, Từ Viên, Nhà thơ).
   "Chùa", "Chua", "CHUA", "Chu", "Giáo", "giao", "xứ", "xu", "họ", "ho", "Họ", "đạo", "Nhà", "nha", "thờ", "thơ", "tho", "Tịnh", "tinh", "xá", "xa", "Thánh", "thanh", "thất", "that",

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  attendanceMarkDays,
   DEFAULT_LABOUR_DAY_RATE,
   formatLabourDays,
   labourDaysToMoney,
@@ -214,5 +215,26 @@ describe("parseLabourDays", () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+});
+
+describe("attendanceMarkDays", () => {
+  it("reads a cross, a tick or a 1 as a day worked, whatever its case and spaces", () => {
+    for (const mark of ["x", "X", " x ", "✓", "1", 1]) expect(attendanceMarkDays(mark)).toBe(1);
+  });
+
+  it("reads a half as half a day", () => {
+    for (const mark of ["½", "0,5", "0.5", "1/2", "nửa", 0.5]) expect(attendanceMarkDays(mark)).toBe(0.5);
+  });
+
+  it("reads absent, off, a dash, a 0 and a blank cell as no day", () => {
+    for (const mark of ["v", "V", "vắng", "nghỉ", "Nghỉ", "-", "–", "0", 0, "", "  ", null, undefined]) expect(attendanceMarkDays(mark)).toBe(0);
+    // Decomposed Unicode, as some sheets hold it.
+    expect(attendanceMarkDays("nghỉ".normalize("NFD"))).toBe(0);
+  });
+
+  it("reads a number as the days it says, and nothing else as a mark", () => {
+    expect(attendanceMarkDays(2)).toBe(2);
+    for (const mark of ["xx", "có", "?", "Trưởng thôn", -1, true]) expect(attendanceMarkDays(mark)).toBeNull();
   });
 });
