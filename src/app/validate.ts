@@ -1,5 +1,6 @@
 /** Steps "Kiểm tra" and "Chuẩn hóa": read the contribution lists, report, write Chuẩn hóa. */
 import { campaignYearOfList } from "../domain/contributions/campaign";
+import { findHeaderlessList, readHeaderlessList, type HeaderlessList, type PastedLayout } from "../domain/contributions/headerless";
 import { readContributionList, type ContributionList, type ReadOptions } from "../domain/contributions/normalize";
 import { NORMALIZED_SHEET, normalizedSheet } from "../domain/contributions/sheet";
 import type { Contribution, Diagnostic } from "../domain/contributions/types";
@@ -17,7 +18,18 @@ export interface ValidationResult {
   rows: number;
   contributions: Contribution[];
   diagnostics: Diagnostic[];
-  lists: { sheet: string; headerRows: number[]; unsure: boolean; nameColumn: string; mapping: Record<string, string> }[];
+  lists: {
+    sheet: string;
+    headerRows: number[];
+    unsure: boolean;
+    nameColumn: string;
+    mapping: Record<string, string>;
+    /**
+     * A list with no header row of its own, pasted as text: "cells" (a row's cells in one cell,
+     * split to read), "lines" (one donor a line). It has no columns of its own to map.
+     */
+    pasted?: PastedLayout;
+  }[];
   counts: { error: number; warning: number; fixed: number };
 }
 
@@ -32,7 +44,7 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
   const sheets = (await port.listSheets()).filter((s) => !s.owned);
   if (options.sheet && !sheets.some((s) => s.name === options.sheet)) throw new SheetMissingError(options.sheet);
   const candidates = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
-  const found: { grid: Awaited<ReturnType<WorkbookPort["readSheet"]>>; match: TableMatch }[] = [];
+  const found: { grid: Awaited<ReturnType<WorkbookPort["readSheet"]>>; match: TableMatch; pasted?: HeaderlessList }[] = [];
   for (const [i, s] of candidates.entries()) {
     ctx.progress?.((i / candidates.length) * 0.5, `Đang đọc "${s.name}"`);
     const grid = await port.readSheet(s.name, { fonts: true });
@@ -46,7 +58,14 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
       : options.sheet
         ? detectHeaderRows(grid, CONTRIBUTION_TABLE)
         : detectTable(grid, ALL_TABLES);
-    if (match && match.kind === CONTRIBUTION_TABLE.kind && !match.missing.includes("name")) found.push({ grid, match });
+    if (match && match.kind === CONTRIBUTION_TABLE.kind && !match.missing.includes("name")) {
+      found.push({ grid, match });
+      continue;
+    }
+    // No header at all (or, for the sheet asked for, none naming who gave): a list pasted as text.
+    if (confirmed || (match && !options.sheet)) continue;
+    const pasted = findHeaderlessList(grid, options.sheet ? (g) => detectHeaderRows(g, CONTRIBUTION_TABLE) : (g) => detectTable(g, ALL_TABLES));
+    if (pasted) found.push({ grid: pasted.grid, match: pasted.match, pasted });
   }
   if (found.length === 0) {
     throw new NoContributionListError(
@@ -60,9 +79,10 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
 
 export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions = {}, ctx: StepContext = {}): Promise<ValidationResult> {
   const found = await findLists(port, options, ctx);
-  const lists: ContributionList[] = found.map(({ grid, match }, i) => {
+  const lists: ContributionList[] = found.map(({ grid, match, pasted }, i) => {
     ctx.progress?.(0.5 + (i / found.length) * 0.5, `Đang kiểm tra "${grid.sheet}"`);
-    return readContributionList(grid, match, { ...options, campaignYear: options.campaignYear ?? campaignYearOfList(grid, match) });
+    const read = { ...options, campaignYear: options.campaignYear ?? campaignYearOfList(grid, match) };
+    return pasted ? readHeaderlessList(pasted, read) : readContributionList(grid, match, read);
   });
   ctx.progress?.(1, "Xong");
   const diagnostics = lists.flatMap((l) => l.diagnostics);
@@ -71,13 +91,17 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
     rows: lists.reduce((n, l) => n + Object.values(l.roles).filter((r) => r === "data").length, 0),
     contributions: lists.flatMap((l) => l.contributions),
     diagnostics,
-    lists: found.map(({ match }) => ({
-      sheet: match.sheet,
-      headerRows: match.headerRows,
-      unsure: match.unsure,
-      nameColumn: columnLetters(match.columns.name?.column ?? 2),
-      mapping: mappingOf(match),
-    })),
+    lists: found.map(({ match, pasted }) =>
+      pasted
+        ? { sheet: match.sheet, headerRows: match.headerRows, unsure: false, nameColumn: columnLetters(pasted.column), mapping: {}, pasted: pasted.layout }
+        : {
+            sheet: match.sheet,
+            headerRows: match.headerRows,
+            unsure: match.unsure,
+            nameColumn: columnLetters(match.columns.name?.column ?? 2),
+            mapping: mappingOf(match),
+          },
+    ),
     counts: { error: count("error"), warning: count("warning"), fixed: count("fixed") },
   };
 }

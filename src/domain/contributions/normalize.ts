@@ -7,8 +7,8 @@
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
 import { formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
-import { columnLetters } from "../sheet/address";
-import { headerAt, isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
+import { sheetColumnLettersOf } from "../sheet/pasted";
+import { headerAt, isAnnotationRow, normalizeHeader, tableStart, type TableMatch } from "../sheet/headers";
 import { CONTRIBUTION_TABLE, instalmentWord } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
@@ -333,7 +333,7 @@ class ListReader {
   ) {
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
-      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null };
+      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: sheetColumnLettersOf(grid, c === undefined ? 0 : c - grid.origin.col), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null };
     }
     this.nameColumns = [this.column.surname, this.column.middleName, this.column.name].filter((c) => c.at >= 0);
     this.splitName = this.nameColumns.length > 1;
@@ -532,7 +532,7 @@ class ListReader {
     const parts: Column[] = [];
     for (let at = amount.at + 1; !named.has(at); at++) {
       if (instalmentWord(this.ownHeader(at)) !== first) break;
-      parts.push({ at, letter: columnLetters(at + origin), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null });
+      parts.push({ at, letter: sheetColumnLettersOf(this.grid, at), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null });
     }
     return parts;
   }
@@ -629,7 +629,7 @@ class ListReader {
 
   read(): ContributionList {
     const lastRow = this.grid.origin.row + this.grid.values.length - 1;
-    for (let r = this.grid.origin.row; r < this.match.headerRows[0]; r++) this.roles[r] = "title";
+    for (let r = this.grid.origin.row; r < tableStart(this.match); r++) this.roles[r] = "title";
     for (const r of this.match.headerRows) this.roles[r] = "header";
     if (this.match.unsure) {
       const r = this.match.headerRows[0];
@@ -824,7 +824,7 @@ class ListReader {
     const rows = this.match.headerRows;
     const row = rows.find((r) => typeof this.cells(r)[at] === "string") ?? rows[rows.length - 1];
     const heading = cellText(this.cells(row)[at]).replace(/\s+/g, " ").trim();
-    this.report(row, { at, letter: columnLetters(from), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
+    this.report(row, { at, letter: sheetColumnLettersOf(this.grid, at), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
   }
 
   /** A column kept in thousands: said once, on its header, since every number in it changes. */
@@ -1317,7 +1317,7 @@ const CAMPAIGN_NAME = /\bnong thon moi\b/g;
 /** The text above the header, folded, a cell a line. */
 function titleLines(grid: Grid, match: TableMatch): string[] {
   const lines: string[] = [];
-  for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
+  for (let row = grid.origin.row; row < tableStart(match); row++) {
     for (const cell of grid.values[row - grid.origin.row] ?? []) if (typeof cell === "string" && cell.trim()) lines.push(foldText(cell));
   }
   return lines;
@@ -1366,7 +1366,7 @@ const AFTER_HAMLET = /\s+(?:năm|tháng|đợt|xã|phường|huyện|tỉnh|ủn
 
 function listUnitOf(grid: Grid, match: TableMatch): string {
   const texts = [grid.sheet];
-  for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
+  for (let row = grid.origin.row; row < tableStart(match); row++) {
     const cells = (grid.values[row - grid.origin.row] ?? []).filter((cell): cell is string => typeof cell === "string");
     // A label cell and its value beside it ("Thôn:" | "Đồng Tâm") read as one line.
     texts.push(...cells, cells.join(" "));

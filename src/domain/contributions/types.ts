@@ -76,6 +76,7 @@ export const DIAGNOSTIC_CODES = {
   "spacing": "fixed",
   "name-continued": "fixed",
   "ditto": "fixed",
+  "pasted-text": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
