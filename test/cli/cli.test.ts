@@ -130,6 +130,41 @@ describe("chung-suc CLI", () => {
     expect(doc.diagnostics.map((d) => `${d.cell} ${d.code}`).sort()).toEqual(["D3 money-unit", "E3 money-unit", "E6 money-notation"]);
   });
 
+  it("validate and normalize read a table pasted with each row in one cell, naming the cells the user typed", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sheet1");
+    const rows = [
+      ["DANH SÁCH ỦNG HỘ NTM THÔN BẢN CÁI NĂM 2024"],
+      [],
+      ["STT\tHọ và tên\tThôn\tSố tiền\tNgày nộp"],
+      ["1\tNguyễn Văn Hùng\tBản Cái\t500.000\t12/06/2024"],
+      ["2\tLê Thị Hằng\tBản Cái\t300k\t12/06/2024"],
+      ["3\tHoàng Văn Tú\tBản Cái\tba trăm\t13/06/2024"],
+    ];
+    rows.forEach((r) => ws.addRow(r));
+    const file = path.join(dir, "pasted.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await run(["validate", file, "--sheet", "Sheet1", "--json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out) as { contributions: { row: number; name: string; amount: number; date: string }[]; diagnostics: { cell: string; code: string; fix?: unknown }[]; lists: { headerRows: number[]; nameColumn: string; pasted?: string }[] };
+    expect(doc.contributions.map((c) => [c.row, c.name, c.amount, c.date])).toEqual([
+      [4, "Nguyễn Văn Hùng", 500000, "2024-06-12"],
+      [5, "Lê Thị Hằng", 300000, "2024-06-12"],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code !== "money-notation" && d.code !== "date-notation").map((d) => `${d.cell} ${d.code}`)).toEqual(["A3 pasted-text", "A6 unreadable-amount"]);
+    expect(doc.diagnostics.some((d) => d.fix !== undefined)).toBe(false);
+    expect(doc.lists).toEqual([expect.objectContaining({ headerRows: [3], nameColumn: "A", pasted: "cells" })]);
+    const text = await run(["validate", file, "--sheet", "Sheet1"]);
+    expect(text.out).toContain('"Sheet1" (tiêu đề dòng 3, tách từ các ô chép cả hàng)');
+    expect(text.out).toContain('Trang "Sheet1", ô A6: Số tiền "ba trăm" không đọc được');
+
+    const out = path.join(dir, "pasted-out.xlsx");
+    expect((await run(["normalize", file, "--out", out])).code).toBe(1);
+    const normalized = await (await openXlsx(readFileSync(out))).readSheet("Chuẩn hóa");
+    expect(normalized.values.slice(1, 3).map((row) => row[15])).toEqual(["Sheet1!A4", "Sheet1!A5"]);
+  });
+
   it("normalize writes the Chuẩn hóa sheet into the output workbook and leaves the input file alone", async () => {
     const input = path.join(dir, "in.xlsx");
     await run(["demo", "--out", input]);

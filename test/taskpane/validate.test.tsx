@@ -313,6 +313,31 @@ describe("step Kiểm tra", () => {
     expect(screen.queryByTestId("validate-none")).toBeNull();
   });
 
+  test("a list pasted as lines of text is checked and normalized: no columns to map, its sources in column A", async () => {
+    const book = new MemoryWorkbook();
+    book.addUserSheet({
+      name: "Zalo",
+      rows: [["Danh sách ủng hộ thôn Nà Pài năm 2024"], ["1. Nguyễn Văn An - 500.000đ"], ["2. Trần Thị Bình: 300k"], ["3) Lê Văn Cường ck 1tr"], ["Tổng: 1.800.000đ"]],
+    });
+    const host = webHost(book);
+    renderApp(host);
+    await openValidate(host);
+    await runCheck();
+    const card = screen.getByTestId("list-card");
+    expect(text(card)).toContain("Không có dòng tiêu đề · đọc từng dòng văn bản · 3 khoản");
+    expect(screen.queryByTestId("edit-mapping")).toBeNull();
+    expect(screen.queryByTestId("mapping-card")).toBeNull();
+    expect(text(screen.getByTestId("stat-total"))).toBe("1.800.000");
+    fireEvent.click(screen.getByTestId("normalize-run"));
+    await screen.findByTestId("validate-notice");
+    const rows = book.rows("Chuẩn hóa").slice(1, 4);
+    expect(rows.map((r) => [r[1], r[4], r[15]])).toEqual([
+      ["Nguyễn Văn An", null, "Zalo!A2"],
+      ["Trần Thị Bình", null, "Zalo!A3"],
+      ["Lê Văn Cường", "Chuyển khoản", "Zalo!A4"],
+    ]);
+  });
+
   test("a workbook error shows its Vietnamese message in the error bar", async () => {
     const book = smallBook();
     const host = webHost(book);
