@@ -209,10 +209,11 @@ export function validationJson(r: ValidationResult) {
   };
 }
 
-/** Where a list's header is, or how a list pasted as text was read. */
+/** Where a list's header is, and how a list with no contribution header was read. */
 function listPlace(l: ValidationResult["lists"][number]): string {
   const header = l.headerRows.length ? `tiêu đề dòng ${l.headerRows.join("–")}` : "không có dòng tiêu đề";
-  return l.pasted === "lines" ? `${header}, đọc từng dòng văn bản` : l.pasted === "cells" ? `${header}, tách từ các ô chép cả hàng` : header;
+  const how = { lines: "đọc từng dòng văn bản", cells: "tách từ các ô chép cả hàng", ledger: "đọc người ủng hộ từ Diễn giải của sổ kế toán" } as const;
+  return l.readAs ? `${header}, ${how[l.readAs]}` : header;
 }
 
 function validationText(r: ValidationResult): string {

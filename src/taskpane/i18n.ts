@@ -135,8 +135,8 @@ const vi = {
   statTotal: "tổng tiền (đồng)",
   otherTotals: (days: string | null, inKind: string | null, land: string | null) =>
     [days && `Ngày công: ${days}`, inKind && `Hiện vật: ${inKind} đ`, land && `Hiến đất: ${land} m²`].filter(Boolean).join(" · "),
-  listLine: (headerRows: number[], contributions: number, pasted?: "cells" | "lines") =>
-    `${headerRows.length ? `Tiêu đề dòng ${headerRows.join("–")}` : "Không có dòng tiêu đề"}${pasted === "lines" ? " · đọc từng dòng văn bản" : pasted === "cells" ? " · tách từ ô chép cả hàng" : ""} · ${contributions} khoản`,
+  listLine: (headerRows: number[], contributions: number, readAs?: "cells" | "lines" | "ledger") =>
+    `${headerRows.length ? `Tiêu đề dòng ${headerRows.join("–")}` : "Không có dòng tiêu đề"}${readAs ? ` · ${{ lines: "đọc từng dòng văn bản", cells: "tách từ ô chép cả hàng", ledger: "đọc từ Diễn giải của sổ kế toán" }[readAs]}` : ""} · ${contributions} khoản`,
   mappingConfirmedBadge: "cột đã xác nhận",
   editMapping: "Sửa cách ghép cột",
   confirmTitle: "Xác nhận cột",
@@ -474,8 +474,8 @@ const en: Strings = {
   statTotal: "total (đồng)",
   otherTotals: (days, inKind, land) =>
     [days && `Labour days: ${days}`, inKind && `In kind: ${inKind} đ`, land && `Land: ${land} m²`].filter(Boolean).join(" · "),
-  listLine: (headerRows, contributions, pasted) =>
-    `${headerRows.length ? `Header row ${headerRows.join("–")}` : "No header row"}${pasted === "lines" ? " · read line by line from text" : pasted === "cells" ? " · split from rows pasted into one cell" : ""} · ${contributions} contributions`,
+  listLine: (headerRows, contributions, readAs) =>
+    `${headerRows.length ? `Header row ${headerRows.join("–")}` : "No header row"}${readAs ? ` · ${{ lines: "read line by line from text", cells: "split from rows pasted into one cell", ledger: "read from the ledger's descriptions" }[readAs]}` : ""} · ${contributions} contributions`,
   mappingConfirmedBadge: "columns confirmed",
   editMapping: "Correct the columns",
   confirmTitle: "Confirm the columns",

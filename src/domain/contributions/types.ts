@@ -77,6 +77,7 @@ export const DIAGNOSTIC_CODES = {
   "name-continued": "fixed",
   "ditto": "fixed",
   "pasted-text": "fixed",
+  "ledger-read": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

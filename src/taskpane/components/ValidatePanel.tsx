@@ -343,7 +343,7 @@ export function ValidatePanel(props: ValidatePanelProps) {
 
             <div className={s.lists}>
               {result.lists.map((l) => {
-                const open = !l.pasted && (l.unsure || editing === l.sheet);
+                const open = !l.readAs && (l.unsure || editing === l.sheet);
                 return (
                   <div key={l.sheet} data-testid="list-card" data-sheet={l.sheet} data-unsure={l.unsure}>
                     <div className={s.listRow}>
@@ -358,10 +358,10 @@ export function ValidatePanel(props: ValidatePanelProps) {
                             </Badge>
                           ) : null}
                         </span>
-                        <Caption1 className={s.muted}>{t.listLine(l.headerRows, perSheet.get(l.sheet) ?? 0, l.pasted)}</Caption1>
+                        <Caption1 className={s.muted}>{t.listLine(l.headerRows, perSheet.get(l.sheet) ?? 0, l.readAs)}</Caption1>
                       </div>
-                      {/* A list pasted as text has no columns of its own to map. */}
-                      {!l.unsure && !l.pasted ? (
+                      {/* A list pasted as text, or read from a ledger, has no columns of its own to map. */}
+                      {!l.unsure && !l.readAs ? (
                         <Button
                           className={s.editButton}
                           size="small"

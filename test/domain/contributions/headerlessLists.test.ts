@@ -1,10 +1,12 @@
 /**
- * Lists with no header row of their own, as offices paste them: a table whose rows each landed
- * in one cell (tab-separated text), and lines of text, one donor a line, posted in a Zalo group.
+ * Lists with no contribution header of their own: a table whose rows each landed in one cell
+ * (tab-separated text), lines of text, one donor a line, posted in a Zalo group, and the
+ * receipts of an accounting ledger of the fund's account.
  */
 import { campaignYearOfList } from "../../../src/domain/contributions/campaign";
 import { parseDonorLine } from "../../../src/domain/contributions/donorLines";
 import { findHeaderlessList, readHeaderlessList, type HeaderlessList } from "../../../src/domain/contributions/headerless";
+import { donorInDescription } from "../../../src/domain/contributions/ledger";
 import type { ContributionList } from "../../../src/domain/contributions/normalize";
 import { detectHeaderRows } from "../../../src/domain/sheet/headers";
 import { splitPastedColumn } from "../../../src/domain/sheet/pasted";
@@ -142,5 +144,63 @@ describe("donor lines posted as text", () => {
     expect(findHeaderlessList(gridOf(notes), (g) => detectHeaderRows(g, CONTRIBUTION_TABLE))).toBeNull();
     // Lines beside another column of values are a table of another kind, not lines.
     expect(findHeaderlessList(gridOf(zalo.map((r) => [...r, 1])), (g) => detectHeaderRows(g, CONTRIBUTION_TABLE))).toBeNull();
+  });
+});
+
+describe("the receipts of an accounting ledger of the fund's account", () => {
+  it("finds the donor inside Diễn giải, with the hamlet after a person's name and the words in brackets as a note", () => {
+    const donor = (t: string) => {
+      const d = donorInDescription(t);
+      return d && [d.name, d.unit, d.note];
+    };
+    expect(donor("Thu tiền ủng hộ NTM của ông Nguyễn Văn Hùng thôn Bản Cái")).toEqual(["ông Nguyễn Văn Hùng", "thôn Bản Cái", ""]);
+    expect(donor("Nhận ủng hộ NTM của Công ty TNHH Xây dựng Minh Phát qua KBNN")).toEqual(["Công ty TNHH Xây dựng Minh Phát", "", ""]);
+    expect(donor("Thu ủng hộ NTM - Trường THCS Điềm Mặc (nộp thay CBGV theo danh sách)")).toEqual(["Trường THCS Điềm Mặc", "", "nộp thay CBGV theo danh sách"]);
+    expect(donor("Ban liên lạc đồng hương Điềm Mặc tại Thái Nguyên ủng hộ xây dựng NTM")).toEqual(["Ban liên lạc đồng hương Điềm Mặc tại Thái Nguyên", "", ""]);
+    // A lump sum of a hamlet's households keeps its hamlet in its name.
+    expect(donor("Thu tiền ủng hộ NTM của các hộ thôn Nà Pài (theo danh sách kèm theo)")).toEqual(["Các hộ thôn Nà Pài", "", "theo danh sách kèm theo"]);
+    expect(donor("Chi mua xi măng làm đường thôn Nà Pài")).toBeNull();
+  });
+
+  const DATE = 45384; // 2024-04-02, shown as a date
+  const ledger: CellValue[][] = [
+    ["UBND XÃ ĐIỀM MẶC"],
+    ["SỔ CHI TIẾT CÁC TÀI KHOẢN"],
+    ["Tài khoản: 3388 - Các khoản thu hộ, giữ hộ (Quỹ Chung sức xây dựng NTM)"],
+    ["Ngày hạch toán", "Ngày chứng từ", "Số chứng từ", "Diễn giải", "TK Nợ", "TK Có", "Số tiền"],
+    [null, null, null, "Số dư đầu kỳ", null, null, 2500000],
+    [DATE, DATE, "PT0012", "Thu tiền ủng hộ NTM của ông Nguyễn Văn Hùng thôn Bản Cái", "1111", "3388", 500000],
+    [DATE, DATE, "GBC0005", "Nhận ủng hộ NTM của Công ty TNHH Minh Phát qua KBNN", "1121", "3388", 20000000],
+    [DATE, DATE, "PC0021", "Nộp tiền mặt quỹ NTM vào tài khoản KBNN", "1121", "1111", 800000],
+    [DATE, DATE, "PC0035", "Chi mua xi măng làm đường thôn Nà Pài", "3388", "1111", 12000000],
+    [DATE, DATE, "PT0041", "Thu tiền ủng hộ NTM của bà Lê Thị Hằng", "1111", "3388", "300.000"],
+    [null, null, null, "Cộng phát sinh", null, null, 33600000],
+  ];
+  const formats = ledger.map((row) => row.map((v) => (v === DATE ? "dd/mm/yyyy" : "General")));
+
+  it("reads each line crediting the account as a receipt: donor, amount, date, receipt number, channel from TK Nợ", () => {
+    const found = findHeaderlessList({ ...gridOf(ledger, "Sổ 3388"), formats }, (g) => detectHeaderRows(g, CONTRIBUTION_TABLE));
+    expect(found?.layout).toBe("ledger");
+    const list = readHeaderlessList(found as HeaderlessList, { campaignYear: 2024 });
+    expect(list.contributions.map((c) => [c.row, c.name, c.unit, c.amount, c.date, c.receipt, c.channel])).toEqual([
+      [6, "ông Nguyễn Văn Hùng", "thôn Bản Cái", 500000, "2024-04-02", "PT0012", "cash"],
+      [7, "Công ty TNHH Minh Phát", "", 20000000, "2024-04-02", "GBC0005", "transfer"],
+      [10, "bà Lê Thị Hằng", "", 300000, "2024-04-02", "PT0041", "cash"],
+    ]);
+    // Spending and a transfer between accounts are no contributions, and the ledger's own sum of all its lines is no list total.
+    expect(list.diagnostics.filter((d) => d.severity !== "fixed")).toEqual([]);
+    const note = list.diagnostics[0];
+    expect([note.cell, note.code]).toEqual(["D6", "ledger-read"]);
+    expect(note.message).toContain("dòng 8, 9");
+    // The amount typed as text is named in its own cell, where its fix can go; the description keeps no fix.
+    expect(list.diagnostics.filter((d) => d.code === "money-notation").map((d) => [d.cell, d.fix?.value])).toEqual([["G10", 300000]]);
+  });
+
+  it("takes a ledger crediting no line to its account for no list", () => {
+    const spending = ledger.filter((row) => row[5] !== "3388");
+    expect(findHeaderlessList(gridOf(spending), (g) => detectHeaderRows(g, CONTRIBUTION_TABLE))).toBeNull();
+    // A cash book's credits are money paid out: "Tài khoản: 1111" reads no receipt.
+    const cashBook = ledger.map((row, i) => (i === 2 ? ["Tài khoản: 1111 - Tiền mặt"] : row.map((v) => (v === "3388" ? "1111" : v))));
+    expect(findHeaderlessList(gridOf(cashBook), (g) => detectHeaderRows(g, CONTRIBUTION_TABLE))).toBeNull();
   });
 });
