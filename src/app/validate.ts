@@ -1,5 +1,7 @@
 /** Steps "Kiểm tra" and "Chuẩn hóa": read the contribution lists, report, write Chuẩn hóa. */
 import { campaignYearOfList } from "../domain/contributions/campaign";
+import { ledgerReceipts } from "../domain/contributions/ledger";
+import { findHeaderlessList, readHeaderlessList, type HeaderlessList, type ListLayout } from "../domain/contributions/headerless";
 import { readContributionList, type ContributionList, type ReadOptions } from "../domain/contributions/normalize";
 import { NORMALIZED_SHEET, normalizedSheet } from "../domain/contributions/sheet";
 import type { Contribution, Diagnostic } from "../domain/contributions/types";
@@ -7,6 +9,7 @@ import { hashData } from "../domain/hash";
 import { columnLetters } from "../domain/sheet/address";
 import { detectHeaderRows, detectTable, matchFromMapping, mappingOf, type TableMatch } from "../domain/sheet/headers";
 import { ALL_TABLES, CONTRIBUTION_TABLE } from "../domain/sheet/tableSpecs";
+import type { Grid } from "../domain/sheet/types";
 import { SheetMissingError, type WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
 import { appendLog } from "./journal";
@@ -17,7 +20,19 @@ export interface ValidationResult {
   rows: number;
   contributions: Contribution[];
   diagnostics: Diagnostic[];
-  lists: { sheet: string; headerRows: number[]; unsure: boolean; nameColumn: string; mapping: Record<string, string> }[];
+  lists: {
+    sheet: string;
+    headerRows: number[];
+    unsure: boolean;
+    nameColumn: string;
+    mapping: Record<string, string>;
+    /**
+     * A list with no contribution header of its own: "cells" (a table pasted with a row's cells
+     * in one cell, split to read), "lines" (one donor a line of text), "ledger" (the receipts of
+     * an accounting ledger, donors read from Diễn giải). It has no columns of its own to map.
+     */
+    readAs?: ListLayout;
+  }[];
   counts: { error: number; warning: number; fixed: number };
 }
 
@@ -32,7 +47,9 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
   const sheets = (await port.listSheets()).filter((s) => !s.owned);
   if (options.sheet && !sheets.some((s) => s.name === options.sheet)) throw new SheetMissingError(options.sheet);
   const candidates = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
-  const found: { grid: Awaited<ReturnType<WorkbookPort["readSheet"]>>; match: TableMatch }[] = [];
+  const found: { grid: Awaited<ReturnType<WorkbookPort["readSheet"]>>; match: TableMatch; pasted?: HeaderlessList }[] = [];
+  // Sheets that are tables of another kind, for a message that says so where no list is found.
+  const others: { sheet: string; what: string; ledger: boolean }[] = [];
   for (const [i, s] of candidates.entries()) {
     ctx.progress?.((i / candidates.length) * 0.5, `Đang đọc "${s.name}"`);
     const grid = await port.readSheet(s.name, { fonts: true });
@@ -46,23 +63,60 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
       : options.sheet
         ? detectHeaderRows(grid, CONTRIBUTION_TABLE)
         : detectTable(grid, ALL_TABLES);
-    if (match && match.kind === CONTRIBUTION_TABLE.kind && !match.missing.includes("name")) found.push({ grid, match });
+    if (match && match.kind === CONTRIBUTION_TABLE.kind && !match.missing.includes("name")) {
+      found.push({ grid, match });
+      continue;
+    }
+    if (confirmed) continue;
+    // Read as a list only where asked for by name: a ledger sits beside a workbook's own lists.
+    if (match && !options.sheet) {
+      others.push(otherTable(grid, match));
+      continue;
+    }
+    // No header at all (or, for the sheet asked for, none naming who gave): a list pasted as
+    // text, or the receipts of an accounting ledger.
+    const pasted = findHeaderlessList(grid, options.sheet ? (g) => detectHeaderRows(g, CONTRIBUTION_TABLE) : (g) => detectTable(g, ALL_TABLES));
+    if (pasted) found.push({ grid: pasted.grid, match: pasted.match, pasted });
+    else if (options.sheet) {
+      const other = detectTable(grid, ALL_TABLES);
+      if (other && other.kind !== CONTRIBUTION_TABLE.kind) others.push(otherTable(grid, other));
+    }
   }
   if (found.length === 0) {
+    const other = others[0];
+    const ledgers = others.filter((o) => o.ledger).map((o) => `"${o.sheet}"`);
     throw new NoContributionListError(
       options.sheet
-        ? `Trang "${options.sheet}" không có dòng tiêu đề của danh sách ủng hộ (Họ và tên, Số tiền, …) trong 30 dòng đầu. (No contribution list header found.)`
-        : "Không tìm thấy danh sách ủng hộ nào: cần một trang có dòng tiêu đề như Họ và tên, Số tiền, Ngày công trong 30 dòng đầu. (No contribution list found.)",
+        ? other
+          ? `Trang "${options.sheet}" là ${other.what}, không phải danh sách ủng hộ: không có dòng tiêu đề như Họ và tên, Số tiền, … (Not a contribution list.)`
+          : `Trang "${options.sheet}" không có dòng tiêu đề của danh sách ủng hộ (Họ và tên, Số tiền, …) trong 30 dòng đầu. (No contribution list header found.)`
+        : "Không tìm thấy danh sách ủng hộ nào: cần một trang có dòng tiêu đề như Họ và tên, Số tiền, Ngày công trong 30 dòng đầu." +
+            (ledgers.length ? ` Trang ${ledgers.join(", ")} là sổ kế toán chi tiết tài khoản: hãy kiểm tra riêng trang đó để đọc các khoản thu ghi Có tài khoản quỹ.` : "") +
+            " (No contribution list found.)",
     );
   }
   return found;
 }
 
+/** How a message names a sheet that holds a table of another kind. */
+function otherTable(grid: Grid, match: TableMatch): { sheet: string; what: string; ledger: boolean } {
+  const ledger = ledgerReceipts(grid);
+  if (ledger !== null) {
+    const what = `sổ kế toán chi tiết tài khoản ${ledger.account} (tiêu đề dòng ${match.headerRows.join("–")}: Diễn giải, TK Nợ, TK Có)`;
+    return ledger.rows.length > 0
+      ? { sheet: grid.sheet, what, ledger: true }
+      : { sheet: grid.sheet, what: `${what} mà không có dòng thu nào ghi Có một tài khoản quỹ (như 3388)`, ledger: false };
+  }
+  const label = ALL_TABLES.find((t) => t.kind === match.kind)?.label ?? match.kind;
+  return { sheet: grid.sheet, what: `${label.toLowerCase()} (tiêu đề dòng ${match.headerRows.join("–")})`, ledger: false };
+}
+
 export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions = {}, ctx: StepContext = {}): Promise<ValidationResult> {
   const found = await findLists(port, options, ctx);
-  const lists: ContributionList[] = found.map(({ grid, match }, i) => {
+  const lists: ContributionList[] = found.map(({ grid, match, pasted }, i) => {
     ctx.progress?.(0.5 + (i / found.length) * 0.5, `Đang kiểm tra "${grid.sheet}"`);
-    return readContributionList(grid, match, { ...options, campaignYear: options.campaignYear ?? campaignYearOfList(grid, match) });
+    const read = { ...options, campaignYear: options.campaignYear ?? campaignYearOfList(grid, match) };
+    return pasted ? readHeaderlessList(pasted, read) : readContributionList(grid, match, read);
   });
   ctx.progress?.(1, "Xong");
   const diagnostics = lists.flatMap((l) => l.diagnostics);
@@ -71,13 +125,17 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
     rows: lists.reduce((n, l) => n + Object.values(l.roles).filter((r) => r === "data").length, 0),
     contributions: lists.flatMap((l) => l.contributions),
     diagnostics,
-    lists: found.map(({ match }) => ({
-      sheet: match.sheet,
-      headerRows: match.headerRows,
-      unsure: match.unsure,
-      nameColumn: columnLetters(match.columns.name?.column ?? 2),
-      mapping: mappingOf(match),
-    })),
+    lists: found.map(({ match, pasted }) =>
+      pasted
+        ? { sheet: match.sheet, headerRows: match.headerRows, unsure: false, nameColumn: columnLetters(pasted.column), mapping: {}, readAs: pasted.layout }
+        : {
+            sheet: match.sheet,
+            headerRows: match.headerRows,
+            unsure: match.unsure,
+            nameColumn: columnLetters(match.columns.name?.column ?? 2),
+            mapping: mappingOf(match),
+          },
+    ),
     counts: { error: count("error"), warning: count("warning"), fixed: count("fixed") },
   };
 }

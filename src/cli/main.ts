@@ -209,9 +209,16 @@ export function validationJson(r: ValidationResult) {
   };
 }
 
+/** Where a list's header is, and how a list with no contribution header was read. */
+function listPlace(l: ValidationResult["lists"][number]): string {
+  const header = l.headerRows.length ? `tiêu đề dòng ${l.headerRows.join("–")}` : "không có dòng tiêu đề";
+  const how = { lines: "đọc từng dòng văn bản", cells: "tách từ các ô chép cả hàng", ledger: "đọc người ủng hộ từ Diễn giải của sổ kế toán" } as const;
+  return l.readAs ? `${header}, ${how[l.readAs]}` : header;
+}
+
 function validationText(r: ValidationResult): string {
   const lines = [
-    `${r.lists.map((l) => `"${l.sheet}" (tiêu đề dòng ${l.headerRows.join("–")})`).join(", ")}: ${r.rows} dòng dữ liệu, ${r.contributions.length} khoản đóng góp.`,
+    `${r.lists.map((l) => `"${l.sheet}" (${listPlace(l)})`).join(", ")}: ${r.rows} dòng dữ liệu, ${r.contributions.length} khoản đóng góp.`,
     `Lỗi: ${r.counts.error} · Cảnh báo: ${r.counts.warning} · Đã chuẩn hóa: ${r.counts.fixed} ô.`,
   ];
   for (const severity of ["error", "warning"] as const) {

@@ -135,7 +135,8 @@ const vi = {
   statTotal: "tổng tiền (đồng)",
   otherTotals: (days: string | null, inKind: string | null, land: string | null) =>
     [days && `Ngày công: ${days}`, inKind && `Hiện vật: ${inKind} đ`, land && `Hiến đất: ${land} m²`].filter(Boolean).join(" · "),
-  listLine: (headerRows: number[], contributions: number) => `Tiêu đề dòng ${headerRows.join("–")} · ${contributions} khoản`,
+  listLine: (headerRows: number[], contributions: number, readAs?: "cells" | "lines" | "ledger") =>
+    `${headerRows.length ? `Tiêu đề dòng ${headerRows.join("–")}` : "Không có dòng tiêu đề"}${readAs ? ` · ${{ lines: "đọc từng dòng văn bản", cells: "tách từ ô chép cả hàng", ledger: "đọc từ Diễn giải của sổ kế toán" }[readAs]}` : ""} · ${contributions} khoản`,
   mappingConfirmedBadge: "cột đã xác nhận",
   editMapping: "Sửa cách ghép cột",
   confirmTitle: "Xác nhận cột",
@@ -473,7 +474,8 @@ const en: Strings = {
   statTotal: "total (đồng)",
   otherTotals: (days, inKind, land) =>
     [days && `Labour days: ${days}`, inKind && `In kind: ${inKind} đ`, land && `Land: ${land} m²`].filter(Boolean).join(" · "),
-  listLine: (headerRows, contributions) => `Header row ${headerRows.join("–")} · ${contributions} contributions`,
+  listLine: (headerRows, contributions, readAs) =>
+    `${headerRows.length ? `Header row ${headerRows.join("–")}` : "No header row"}${readAs ? ` · ${{ lines: "read line by line from text", cells: "split from rows pasted into one cell", ledger: "read from the ledger's descriptions" }[readAs]}` : ""} · ${contributions} contributions`,
   mappingConfirmedBadge: "columns confirmed",
   editMapping: "Correct the columns",
   confirmTitle: "Confirm the columns",

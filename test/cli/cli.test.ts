@@ -130,6 +130,76 @@ describe("chung-suc CLI", () => {
     expect(doc.diagnostics.map((d) => `${d.cell} ${d.code}`).sort()).toEqual(["D3 money-unit", "E3 money-unit", "E6 money-notation"]);
   });
 
+  it("validate and normalize read a table pasted with each row in one cell, naming the cells the user typed", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sheet1");
+    const rows = [
+      ["DANH SÁCH ỦNG HỘ NTM THÔN BẢN CÁI NĂM 2024"],
+      [],
+      ["STT\tHọ và tên\tThôn\tSố tiền\tNgày nộp"],
+      ["1\tNguyễn Văn Hùng\tBản Cái\t500.000\t12/06/2024"],
+      ["2\tLê Thị Hằng\tBản Cái\t300k\t12/06/2024"],
+      ["3\tHoàng Văn Tú\tBản Cái\tba trăm\t13/06/2024"],
+    ];
+    rows.forEach((r) => ws.addRow(r));
+    const file = path.join(dir, "pasted.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await run(["validate", file, "--sheet", "Sheet1", "--json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out) as { contributions: { row: number; name: string; amount: number; date: string }[]; diagnostics: { cell: string; code: string; fix?: unknown }[]; lists: { headerRows: number[]; nameColumn: string; readAs?: string }[] };
+    expect(doc.contributions.map((c) => [c.row, c.name, c.amount, c.date])).toEqual([
+      [4, "Nguyễn Văn Hùng", 500000, "2024-06-12"],
+      [5, "Lê Thị Hằng", 300000, "2024-06-12"],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code !== "money-notation" && d.code !== "date-notation").map((d) => `${d.cell} ${d.code}`)).toEqual(["A3 pasted-text", "A6 unreadable-amount"]);
+    expect(doc.diagnostics.some((d) => d.fix !== undefined)).toBe(false);
+    expect(doc.lists).toEqual([expect.objectContaining({ headerRows: [3], nameColumn: "A", readAs: "cells" })]);
+    const text = await run(["validate", file, "--sheet", "Sheet1"]);
+    expect(text.out).toContain('"Sheet1" (tiêu đề dòng 3, tách từ các ô chép cả hàng)');
+    expect(text.out).toContain('Trang "Sheet1", ô A6: Số tiền "ba trăm" không đọc được');
+
+    const out = path.join(dir, "pasted-out.xlsx");
+    expect((await run(["normalize", file, "--out", out])).code).toBe(1);
+    const normalized = await (await openXlsx(readFileSync(out))).readSheet("Chuẩn hóa");
+    expect(normalized.values.slice(1, 3).map((row) => row[15])).toEqual(["Sheet1!A4", "Sheet1!A5"]);
+  });
+
+  it("a ledger of the fund's account is read for its receipts only when asked for, and otherwise named in the message", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ledger = wb.addWorksheet("Sổ 3388");
+    [
+      ["SỔ CHI TIẾT CÁC TÀI KHOẢN"],
+      ["Tài khoản: 3388 - Các khoản thu hộ, giữ hộ"],
+      ["Ngày hạch toán", "Số chứng từ", "Diễn giải", "TK Nợ", "TK Có", "Số tiền"],
+      [new Date(Date.UTC(2024, 3, 2)), "PT0012", "Thu tiền ủng hộ NTM của ông Nguyễn Văn Hùng", "1111", "3388", 500000],
+      [new Date(Date.UTC(2024, 4, 20)), "PC0035", "Chi mua xi măng làm đường", "3388", "1111", 12000000],
+    ].forEach((r) => ledger.addRow(r));
+    const cash = wb.addWorksheet("Sổ quỹ");
+    [
+      ["Tài khoản: 1111 - Tiền mặt"],
+      ["Ngày hạch toán", "Số chứng từ", "Diễn giải", "TK Nợ", "TK Có", "Số tiền"],
+      [new Date(Date.UTC(2024, 4, 20)), "PC0035", "Chi mua xi măng làm đường", "3388", "1111", 12000000],
+    ].forEach((r) => cash.addRow(r));
+    const file = path.join(dir, "ledger.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const all = await run(["validate", file]);
+    expect(all.code).toBe(2);
+    expect(all.err).toContain('Trang "Sổ 3388" là sổ kế toán chi tiết tài khoản: hãy kiểm tra riêng trang đó');
+    expect(all.err).not.toContain("Sổ quỹ");
+    const one = await run(["validate", file, "--sheet", "Sổ 3388", "--json"]);
+    expect(one.code).toBe(0);
+    const doc = JSON.parse(one.out) as { contributions: { row: number; name: string; amount: number; channel: string; receipt: string }[]; lists: { readAs?: string; nameColumn: string }[] };
+    expect(doc.contributions.map((c) => [c.row, c.name, c.amount, c.channel, c.receipt])).toEqual([[4, "ông Nguyễn Văn Hùng", 500000, "cash", "PT0012"]]);
+    expect(doc.lists).toEqual([expect.objectContaining({ readAs: "ledger", nameColumn: "C" })]);
+    const none = await run(["validate", file, "--sheet", "Sổ quỹ"]);
+    expect(none.code).toBe(2);
+    // A cash book's credits are payments out, not receipts.
+    expect(none.err).toContain('Trang "Sổ quỹ" là sổ kế toán chi tiết tài khoản 1111 (tiêu đề dòng 2: Diễn giải, TK Nợ, TK Có) mà không có dòng thu nào ghi Có một tài khoản quỹ (như 3388), không phải danh sách ủng hộ');
+  });
+
   it("normalize writes the Chuẩn hóa sheet into the output workbook and leaves the input file alone", async () => {
     const input = path.join(dir, "in.xlsx");
     await run(["demo", "--out", input]);

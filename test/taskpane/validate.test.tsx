@@ -28,7 +28,7 @@ function sampleBook(): MemoryWorkbook {
 const SMALL = "Góp quỹ";
 
 /**
- * A small list typed loosely: its header ("Góp tiền", "Quy ra công", "Nơi ở thôn") is only
+ * A small list typed loosely: its header ("Góp tiền", "Quy ra công", "Ở thôn") is only
  * weakly recognised, so the check is unsure of its columns; one row has money but no name, one
  * amount is typed as text.
  */
@@ -39,7 +39,7 @@ function smallBook(): MemoryWorkbook {
     rows: [
       ["DANH SÁCH GÓP QUỸ ĐỢT 3"],
       [],
-      ["Họ và tên", "Góp tiền", "Quy ra công", "Nơi ở thôn"],
+      ["Họ và tên", "Góp tiền", "Quy ra công", "Ở thôn"],
       ["Nguyễn Văn An", "200.000", 1, "Đông Hà"],
       ["Hộ Trần Thị Bình", 300000, null, "Đông Hà"],
       ["", 100000, null, "Bắc Sơn"],
@@ -250,7 +250,7 @@ describe("step Kiểm tra", () => {
     const select = (field: string) => within(card).getAllByTestId("mapping-field").find((s) => s.getAttribute("data-field") === field) as HTMLSelectElement;
     expect([select("name").value, select("amount").value, select("days").value, select("unit").value, select("date").value]).toEqual(["A", "B", "C", "D", ""]);
     // Letters up to the sheet's width, labelled with the header typed there.
-    await waitFor(() => expect([...select("amount").options].map((o) => o.textContent)).toEqual(["—", "A · Họ và tên", "B · Góp tiền", "C · Quy ra công", "D · Nơi ở thôn"]));
+    await waitFor(() => expect([...select("amount").options].map((o) => o.textContent)).toEqual(["—", "A · Họ và tên", "B · Góp tiền", "C · Quy ra công", "D · Ở thôn"]));
 
     // What cannot be saved says why.
     fireEvent.change(select("name"), { target: { value: "" } });
@@ -311,6 +311,31 @@ describe("step Kiểm tra", () => {
     expect(text(screen.getByTestId("stat-contributions"))).toBe("1");
     expect(text(screen.getByTestId("stat-total"))).toBe("100.000");
     expect(screen.queryByTestId("validate-none")).toBeNull();
+  });
+
+  test("a list pasted as lines of text is checked and normalized: no columns to map, its sources in column A", async () => {
+    const book = new MemoryWorkbook();
+    book.addUserSheet({
+      name: "Zalo",
+      rows: [["Danh sách ủng hộ thôn Nà Pài năm 2024"], ["1. Nguyễn Văn An - 500.000đ"], ["2. Trần Thị Bình: 300k"], ["3) Lê Văn Cường ck 1tr"], ["Tổng: 1.800.000đ"]],
+    });
+    const host = webHost(book);
+    renderApp(host);
+    await openValidate(host);
+    await runCheck();
+    const card = screen.getByTestId("list-card");
+    expect(text(card)).toContain("Không có dòng tiêu đề · đọc từng dòng văn bản · 3 khoản");
+    expect(screen.queryByTestId("edit-mapping")).toBeNull();
+    expect(screen.queryByTestId("mapping-card")).toBeNull();
+    expect(text(screen.getByTestId("stat-total"))).toBe("1.800.000");
+    fireEvent.click(screen.getByTestId("normalize-run"));
+    await screen.findByTestId("validate-notice");
+    const rows = book.rows("Chuẩn hóa").slice(1, 4);
+    expect(rows.map((r) => [r[1], r[4], r[15]])).toEqual([
+      ["Nguyễn Văn An", null, "Zalo!A2"],
+      ["Trần Thị Bình", null, "Zalo!A3"],
+      ["Lê Văn Cường", "Chuyển khoản", "Zalo!A4"],
+    ]);
   });
 
   test("a workbook error shows its Vietnamese message in the error bar", async () => {

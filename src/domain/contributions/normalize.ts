@@ -7,8 +7,8 @@
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
 import { attendanceMarkDays, formatLabourDays, formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
-import { columnLetters } from "../sheet/address";
-import { headerAt, isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
+import { headerAt, isAnnotationRow, normalizeHeader, tableStart, type TableMatch } from "../sheet/headers";
+import { sheetColumnLettersOf } from "../sheet/pasted";
 import { CONTRIBUTION_TABLE, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
@@ -146,6 +146,11 @@ interface Column {
   lastDateShown: DateShown;
   /** The rows whose cell in this text column is a ditto mark ("nt", 〃): null where none is. */
   dittos: Set<number> | null;
+}
+
+/** The grid's column `at` (0-based from the grid's first), named by its sheet letters; -1 for a field the list has no column for. */
+function columnOf(grid: Grid, at: number): Column {
+  return { at, letter: sheetColumnLettersOf(grid, Math.max(0, at)), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null };
 }
 
 /** What a cell's number format shows of a date: none, the whole date, or its month and year only. */
@@ -360,7 +365,7 @@ class ListReader {
   ) {
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
-      this.column[field] = { at: c === undefined ? -1 : c - grid.origin.col, letter: columnLetters(c ?? grid.origin.col), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null };
+      this.column[field] = columnOf(grid, c === undefined ? -1 : c - grid.origin.col);
     }
     this.nameColumns = [this.column.surname, this.column.middleName, this.column.name].filter((c) => c.at >= 0);
     this.splitName = this.nameColumns.length > 1;
@@ -368,7 +373,7 @@ class ListReader {
     if (money.parts.length > 0) this.column.amount = money.parts[0];
     this.amountParts = money.parts.slice(1);
     this.rowTotal = money.total;
-    this.dayMarks = (match.dayMarks ?? []).map((c) => ({ at: c - grid.origin.col, letter: columnLetters(c), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null }));
+    this.dayMarks = (match.dayMarks ?? []).map((c) => columnOf(grid, c - grid.origin.col));
     this.dayMarksNamed = namedColumns(this.dayMarks);
     this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...this.amountParts, ...(money.total ? [money.total] : [])].map((c) => c.at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
@@ -563,7 +568,7 @@ class ListReader {
     if (amount.at < 0) return none;
     const origin = this.grid.origin.col;
     const named = new Set(Object.values(this.match.columns).map((c) => c.column - origin));
-    const column = (at: number): Column => ({ at, letter: columnLetters(at + origin), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null });
+    const column = (at: number): Column => columnOf(this.grid, at);
     if (isRowTotal(this.ownHeader(amount.at))) {
       const anchor = amount.at - 1;
       const parts: Column[] = [];
@@ -801,7 +806,7 @@ class ListReader {
 
   read(): ContributionList {
     const lastRow = this.grid.origin.row + this.grid.values.length - 1;
-    for (let r = this.grid.origin.row; r < this.match.headerRows[0]; r++) this.roles[r] = "title";
+    for (let r = this.grid.origin.row; r < tableStart(this.match); r++) this.roles[r] = "title";
     for (const r of this.match.headerRows) this.roles[r] = "header";
     if (this.match.unsure) {
       const r = this.match.headerRows[0];
@@ -999,7 +1004,7 @@ class ListReader {
     const rows = this.match.headerRows;
     const row = rows.find((r) => typeof this.cells(r)[at] === "string") ?? rows[rows.length - 1];
     const heading = cellText(this.cells(row)[at]).replace(/\s+/g, " ").trim();
-    this.report(row, { at, letter: columnLetters(from), readings: null, lastFormat: undefined, lastDateShown: "none", dittos: null }, "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
+    this.report(row, columnOf(this.grid, at), "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
   }
 
   /** A column kept in thousands: said once, on its header, since every number in it changes. */
@@ -1586,7 +1591,7 @@ const CAMPAIGN_NAME = /\bnong thon moi\b/g;
 /** The text above the header, folded, a cell a line. */
 function titleLines(grid: Grid, match: TableMatch): string[] {
   const lines: string[] = [];
-  for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
+  for (let row = grid.origin.row; row < tableStart(match); row++) {
     for (const cell of grid.values[row - grid.origin.row] ?? []) if (typeof cell === "string" && cell.trim()) lines.push(foldText(cell));
   }
   return lines;
@@ -1652,7 +1657,7 @@ const AFTER_HAMLET = /\s+(?:năm|tháng|đợt|xã|phường|huyện|tỉnh|ủn
 
 function listUnitOf(grid: Grid, match: TableMatch): string {
   const texts = [grid.sheet];
-  for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
+  for (let row = grid.origin.row; row < tableStart(match); row++) {
     const cells = (grid.values[row - grid.origin.row] ?? []).filter((cell): cell is string => typeof cell === "string");
     // A label cell and its value beside it ("Thôn:" | "Đồng Tâm") read as one line.
     texts.push(...cells, cells.join(" "));

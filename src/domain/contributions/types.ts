@@ -81,6 +81,8 @@ export const DIAGNOSTIC_CODES = {
   "name-continued": "fixed",
   "unit-in-name": "fixed",
   "ditto": "fixed",
+  "pasted-text": "fixed",
+  "ledger-read": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

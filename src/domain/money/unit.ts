@@ -4,7 +4,7 @@
  * and 500 in the column means 500.000 đ. Read as đồng, every amount would be a thousand times too
  * small.
  */
-import type { TableMatch } from "../sheet/headers";
+import { tableStart, type TableMatch } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
 import { foldText } from "../text/fold";
 import { formatMoney } from "./format";
@@ -69,7 +69,7 @@ export function statedMoneyUnit(grid: Grid, match: TableMatch, field: string): S
     const unit = typeof header === "string" ? headerMoneyUnit(header) : null;
     if (unit !== null) return { unit, text: header as string, row, column: column.column };
   }
-  for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
+  for (let row = grid.origin.row; row < tableStart(match); row++) {
     const cells = grid.values[row - grid.origin.row] ?? [];
     for (let c = 0; c < cells.length; c++) {
       const text = cells[c];

@@ -70,6 +70,14 @@ export interface TableMatch {
   dayMarks?: number[];
 }
 
+/**
+ * The sheet row the table starts on: its header's first row, or, for a list with no header
+ * (lines pasted as text), its first row of data. The rows above are its title.
+ */
+export function tableStart(match: Pick<TableMatch, "headerRows" | "firstDataRow">): number {
+  return match.headerRows[0] ?? match.firstDataRow;
+}
+
 /** How far down a header may start: offices put a title block of up to ~20 rows above. */
 export const HEADER_SEARCH_ROWS = 30;
 

@@ -20,6 +20,13 @@ export interface Grid {
    * read them. A merged area's value sits in its top-left cell; the others read empty.
    */
   merges?: string[];
+  /**
+   * For a grid made from a sheet's cells rather than read as they stand (rows pasted as text
+   * into one cell, split into columns): the sheet column, 1-based, each of its columns came
+   * from, so that messages name the cell the user typed. Absent: column k is origin.col + k.
+   * Row numbers are the sheet's own either way.
+   */
+  sheetColumns?: number[];
 }
 
 export type HAlign = "left" | "center" | "right";

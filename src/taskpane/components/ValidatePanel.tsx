@@ -343,7 +343,7 @@ export function ValidatePanel(props: ValidatePanelProps) {
 
             <div className={s.lists}>
               {result.lists.map((l) => {
-                const open = l.unsure || editing === l.sheet;
+                const open = !l.readAs && (l.unsure || editing === l.sheet);
                 return (
                   <div key={l.sheet} data-testid="list-card" data-sheet={l.sheet} data-unsure={l.unsure}>
                     <div className={s.listRow}>
@@ -358,9 +358,10 @@ export function ValidatePanel(props: ValidatePanelProps) {
                             </Badge>
                           ) : null}
                         </span>
-                        <Caption1 className={s.muted}>{t.listLine(l.headerRows, perSheet.get(l.sheet) ?? 0)}</Caption1>
+                        <Caption1 className={s.muted}>{t.listLine(l.headerRows, perSheet.get(l.sheet) ?? 0, l.readAs)}</Caption1>
                       </div>
-                      {!l.unsure ? (
+                      {/* A list pasted as text, or read from a ledger, has no columns of its own to map. */}
+                      {!l.unsure && !l.readAs ? (
                         <Button
                           className={s.editButton}
                           size="small"
