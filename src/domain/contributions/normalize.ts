@@ -6,6 +6,7 @@
  */
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
 import { formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
+import { namesGold, namesMoneyNotDong } from "../money/foreign";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { columnLetters } from "../sheet/address";
 import { headerAt, isAnnotationRow, normalizeHeader, type TableMatch } from "../sheet/headers";
@@ -37,13 +38,13 @@ export interface ContributionList {
 
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
-  "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged",
+  "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged", "converted",
 ] as const;
 type Field = (typeof FIELDS)[number];
 const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
-const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides"] as const;
+const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides", "converted"] as const;
 /** Columns where "nt" or 〃 repeats the cell above, as offices write under a hamlet, a date or an amount. */
 const DITTO_FIELDS: readonly Field[] = ["unit", "inKind", "note", "purpose", "channel", "amount", "transfer", "days", "inKindValue", "land", "date"];
 
@@ -222,6 +223,7 @@ function orDecoded<T>(read: (v: CellValue) => CellReading<T>): (v: CellValue) =>
 function moneyReading(label: string, unit: MoneyUnit): (raw: CellValue) => CellReading<number> {
   return (raw) => {
     const p = parseMoneyIn(raw, unit);
+    if (!p.ok && typeof raw === "string" && namesMoneyNotDong(raw)) return failed("unreadable-amount", `${label} "${tidy(raw)}" là ${notDongWord(raw)}, không phải tiền đồng: ${CONVERT_ADVICE}.`);
     if (!p.ok) return failed("unreadable-amount", `${label} "${cellText(raw)}" không đọc được: ${p.reason}.`);
     if (p.amount < 0) return failed("negative-amount", `${label} "${cellText(raw)}" là số âm; số tiền ủng hộ không thể âm.`);
     if (typeof raw !== "string") return { value: p.amount, findings: NO_FINDINGS };
@@ -230,6 +232,13 @@ function moneyReading(label: string, unit: MoneyUnit): (raw: CellValue) => CellR
     return { value: p.amount, findings: [finding("money-notation", detail, { value: p.amount / unit, numberFormat: MONEY_NUMBER_FORMAT })] };
   };
 }
+
+/** Gold or foreign money, as a sentence names it. */
+function notDongWord(typed: string): string {
+  return namesGold(typed) ? "vàng" : "ngoại tệ";
+}
+
+const CONVERT_ADVICE = "hãy quy đổi ra đồng và ghi số tiền quy đổi (để nguyên nội dung gốc ở ghi chú)";
 
 function daysReading(raw: CellValue): CellReading<number> {
   const p = parseLabourDays(raw);
@@ -305,10 +314,11 @@ class ListReader {
   private readonly firstDataRow: number;
   private readonly messagePrefix: string;
   /** The units the money columns are kept in: đồng unless the list states another. */
-  private readonly units: Record<"amount" | "transfer" | "inKindValue", StatedUnit | null>;
+  private readonly units: Record<MoneyField, StatedUnit | null>;
   private readonly readAmount: (v: CellValue) => CellReading<number>;
   private readonly readTransfer: (v: CellValue) => CellReading<number>;
   private readonly readInKindValue: (v: CellValue) => CellReading<number>;
+  private readonly readConverted: (v: CellValue) => CellReading<number>;
   /** The amount column holds cash only ("Tiền mặt"), as where transfers have a column of their own. */
   private readonly amountIsCash: boolean;
   /** Where a name, unit, date, channel, note or purpose is merged down over rows: the row holding it. */
@@ -354,10 +364,10 @@ class ListReader {
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
     const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
-    this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue") };
+    this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue"), converted: unitOf("converted") };
     const amountUnit = this.units.amount?.unit ?? 1;
     this.amountMarks = amountUnit > 1 ? [] : null;
-    this.keptInUnits = [this.units.amount, this.units.transfer, this.units.inKindValue].some((u) => u !== null && u.unit > 1);
+    this.keptInUnits = Object.values(this.units).some((u) => u !== null && u.unit > 1);
     this.summed = [
       ...[this.column.amount, ...this.amountParts].map((column) => ({ column, unit: amountUnit })),
       { column: this.column.transfer, unit: this.units.transfer?.unit ?? 1 },
@@ -365,6 +375,7 @@ class ListReader {
     this.readAmount = memo(orDecoded(moneyReading(FIGURE_WORDING.amount[1], this.units.amount?.unit ?? 1)));
     this.readTransfer = memo(orDecoded(moneyReading(FIGURE_WORDING.transfer[1], this.units.transfer?.unit ?? 1)));
     this.readInKindValue = memo(orDecoded(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1)));
+    this.readConverted = memo(orDecoded(moneyReading(FIGURE_WORDING.converted[1], this.units.converted?.unit ?? 1)));
     this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     this.sheetTitle = title ?? sheetTitleOf(grid, match);
     // A table under the first may say more by its own header ("Họ tên chủ hộ").
@@ -721,7 +732,7 @@ class ListReader {
       this.report(this.headerRowOf(this.column.name), this.column.name, "no-value-column", what);
     }
     this.reportSecondList();
-    for (const field of ["amount", "transfer", "inKindValue"] as const) this.reportMoneyUnit(FIGURE_WORDING[field][1], this.column[field], this.units[field]);
+    for (const field of MONEY_FIELDS) this.reportMoneyUnit(FIGURE_WORDING[field][1], this.column[field], this.units[field]);
     this.convertTextColumns(lastRow);
 
     let section = "";
@@ -1138,7 +1149,7 @@ class ListReader {
    * A number in a column kept in thousands whose cell's format shows it divided ("#,##0,"): the
    * cell holds đồng, and only its display is in the column's unit.
    */
-  private shownInItsUnit(row: number, column: Column, field: "amount" | "transfer" | "inKindValue"): boolean {
+  private shownInItsUnit(row: number, column: Column, field: MoneyField): boolean {
     const unit = this.units[field]?.unit ?? 1;
     return unit > 1 && formatScale(this.grid.formats?.[row - this.grid.origin.row]?.[column.at]) >= unit;
   }
@@ -1156,7 +1167,13 @@ class ListReader {
     const columns = this.column;
     if (this.isCancelled(row, cells)) return null;
     const cash =
-      this.amountParts.length > 0 ? this.cashOf(row, cells) : this.saysAmountInWordsOnly(cells) ? this.amountFromWords(row, cells) : this.figure(row, cells, "amount", this.readAmount);
+      this.amountParts.length > 0
+        ? this.cashOf(row, cells)
+        : this.saysAmountInWordsOnly(cells)
+          ? this.amountFromWords(row, cells)
+          : this.column.converted.at >= 0
+            ? this.convertedCashOf(row, cells)
+            : this.figure(row, cells, "amount", this.readAmount);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
     const amount = cash === null || transfer === null ? null : cash + transfer;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
@@ -1216,6 +1233,34 @@ class ListReader {
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
+  }
+
+  /**
+   * The money as given, beside what it came to in đồng ("Số tiền / hiện vật" | "Quy đổi thành
+   * tiền"): đồng is read as typed; foreign money and gold ("100 USD", "1 chỉ vàng 24K") count at
+   * the figure converted, told with both cells and no fix, since the sheet keeps what was given.
+   * Not yet converted, they cannot be counted, and the row says where to type the figure.
+   */
+  private convertedCashOf(row: number, cells: readonly CellValue[]): number | null {
+    const { amount, converted } = this.column;
+    const raw = ListReader.cell(cells, amount.at);
+    const given = typeof raw === "string" && this.readAmount(raw).value === null && namesMoneyNotDong(raw);
+    if (!given && !isBlankCell(raw)) return this.figure(row, cells, "amount", this.readAmount);
+    const dong = this.figure(row, cells, "converted", this.readConverted);
+    if (dong === null || (!given && dong === 0)) return dong;
+    const heading = tidy(this.ownHeader(converted.at).replace(/\s+/g, " "));
+    if (!given) {
+      this.report(row, amount, "converted-amount", `trống, số tiền lấy theo ô ${converted.letter}${row} ("${heading}") là ${formatMoney(dong)} đ.`);
+      return dong;
+    }
+    const typed = tidy(raw);
+    const what = notDongWord(typed);
+    if (dong === 0) {
+      this.report(row, amount, "unreadable-amount", `Số tiền "${typed}" là ${what}, chưa quy ra đồng: hãy ghi số tiền quy đổi (đồng) vào ô ${converted.letter}${row} ("${heading}").`);
+      return null;
+    }
+    this.report(row, amount, "converted-amount", `"${typed}" là ${what}, không phải tiền đồng: số tiền lấy theo ô ${converted.letter}${row} ("${heading}") là ${formatMoney(dong)} đ.`);
+    return dong;
   }
 
   /**
@@ -1584,9 +1629,14 @@ const FIGURE_WORDING = {
   amount: ["unreadable-amount", "Số tiền"],
   transfer: ["unreadable-amount", "Chuyển khoản"],
   inKindValue: ["unreadable-amount", "Giá trị hiện vật"],
+  converted: ["unreadable-amount", "Số tiền quy đổi"],
   days: ["unreadable-days", "số ngày công"],
   land: ["unreadable-land", "diện tích hiến đất"],
 } as const satisfies Record<string, readonly [DiagnosticCode, string]>;
+
+/** The columns that hold money, each in the unit its heading or the title states. */
+const MONEY_FIELDS = ["amount", "transfer", "inKindValue", "converted"] as const;
+type MoneyField = (typeof MONEY_FIELDS)[number];
 
 /** How a name's second line starts ("chi nhánh Cẩm Giàng", "(Giám đốc Cty Hải Phát)"), and how a first line that goes on ends. */
 const CONTINUATION_START = /^[\p{Ll}(]/u;

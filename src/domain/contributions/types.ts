@@ -79,6 +79,7 @@ export const DIAGNOSTIC_CODES = {
   "name-continued": "fixed",
   "unit-in-name": "fixed",
   "ditto": "fixed",
+  "converted-amount": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

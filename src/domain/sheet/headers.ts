@@ -4,6 +4,7 @@
  * headers with or without diacritics, line breaks and units in parentheses.
  * The same detection serves every kind of sheet; a TableSpec gives each kind its vocabulary.
  */
+import { namesForeignCurrency } from "../money/foreign";
 import { foldText } from "../text/fold";
 import { toUnicode } from "../text/legacy";
 import { INVISIBLE } from "../text/scan";
@@ -133,14 +134,12 @@ function legacyHit(raw: string, spec: TableSpec): ReturnType<typeof bestField> {
   return unicode === raw ? null : bestField(normalizeHeader(unicode), spec, unicode);
 }
 
-/** A unit naming a foreign currency: "Amount (AUD)" beside "Amount (VND)" is not đồng. */
-const FOREIGN_CURRENCY = /\b(usd|aud|eur|cad|gbp|jpy|krw|twd|cny|chf|sgd|do la|ngoai te)\b/;
-
 function rowCandidates(texts: string[][], firstColumn: number, spec: TableSpec): Candidate[] {
   const out: Candidate[] = [];
   texts.forEach((variants, i) => {
     for (const raw of variants) {
-      if (FOREIGN_CURRENCY.test(unitsOf(raw))) continue;
+      // A unit naming a foreign currency: "Amount (AUD)" beside "Amount (VND)" is not đồng.
+      if (namesForeignCurrency(unitsOf(raw))) continue;
       const header = normalizeHeader(raw);
       // A sheet typed whole in TCVN3 or VNI has its headers so too ("Hä vµ tªn").
       const hit = bestField(header, spec, raw) ?? bestField(normalizeHeader(`${raw} ${unitsOf(raw)}`), spec, raw) ?? legacyHit(raw, spec);

@@ -110,6 +110,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       label: "Ngày công quy ra tiền",
       phrases: ["quy ra tien", "quy doi thanh tien", "quy doi ra tien", "quy bang tien", "thanh tien quy doi", "gia tri ngay cong", "ngay cong quy ra tien", "quy thanh tien"],
     },
+    // What the money column's foreign money or gold comes to in đồng ("100 USD" beside 2.540.000):
+    // told from "Quy đổi thành tiền" by the columns beside it (quyRaTienIsGoodsValueWithoutDays).
+    { field: "converted", label: "Quy đổi thành tiền (đồng)", phrases: ["so tien quy doi ra dong", "quy doi ra dong"] },
     { field: "land", label: "Hiến đất (m²)", phrases: ["hien dat", "dien tich hien dat", "dat hien", "hien dat m2", "dien tich dat hien", "dien tich"] },
     // Where the donated land lies ("Thửa đất số", "Tờ bản đồ số"): numbers that name a parcel, not money nor a hamlet.
     // A strip given for a road, typed as its sides ("40 x 1,5") where the area is left blank.
@@ -277,11 +280,20 @@ function thanhTienIsMoneyWithoutGoods(columns: Record<string, ColumnMatch>): voi
   delete columns.inKindValue;
 }
 
-/** "Quy ra tiền" is what labour days are worth beside a Ngày công column, and the value of goods beside Hiện vật alone. */
+/**
+ * "Quy ra tiền" is what labour days are worth beside a Ngày công column, the value of goods
+ * beside Hiện vật alone, and beside money alone ("Số tiền / hiện vật": "100 USD", "1 chỉ vàng")
+ * the đồng that money comes to: with no days to price, it is no labour value.
+ */
 function quyRaTienIsGoodsValueWithoutDays(columns: Record<string, ColumnMatch>): void {
   const value = columns.labourValue;
-  if (!value || columns.days || !columns.inKind || columns.inKindValue) return;
-  columns.inKindValue = { ...value, field: "inKindValue" };
+  if (!value || columns.days) return;
+  if (columns.inKind) {
+    if (columns.inKindValue) return;
+    columns.inKindValue = { ...value, field: "inKindValue" };
+  } else if (columns.amount && !columns.converted) {
+    columns.converted = { ...value, field: "converted" };
+  } else return;
   delete columns.labourValue;
 }
 
