@@ -80,6 +80,7 @@ export const DIAGNOSTIC_CODES = {
   "unit-in-name": "fixed",
   "ditto": "fixed",
   "converted-amount": "fixed",
+  "money-in-lieu": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

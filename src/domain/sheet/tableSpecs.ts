@@ -49,6 +49,9 @@ const AMOUNT_PHRASES = [
   "donation amount",
 ];
 
+/** What names the labour days a row gave, as headers word it. */
+const DAYS_PHRASES = ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong", "so luong ngay cong", "so luong cong", "so cong"];
+
 export const CONTRIBUTION_TABLE: TableSpec = {
   kind: "contributions",
   label: "Danh sách ủng hộ",
@@ -63,6 +66,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       field: "name",
       label: "Họ và tên",
       required: true,
+      notUnderAnother: true,
       // English as lists from donors abroad head it ("Full name").
       phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
     },
@@ -91,7 +95,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     {
       field: "days",
       label: "Ngày công",
-      phrases: ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong", "so luong ngay cong", "so luong cong", "so cong"],
+      phrases: DAYS_PHRASES,
       accepts: (typed) => !isRowTotal(typed),
     },
     // What a day of labour (or a unit of goods) is priced at: the same on every row, never money given.
@@ -195,6 +199,16 @@ export function instalmentWord(typed: string): string | null {
 export function headsMoney(typed: string): boolean {
   const folded = normalizeHeader(typed);
   return AMOUNT_PHRASES.some((phrase) => folded === phrase || folded.startsWith(phrase + " "));
+}
+
+/**
+ * A heading over several columns that names labour days by its first words ("Ngày công đóng
+ * góp" over "Chủ hộ | Vợ (chồng) | Lao động khác"): the columns under it are parts of the row's
+ * days. Not "Công trình", nor a row total ("Cộng ngày công").
+ */
+export function headsDays(typed: string): boolean {
+  const folded = normalizeHeader(typed);
+  return !isRowTotal(typed) && DAYS_PHRASES.some((phrase) => phrase.includes(" ") && (folded === phrase || folded.startsWith(phrase + " ")));
 }
 
 function namesInstalment(typed: string): boolean {

@@ -75,3 +75,47 @@ describe("gold and foreign money beside what it came to in đồng", () => {
     expect(namesForeignCurrency("(dong)")).toBe(false);
   });
 });
+
+describe("labour days typed per member of a household", () => {
+  const header: CellValue[][] = [
+    ["STT", "Họ và tên chủ hộ", "Ngày công đóng góp", null, null, "Cộng ngày công", "Quy ra tiền (đồng)", "Ghi chú"],
+    [null, null, "Chủ hộ", "Vợ (chồng)", "Lao động khác", null, null, null],
+  ];
+  const merges = ["A1:A2", "B1:B2", "C1:E1", "F1:F2", "G1:G2", "H1:H2"];
+
+  it("takes the householder's name from its own column, not from Chủ hộ under Ngày công", () => {
+    const match = detectHeaderRows(gridOf([...header, [1, "Nguyễn Văn Thạch", 2, 2, 1, 5, 750000, null]], merges), CONTRIBUTION_TABLE);
+    expect(mappingOf(match!)).toMatchObject({ name: "B", days: "C" });
+  });
+
+  it("adds the members' days, checks Cộng ngày công against them, and reads money paid in lieu of days", () => {
+    const list = read(
+      [
+        ...header,
+        [1, "Nguyễn Văn Thạch", 2, 2, 1, 5, 750000, null],
+        [2, "Trần Đình Luận", 3, null, 2, 5, 750000, null],
+        [3, "Phan Thị Hạnh", null, 2, null, 2, 300000, "Chồng đi làm ăn xa"],
+        [4, "Hoàng Văn Diệu", 2, 1.5, null, 3.5, 525000, null],
+        [5, "Lê Văn Sửu", 2, 2, 2, 5, 750000, null],
+        [6, "Nguyễn Thị Loan", null, null, null, 0, 450000, "Nộp tiền thay ngày công"],
+        [7, "Phạm Văn Hiển", null, null, null, 0, 0, "Hộ nghèo - miễn"],
+        [null, "Cộng", 9, 7.5, 3, 20.5, 3525000, null],
+        [null, null, null, null, null, null, null, null],
+        [null, "TRƯỞNG THÔN", null, null, null, "NGƯỜI TỔNG HỢP", null, null],
+      ],
+      merges,
+    );
+    expect(list.contributions.map((c) => [c.name, c.days, c.amount])).toEqual([
+      ["Nguyễn Văn Thạch", 5, 0],
+      ["Trần Đình Luận", 5, 0],
+      ["Phan Thị Hạnh", 2, 0],
+      ["Hoàng Văn Diệu", 3.5, 0],
+      ["Lê Văn Sửu", 6, 0],
+      ["Nguyễn Thị Loan", 0, 450000],
+    ]);
+    expect(codesOf(list)).toEqual(["F7 row-total-mismatch", "G8 money-in-lieu"]);
+    expect(messageAt(list, "F7")).toContain('cột "Cộng ngày công" ghi 5 ngày công nhưng các cột C, D, E cộng lại 6 ngày công');
+    expect(messageAt(list, "G8")).toContain("450.000 đ: ghi nhận là tiền nộp thay ngày công");
+    expect(list.roles[12]).toBe("footer");
+  });
+});
