@@ -890,10 +890,78 @@ class ListReader {
       }
     }
     this.checkGroup(group, groupSum);
+    const carried = this.datesKeptByDay(lastRow);
     this.reportRepeats();
+    if (carried !== null) this.reportCarriedDates(carried);
     if (totalOnTop !== null) this.checkSum(totalOnTop.row, totalOnTop.cells, "total", allSum);
     this.moneyRead = this.moneyAbove + allSum;
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
+  }
+
+  /**
+   * A cash book kept by day: the date typed on each day's first row only, the rows under it left
+   * blank until the next date, subtotal ("Cộng ngày 12/6") or section. Where the list is clearly
+   * kept so (each day typed once, in order; no blank date without a dated row above it in its
+   * block; and the subtotals name days, or the blank dates are as many as the typed ones), each
+   * blank date takes its day's. A list dated row by row with a few dates left out is not: those
+   * rows' dates are unknown, not the row above's. Returns the contributions given a date.
+   */
+  private datesKeptByDay(lastRow: number): CarriedDate[] | null {
+    const column = this.column.date;
+    if (column.at < 0 || !this.contributions.some((c) => c.date === null)) return null;
+    const carried: CarriedDate[] = [];
+    let day: { row: number; iso: string } | null = null;
+    let last = "";
+    let typed = 0;
+    let daySubtotals = false;
+    let k = 0;
+    for (let r = this.firstDataRow; r <= lastRow; r++) {
+      const role = this.roles[r];
+      if (role === "section" || role === "subtotal" || role === "total" || role === "header") {
+        daySubtotals ||= role === "subtotal" && this.labelTexts(this.cells(r)).some((t) => SUBTOTAL_OF_A_DAY.test(foldText(t)));
+        day = null;
+        continue;
+      }
+      if (role !== "data") continue;
+      while (k < this.contributions.length && this.contributions[k].row < r) k++;
+      const c = this.contributions[k]?.row === r ? this.contributions[k] : null;
+      const raw = ListReader.cell(this.cells(r), column.at);
+      if (isDittoMark(raw)) continue;
+      if (!isBlankCell(raw) || this.mergedFrom(r, column) !== -1) {
+        const iso = isBlankCell(raw) ? (c?.date ?? null) : this.readDateOf(r, raw).value;
+        // A day typed twice: the list is dated row by row, and a blank date is unknown.
+        if (iso === null || iso <= last) return null;
+        [last, day] = [iso, { row: r, iso }];
+        typed++;
+      } else if (c !== null) {
+        if (day === null) return null;
+        carried.push({ contribution: c, from: day.row, iso: day.iso });
+      }
+    }
+    if (carried.length === 0 || !(daySubtotals || carried.length >= typed)) return null;
+    for (const { contribution, iso } of carried) contribution.date = iso;
+    return carried;
+  }
+
+  /** Each date carried down, told on its blank cell with the date as its fix, among the diagnostics of its row. */
+  private reportCarriedDates(carried: CarriedDate[]): void {
+    const read = this.diagnostics;
+    this.diagnostics = [];
+    for (const { contribution, from, iso } of carried) {
+      this.report(contribution.row, this.column.date, "date-carried", `ngày để trống, lấy theo ngày ${dmy(iso)} ghi ở ô ${this.column.date.letter}${from} phía trên (sổ ghi ngày một lần cho mỗi ngày).`, {
+        value: isoToSerial(iso),
+        numberFormat: DATE_NUMBER_FORMAT,
+      });
+    }
+    const fixes = this.diagnostics;
+    const merged: Diagnostic[] = [];
+    let f = 0;
+    for (const d of read) {
+      while (f < fixes.length && fixes[f].row < d.row) merged.push(fixes[f++]);
+      merged.push(d);
+    }
+    while (f < fixes.length) merged.push(fixes[f++]);
+    this.diagnostics = merged;
   }
 
   /** A whole number in STT beside a name: how a row of the list starts, wherever it is typed. */
@@ -1542,6 +1610,16 @@ class ListReader {
     this.diagnostics = merged;
   }
 }
+
+/** A blank date given the date of its day, typed on the row `from` above it. */
+interface CarriedDate {
+  contribution: Contribution;
+  from: number;
+  iso: string;
+}
+
+/** "Cộng ngày 12/6", folded: a subtotal of one day's rows. */
+const SUBTOTAL_OF_A_DAY = /^cong ngay \d/;
 
 /** A warning worded after the rows are read, and where among the diagnostics its row's stood. */
 interface LateWarning {

@@ -81,6 +81,7 @@ export const DIAGNOSTIC_CODES = {
   "ditto": "fixed",
   "converted-amount": "fixed",
   "money-in-lieu": "fixed",
+  "date-carried": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

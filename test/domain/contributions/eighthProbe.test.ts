@@ -119,3 +119,68 @@ describe("labour days typed per member of a household", () => {
     expect(list.roles[12]).toBe("footer");
   });
 });
+
+describe("a cash book dated once a day", () => {
+  const carriedOf = (list: ContributionList) => list.diagnostics.filter((d) => d.code === "date-carried").map((d) => d.cell);
+
+  it("gives a blank date under a day's first row that day's date, told on the blank cell with the date as its fix", () => {
+    const list = read([
+      ["Ngày thu", "STT", "Họ và tên người nộp", "Thôn", "Số tiền (đồng)", "Số phiếu thu"],
+      ["12/06/2024", 1, "Lê Văn Thuận", "Thôn 1", 500000, "001"],
+      [null, 2, "Hoàng Thị Nga", "Thôn 1", 300000, "002"],
+      [null, 3, "Nguyễn Đình Khải", "Thôn 2", 1000000, "003"],
+      [null, null, "Cộng ngày 12/6", null, 1800000, null],
+      ["13/06/2024", 1, "Lê Thị Hoa", "Thôn 2", 200000, "004"],
+      [null, 2, "Lê Văn Thuận", "Thôn 1", 500000, "005"],
+      [null, null, "Cộng ngày 13/6", null, 700000, null],
+      ["15/06/2024", 1, "Mai Xuân Hòa", "Thôn 4", 300000, "006"],
+      [null, null, "Cộng ngày 15/6", null, 300000, null],
+      [null, null, "Tổng cộng tháng 6", null, 2800000, null],
+    ]);
+    expect(list.contributions.map((c) => [c.row, c.date])).toEqual([
+      [2, "2024-06-12"],
+      [3, "2024-06-12"],
+      [4, "2024-06-12"],
+      [6, "2024-06-13"],
+      [7, "2024-06-13"],
+      [9, "2024-06-15"],
+    ]);
+    expect(carriedOf(list)).toEqual(["A3", "A4", "A7"]);
+    const fix = list.diagnostics.find((d) => d.cell === "A3")!;
+    expect(fix.severity).toBe("fixed");
+    expect(fix.message).toContain("12/06/2024 ghi ở ô A2");
+    expect(fix.fix?.value).toBe(45455);
+    // Diagnostics keep the sheet's order of rows: the fix of row 3 comes before the date read on row 6.
+    expect(list.diagnostics.map((d) => d.row)).toEqual([...list.diagnostics.map((d) => d.row)].sort((a, b) => a - b));
+    expect(list.diagnostics.findIndex((d) => d.cell === "A3")).toBeLessThan(list.diagnostics.findIndex((d) => d.cell === "A6"));
+  });
+
+  it("leaves unknown the dates left out of a list dated row by row", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Ngày nộp"],
+      [1, "Nguyễn Văn An", 300000, "05/03/2024"],
+      [2, "Trần Văn Bình", 200000, "05/03/2024"],
+      [3, "Lê Thị Cúc", 500000, null],
+      [4, "Phạm Văn Dũng", 100000, "07/03/2024"],
+      [5, "Đỗ Thị Em", 200000, "07/03/2024"],
+      [6, "Vũ Văn Phú", 300000, "09/03/2024"],
+      [7, "Hồ Thị Giang", 200000, null],
+      [8, "Bùi Văn Hải", 400000, "10/03/2024"],
+    ]);
+    expect(list.contributions.filter((c) => c.date === null).map((c) => c.row)).toEqual([4, 8]);
+    expect(carriedOf(list)).toEqual([]);
+  });
+
+  it("does not carry a date over a list whose dates are typed once each but blanks are few and no subtotal names a day", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Ngày nộp"],
+      [1, "Nguyễn Văn An", 300000, "05/03/2024"],
+      [2, "Trần Văn Bình", 200000, "06/03/2024"],
+      [3, "Lê Thị Cúc", 500000, null],
+      [4, "Phạm Văn Dũng", 100000, "08/03/2024"],
+      [5, "Đỗ Thị Em", 200000, "09/03/2024"],
+    ]);
+    expect(list.contributions.find((c) => c.row === 4)?.date).toBeNull();
+    expect(carriedOf(list)).toEqual([]);
+  });
+});
