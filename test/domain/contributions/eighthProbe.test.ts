@@ -123,7 +123,7 @@ describe("labour days typed per member of a household", () => {
 describe("a cash book dated once a day", () => {
   const carriedOf = (list: ContributionList) => list.diagnostics.filter((d) => d.code === "date-carried").map((d) => d.cell);
 
-  it("gives a blank date under a day's first row that day's date, told on the blank cell with the date as its fix", () => {
+  it("gives a blank date under a day's first row that day's date, told on the blank cell with the date as its fix, and leaves a list dated row by row alone", () => {
     const list = read([
       ["Ngày thu", "STT", "Họ và tên người nộp", "Thôn", "Số tiền (đồng)", "Số phiếu thu"],
       ["12/06/2024", 1, "Lê Văn Thuận", "Thôn 1", 500000, "001"],
@@ -153,10 +153,9 @@ describe("a cash book dated once a day", () => {
     // Diagnostics keep the sheet's order of rows: the fix of row 3 comes before the date read on row 6.
     expect(list.diagnostics.map((d) => d.row)).toEqual([...list.diagnostics.map((d) => d.row)].sort((a, b) => a - b));
     expect(list.diagnostics.findIndex((d) => d.cell === "A3")).toBeLessThan(list.diagnostics.findIndex((d) => d.cell === "A6"));
-  });
 
-  it("leaves unknown the dates left out of a list dated row by row", () => {
-    const list = read([
+    // A list dated row by row, with a few dates left out: those are unknown, not the row above's.
+    const byRow = read([
       ["STT", "Họ và tên", "Số tiền", "Ngày nộp"],
       [1, "Nguyễn Văn An", 300000, "05/03/2024"],
       [2, "Trần Văn Bình", 200000, "05/03/2024"],
@@ -167,12 +166,10 @@ describe("a cash book dated once a day", () => {
       [7, "Hồ Thị Giang", 200000, null],
       [8, "Bùi Văn Hải", 400000, "10/03/2024"],
     ]);
-    expect(list.contributions.filter((c) => c.date === null).map((c) => c.row)).toEqual([4, 8]);
-    expect(carriedOf(list)).toEqual([]);
-  });
-
-  it("does not carry a date over a list whose dates are typed once each but blanks are few and no subtotal names a day", () => {
-    const list = read([
+    expect(byRow.contributions.filter((c) => c.date === null).map((c) => c.row)).toEqual([4, 8]);
+    expect(carriedOf(byRow)).toEqual([]);
+    // Each day typed once, but one blank among them and no subtotal naming a day: not clearly kept by day.
+    const fewBlanks = read([
       ["STT", "Họ và tên", "Số tiền", "Ngày nộp"],
       [1, "Nguyễn Văn An", 300000, "05/03/2024"],
       [2, "Trần Văn Bình", 200000, "06/03/2024"],
@@ -180,7 +177,7 @@ describe("a cash book dated once a day", () => {
       [4, "Phạm Văn Dũng", 100000, "08/03/2024"],
       [5, "Đỗ Thị Em", 200000, "09/03/2024"],
     ]);
-    expect(list.contributions.find((c) => c.row === 4)?.date).toBeNull();
-    expect(carriedOf(list)).toEqual([]);
+    expect(fewBlanks.contributions.find((c) => c.row === 4)?.date).toBeNull();
+    expect(carriedOf(fewBlanks)).toEqual([]);
   });
 });
