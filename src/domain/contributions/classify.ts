@@ -72,7 +72,7 @@ function totalWords(text: string): string {
   return foldText(text).replace(/[.:,]/g, " ").replace(/\s+/g, " ").trim();
 }
 
-const SIGNATURE = /^(nguoi lap( bieu)?|nguoi cham cong|ke toan( truong)?|thu quy|tm |tm\.|kt |kt\.|chu tich|pho chu tich|truong (ban|thon|xom|ap)|xac nhan|thu truong|giam doc|ky,? ghi ro ho ten|\(ky)/;
+const SIGNATURE = /^(nguoi lap( bieu)?|nguoi cham cong|nguoi tong hop|ke toan( truong)?|thu quy|tm |tm\.|kt |kt\.|chu tich|pho chu tich|truong (ban|thon|xom|ap)|xac nhan|thu truong|giam doc|ky,? ghi ro ho ten|\(ky)/;
 const DATE_LINE = /ngay \S* ?thang \S* ?nam/;
 const SIGNATURE_FIRST_LETTERS = "nktcpxg(";
 

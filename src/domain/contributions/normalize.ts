@@ -6,10 +6,11 @@
  */
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
 import { attendanceMarkDays, formatLabourDays, formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
+import { namesGold, namesMoneyNotDong } from "../money/foreign";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { headerAt, isAnnotationRow, normalizeHeader, tableStart, type TableMatch } from "../sheet/headers";
 import { sheetColumnLettersOf } from "../sheet/pasted";
-import { CONTRIBUTION_TABLE, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
+import { CONTRIBUTION_TABLE, headsDays, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
@@ -37,13 +38,13 @@ export interface ContributionList {
 
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
-  "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged",
+  "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged", "converted", "labourValue",
 ] as const;
 type Field = (typeof FIELDS)[number];
 const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
-const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides"] as const;
+const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides", "converted", "labourValue"] as const;
 /** Columns where "nt" or 〃 repeats the cell above, as offices write under a hamlet, a date or an amount. */
 const DITTO_FIELDS: readonly Field[] = ["unit", "inKind", "note", "purpose", "channel", "amount", "transfer", "days", "inKindValue", "land", "date"];
 
@@ -234,6 +235,7 @@ function orDecoded<T>(read: (v: CellValue) => CellReading<T>): (v: CellValue) =>
 function moneyReading(label: string, unit: MoneyUnit): (raw: CellValue) => CellReading<number> {
   return (raw) => {
     const p = parseMoneyIn(raw, unit);
+    if (!p.ok && typeof raw === "string" && namesMoneyNotDong(raw)) return failed("unreadable-amount", `${label} "${tidy(raw)}" là ${notDongWord(raw)}, không phải tiền đồng: ${CONVERT_ADVICE}.`);
     if (!p.ok) return failed("unreadable-amount", `${label} "${cellText(raw)}" không đọc được: ${p.reason}.`);
     if (p.amount < 0) return failed("negative-amount", `${label} "${cellText(raw)}" là số âm; số tiền ủng hộ không thể âm.`);
     if (typeof raw !== "string") return { value: p.amount, findings: NO_FINDINGS };
@@ -242,6 +244,18 @@ function moneyReading(label: string, unit: MoneyUnit): (raw: CellValue) => CellR
     return { value: p.amount, findings: [finding("money-notation", detail, { value: p.amount / unit, numberFormat: MONEY_NUMBER_FORMAT })] };
   };
 }
+
+/** A row total of days read as a row total of money is: its figure, or why there is none. */
+function daysAsTotal(p: ReturnType<typeof parseLabourDays>): { ok: true; amount: number } | { ok: false } {
+  return p.ok ? { ok: true, amount: p.days } : { ok: false };
+}
+
+/** Gold or foreign money, as a sentence names it. */
+function notDongWord(typed: string): string {
+  return namesGold(typed) ? "vàng" : "ngoại tệ";
+}
+
+const CONVERT_ADVICE = "hãy quy đổi ra đồng và ghi số tiền quy đổi (để nguyên nội dung gốc ở ghi chú)";
 
 function daysReading(raw: CellValue): CellReading<number> {
   const p = parseLabourDays(raw);
@@ -318,6 +332,10 @@ class ListReader {
   private readonly dayMarks: Column[];
   /** The mark columns as messages name them: "C–F". */
   private readonly dayMarksNamed: string;
+  /** The days typed per member of a household ("Chủ hộ | Vợ (chồng) | Lao động khác" under "Ngày công"), right of the first: added into it. */
+  private readonly daysParts: Column[];
+  /** The days those parts are checked against ("Cộng ngày công"); null where there is none. */
+  private readonly daysTotal: Column | null;
   /** In a list kept in thousands, where each contribution's diagnostics ended: a doubt about its unit goes there. */
   private readonly amountMarks: number[] | null;
   /** A money column of the list is kept in thousands or millions. */
@@ -327,10 +345,12 @@ class ListReader {
   private readonly firstDataRow: number;
   private readonly messagePrefix: string;
   /** The units the money columns are kept in: đồng unless the list states another. */
-  private readonly units: Record<"amount" | "transfer" | "inKindValue", StatedUnit | null>;
+  private readonly units: Record<MoneyField, StatedUnit | null>;
   private readonly readAmount: (v: CellValue) => CellReading<number>;
   private readonly readTransfer: (v: CellValue) => CellReading<number>;
   private readonly readInKindValue: (v: CellValue) => CellReading<number>;
+  private readonly readConverted: (v: CellValue) => CellReading<number>;
+  private readonly readLabourValue: (v: CellValue) => CellReading<number>;
   /** The amount column holds cash only ("Tiền mặt"), as where transfers have a column of their own. */
   private readonly amountIsCash: boolean;
   /** Where a name, unit, date, channel, note or purpose is merged down over rows: the row holding it. */
@@ -369,20 +389,25 @@ class ListReader {
     }
     this.nameColumns = [this.column.surname, this.column.middleName, this.column.name].filter((c) => c.at >= 0);
     this.splitName = this.nameColumns.length > 1;
-    const money = this.moneyInParts();
+    const money = this.figureInParts(this.column.amount, headsMoney);
     if (money.parts.length > 0) this.column.amount = money.parts[0];
     this.amountParts = money.parts.slice(1);
     this.rowTotal = money.total;
     this.dayMarks = (match.dayMarks ?? []).map((c) => columnOf(grid, c - grid.origin.col));
     this.dayMarksNamed = namedColumns(this.dayMarks);
-    this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...this.amountParts, ...(money.total ? [money.total] : [])].map((c) => c.at).filter((c) => c >= 0);
+    const days = this.figureInParts(this.column.days, headsDays);
+    if (days.parts.length > 0) this.column.days = days.parts[0];
+    this.daysParts = days.parts.slice(1);
+    this.daysTotal = days.total;
+    const inParts = [...this.amountParts, ...this.daysParts, ...[money.total, days.total].filter((c) => c !== null)];
+    this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...inParts].map((c) => c.at).filter((c) => c >= 0);
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
     const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
-    this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue") };
+    this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue"), converted: unitOf("converted"), labourValue: unitOf("labourValue") };
     const amountUnit = this.units.amount?.unit ?? 1;
     this.amountMarks = amountUnit > 1 ? [] : null;
-    this.keptInUnits = [this.units.amount, this.units.transfer, this.units.inKindValue].some((u) => u !== null && u.unit > 1);
+    this.keptInUnits = Object.values(this.units).some((u) => u !== null && u.unit > 1);
     this.summed = [
       ...[this.column.amount, ...this.amountParts].map((column) => ({ column, unit: amountUnit })),
       { column: this.column.transfer, unit: this.units.transfer?.unit ?? 1 },
@@ -390,6 +415,8 @@ class ListReader {
     this.readAmount = memo(orDecoded(moneyReading(FIGURE_WORDING.amount[1], this.units.amount?.unit ?? 1)));
     this.readTransfer = memo(orDecoded(moneyReading(FIGURE_WORDING.transfer[1], this.units.transfer?.unit ?? 1)));
     this.readInKindValue = memo(orDecoded(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1)));
+    this.readConverted = memo(orDecoded(moneyReading(FIGURE_WORDING.converted[1], this.units.converted?.unit ?? 1)));
+    this.readLabourValue = memo(orDecoded(moneyReading(FIGURE_WORDING.labourValue[1], this.units.labourValue?.unit ?? 1)));
     this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     this.sheetTitle = title ?? sheetTitleOf(grid, match);
     // A table under the first may say more by its own header ("Họ tên chủ hộ").
@@ -556,47 +583,47 @@ class ListReader {
   }
 
   /**
-   * The columns the row's money is typed in parts across: instalments ("Đợt 1 | Đợt 2 | Đợt 3",
-   * "Tháng 3 | Tháng 6") or works ("Đường thôn 3 | Nhà văn hóa") under one heading of money,
-   * named as nothing else. They lie right of the amount column, or left of a row total ("Tổng
-   * cộng") read as the amount; such a total, typed by hand or summed by a formula that skips a
-   * part typed as text ("500k"), is checked against them rather than trusted.
+   * The columns a row's figure is typed in parts across, under one heading of its own kind:
+   * money in instalments ("Đợt 1 | Đợt 2 | Đợt 3", "Tháng 3 | Tháng 6") or by work ("Đường thôn
+   * 3 | Nhà văn hóa"), labour days by member of a household ("Chủ hộ | Vợ (chồng) | Lao động
+   * khác"), named as nothing else. They lie right of the figure's column, or left of a row total
+   * ("Tổng cộng") read as the figure; such a total, typed by hand or summed by a formula that
+   * skips a part typed as text ("500k"), is checked against them rather than trusted.
    */
-  private moneyInParts(): { parts: Column[]; total: Column | null } {
-    const amount = this.column.amount;
+  private figureInParts(first: Column, heads: (typed: string) => boolean): { parts: Column[]; total: Column | null } {
     const none = { parts: [], total: null };
-    if (amount.at < 0) return none;
+    if (first.at < 0) return none;
     const origin = this.grid.origin.col;
     const named = new Set(Object.values(this.match.columns).map((c) => c.column - origin));
     const column = (at: number): Column => columnOf(this.grid, at);
-    if (isRowTotal(this.ownHeader(amount.at))) {
-      const anchor = amount.at - 1;
+    if (isRowTotal(this.ownHeader(first.at))) {
+      const anchor = first.at - 1;
       const parts: Column[] = [];
-      for (let at = anchor; at >= 0 && !named.has(at) && this.partOfMoney(at, anchor); at--) parts.unshift(column(at));
-      return parts.length < 2 ? none : { parts, total: amount };
+      for (let at = anchor; at >= 0 && !named.has(at) && this.partOf(at, anchor, heads); at--) parts.unshift(column(at));
+      return parts.length < 2 ? none : { parts, total: first };
     }
     const parts: Column[] = [];
-    for (let at = amount.at + 1; !named.has(at) && this.partOfMoney(at, amount.at); at++) parts.push(column(at));
-    const after = amount.at + parts.length + 1;
+    for (let at = first.at + 1; !named.has(at) && this.partOf(at, first.at, heads); at++) parts.push(column(at));
+    const after = first.at + parts.length + 1;
     const total = parts.length > 0 && !named.has(after) && isRowTotal(this.ownHeader(after)) ? column(after) : null;
-    return { parts: [amount, ...parts], total };
+    return { parts: parts.length > 0 ? [first, ...parts] : [], total };
   }
 
-  /** A column typed as a part of the money the column `first` starts: headed as an instalment of its kind, or under its heading of money. */
-  private partOfMoney(at: number, first: number): boolean {
+  /** A column typed as a part of the figure the column `first` starts: headed as an instalment of its kind, or under its heading. */
+  private partOf(at: number, first: number, heads: (typed: string) => boolean): boolean {
     const own = this.ownHeader(at);
     if (own === "") return false;
     const word = instalmentWord(this.ownHeader(first));
     if (word !== null && instalmentWord(own) === word) return true;
-    const group = this.moneyHeadingOver(first);
-    return group !== -1 && this.moneyHeadingOver(at) === group && this.holdsFigures(at);
+    const group = this.headingOver(first, heads);
+    return group !== -1 && this.headingOver(at, heads) === group && this.holdsFigures(at);
   }
 
   /**
-   * Where a heading of money stands over a column in the header row above the column's own: the
-   * column it starts in (merged across, its text is in its first column only), or -1.
+   * Where a heading of the kind `heads` tells stands over a column in the header row above the
+   * column's own: the column it starts in (merged across, its text is in its first column only), or -1.
    */
-  private moneyHeadingOver(at: number): number {
+  private headingOver(at: number, heads: (typed: string) => boolean): number {
     const rows = this.match.headerRows;
     const own = this.ownHeaderIndex(at);
     if (own < 1) return -1;
@@ -605,7 +632,7 @@ class ListReader {
     while (start >= 0 && !hasLetters(above[start] ?? null)) start--;
     // A heading over columns to its right only where those have headings of their own under it.
     if (start < 0 || (start !== at && this.ownHeaderIndex(start) !== own)) return -1;
-    return headsMoney(cellText(above[start] ?? null)) ? start : -1;
+    return heads(cellText(above[start] ?? null)) ? start : -1;
   }
 
   /** Data rows looked at to tell a column of money from one of words. */
@@ -735,7 +762,7 @@ class ListReader {
    * left blank, they are the marks counted.
    */
   private daysOf(row: number, cells: readonly CellValue[]): number | null {
-    if (this.dayMarks.length === 0) return this.figure(row, cells, "days", this.readDays);
+    if (this.dayMarks.length === 0) return this.daysParts.length > 0 ? this.daysInPartsOf(row, cells) : this.figure(row, cells, "days", this.readDays);
     const total = this.column.days;
     if (total.at < 0) return this.markedDays(row, cells, true);
     if (isBlankCell(ListReader.cell(cells, total.at))) {
@@ -819,7 +846,7 @@ class ListReader {
     }
     this.reportSecondList();
     this.reportDaysFromMarks();
-    for (const field of ["amount", "transfer", "inKindValue"] as const) this.reportMoneyUnit(FIGURE_WORDING[field][1], this.column[field], this.units[field]);
+    for (const field of MONEY_FIELDS) this.reportMoneyUnit(FIGURE_WORDING[field][1], this.column[field], this.units[field]);
     this.convertTextColumns(lastRow);
 
     let section = "";
@@ -961,10 +988,78 @@ class ListReader {
       }
     }
     this.checkGroup(group, groupSum);
+    const carried = this.datesKeptByDay(lastRow);
     this.reportRepeats();
+    if (carried !== null) this.reportCarriedDates(carried);
     if (totalOnTop !== null) this.checkSum(totalOnTop.row, totalOnTop.cells, "total", allSum);
     this.moneyRead = this.moneyAbove + allSum;
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
+  }
+
+  /**
+   * A cash book kept by day: the date typed on each day's first row only, the rows under it left
+   * blank until the next date, subtotal ("Cộng ngày 12/6") or section. Where the list is clearly
+   * kept so (each day typed once, in order; no blank date without a dated row above it in its
+   * block; and the subtotals name days, or the blank dates are as many as the typed ones), each
+   * blank date takes its day's. A list dated row by row with a few dates left out is not: those
+   * rows' dates are unknown, not the row above's. Returns the contributions given a date.
+   */
+  private datesKeptByDay(lastRow: number): CarriedDate[] | null {
+    const column = this.column.date;
+    if (column.at < 0 || !this.contributions.some((c) => c.date === null)) return null;
+    const carried: CarriedDate[] = [];
+    let day: { row: number; iso: string } | null = null;
+    let last = "";
+    let typed = 0;
+    let daySubtotals = false;
+    let k = 0;
+    for (let r = this.firstDataRow; r <= lastRow; r++) {
+      const role = this.roles[r];
+      if (role === "section" || role === "subtotal" || role === "total" || role === "header") {
+        daySubtotals ||= role === "subtotal" && this.labelTexts(this.cells(r)).some((t) => SUBTOTAL_OF_A_DAY.test(foldText(t)));
+        day = null;
+        continue;
+      }
+      if (role !== "data") continue;
+      while (k < this.contributions.length && this.contributions[k].row < r) k++;
+      const c = this.contributions[k]?.row === r ? this.contributions[k] : null;
+      const raw = ListReader.cell(this.cells(r), column.at);
+      if (isDittoMark(raw)) continue;
+      if (!isBlankCell(raw) || this.mergedFrom(r, column) !== -1) {
+        const iso = isBlankCell(raw) ? (c?.date ?? null) : this.readDateOf(r, raw).value;
+        // A day typed twice: the list is dated row by row, and a blank date is unknown.
+        if (iso === null || iso <= last) return null;
+        [last, day] = [iso, { row: r, iso }];
+        typed++;
+      } else if (c !== null) {
+        if (day === null) return null;
+        carried.push({ contribution: c, from: day.row, iso: day.iso });
+      }
+    }
+    if (carried.length === 0 || !(daySubtotals || carried.length >= typed)) return null;
+    for (const { contribution, iso } of carried) contribution.date = iso;
+    return carried;
+  }
+
+  /** Each date carried down, told on its blank cell with the date as its fix, among the diagnostics of its row. */
+  private reportCarriedDates(carried: CarriedDate[]): void {
+    const read = this.diagnostics;
+    this.diagnostics = [];
+    for (const { contribution, from, iso } of carried) {
+      this.report(contribution.row, this.column.date, "date-carried", `ngày để trống, lấy theo ngày ${dmy(iso)} ghi ở ô ${this.column.date.letter}${from} phía trên (sổ ghi ngày một lần cho mỗi ngày).`, {
+        value: isoToSerial(iso),
+        numberFormat: DATE_NUMBER_FORMAT,
+      });
+    }
+    const fixes = this.diagnostics;
+    const merged: Diagnostic[] = [];
+    let f = 0;
+    for (const d of read) {
+      while (f < fixes.length && fixes[f].row < d.row) merged.push(fixes[f++]);
+      merged.push(d);
+    }
+    while (f < fixes.length) merged.push(fixes[f++]);
+    this.diagnostics = merged;
   }
 
   /** A whole number in STT beside a name: how a row of the list starts, wherever it is typed. */
@@ -1165,35 +1260,42 @@ class ListReader {
 
   /** The cash of a row: its amount cell and the parts beside it, each cell read and reported, and checked against the row total. */
   private cashOf(row: number, cells: readonly CellValue[]): number | null {
-    let cash = this.figure(row, cells, "amount", this.readAmount);
-    for (const part of this.amountParts) {
-      const paid = this.figureIn(row, cells, part, "amount", this.readAmount);
-      cash = cash === null || paid === null ? null : cash + paid;
+    return this.sumOfParts(row, cells, "amount", this.readAmount, this.amountParts, this.rowTotal);
+  }
+
+  /** The days of a row typed per member of the household, added up and checked against "Cộng ngày công". */
+  private daysInPartsOf(row: number, cells: readonly CellValue[]): number | null {
+    return this.sumOfParts(row, cells, "days", this.readDays, this.daysParts, this.daysTotal);
+  }
+
+  private sumOfParts(row: number, cells: readonly CellValue[], field: "amount" | "days", read: (v: CellValue) => CellReading<number>, parts: Column[], total: Column | null): number | null {
+    let sum = this.figure(row, cells, field, read);
+    for (const part of parts) {
+      const given = this.figureIn(row, cells, part, field, read);
+      sum = sum === null || given === null ? null : sum + given;
     }
-    return cash === null || this.rowTotal === null ? cash : this.checkRowTotal(row, cells, this.rowTotal, cash);
+    // Halves of days added up as binary fractions: 0,1 + 0,2 is 0,3.
+    if (sum !== null && field === "days") sum = Math.round(sum * 1000) / 1000;
+    return sum === null || total === null ? sum : this.checkRowTotal(row, cells, field, [this.column[field], ...parts], total, sum);
   }
 
   /**
-   * The row total against its parts: where they differ, the parts are the money (a SUM skips a
-   * part typed as text), and the officer is told. A total typed with no part beside it is the
-   * money, undivided.
+   * The row total against its parts: where they differ, the parts are the figure (a SUM skips a
+   * part typed as text, "Cộng ngày công" typed by hand), and the officer is told. A total typed
+   * with no part beside it is the figure, undivided.
    */
-  private checkRowTotal(row: number, cells: readonly CellValue[], total: Column, parts: number): number {
+  private checkRowTotal(row: number, cells: readonly CellValue[], field: "amount" | "days", columns: Column[], total: Column, parts: number): number {
     const raw = ListReader.cell(cells, total.at);
     if (isBlankCell(raw) || saysNothingGiven(raw)) return parts;
-    const typed = parseMoneyIn(raw, this.units.amount?.unit ?? 1);
+    const typed = field === "amount" ? parseMoneyIn(raw, this.units.amount?.unit ?? 1) : daysAsTotal(parseLabourDays(raw));
     if (!typed.ok || typed.amount === parts) return parts;
     if (parts === 0 && typed.amount > 0) return typed.amount;
-    const columns = [this.column.amount, ...this.amountParts];
     const asText = columns.map((c) => ListReader.cell(cells, c.at)).find((v): v is string => typeof v === "string" && !isBlankCell(v) && !saysNothingGiven(v));
     const why = asText === undefined ? "" : ` (công thức SUM không cộng ô ghi bằng chữ như "${asText}")`;
     const heading = tidy(this.ownHeader(total.at).replace(/\s+/g, " "));
-    this.report(
-      row,
-      total,
-      "row-total-mismatch",
-      `cột "${heading}" ghi ${formatMoney(typed.amount)} đ nhưng các cột ${columns.map((c) => c.letter).join(", ")} cộng lại ${formatMoney(parts)} đ${why}; số tiền ghi nhận là ${formatMoney(parts)} đ, hãy xem lại.`,
-    );
+    const [shown, sum] = field === "amount" ? [`${formatMoney(typed.amount)} đ`, `${formatMoney(parts)} đ`] : [`${formatLabourDays(typed.amount)} ngày công`, `${formatLabourDays(parts)} ngày công`];
+    const what = field === "amount" ? "số tiền" : "số ngày công";
+    this.report(row, total, "row-total-mismatch", `cột "${heading}" ghi ${shown} nhưng các cột ${columns.map((c) => c.letter).join(", ")} cộng lại ${sum}${why}; ${what} ghi nhận là ${sum}, hãy xem lại.`);
     return parts;
   }
 
@@ -1236,7 +1338,7 @@ class ListReader {
    * A number in a column kept in thousands whose cell's format shows it divided ("#,##0,"): the
    * cell holds đồng, and only its display is in the column's unit.
    */
-  private shownInItsUnit(row: number, column: Column, field: "amount" | "transfer" | "inKindValue"): boolean {
+  private shownInItsUnit(row: number, column: Column, field: MoneyField): boolean {
     const unit = this.units[field]?.unit ?? 1;
     return unit > 1 && formatScale(this.grid.formats?.[row - this.grid.origin.row]?.[column.at]) >= unit;
   }
@@ -1254,11 +1356,18 @@ class ListReader {
     const columns = this.column;
     if (this.isCancelled(row, cells)) return null;
     const cash =
-      this.amountParts.length > 0 ? this.cashOf(row, cells) : this.saysAmountInWordsOnly(cells) ? this.amountFromWords(row, cells) : this.figure(row, cells, "amount", this.readAmount);
+      this.amountParts.length > 0
+        ? this.cashOf(row, cells)
+        : this.saysAmountInWordsOnly(cells)
+          ? this.amountFromWords(row, cells)
+          : this.column.converted.at >= 0
+            ? this.convertedCashOf(row, cells)
+            : this.figure(row, cells, "amount", this.readAmount);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
-    const amount = cash === null || transfer === null ? null : cash + transfer;
-    const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
     const days = this.daysOf(row, cells) ?? 0;
+    const inLieu = cash === 0 && transfer === 0 && days === 0 && this.column.labourValue.at >= 0 && this.errors === errorsBefore ? this.moneyInLieuOfDays(row, cells) : 0;
+    const amount = cash === null || transfer === null || inLieu === null ? null : cash + transfer + inLieu;
+    const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
     const landArea = this.landOf(row, cells) ?? 0;
     const date = this.date(row, cells);
     if (this.isBlankIn(row, cells, columns.name) && (!this.splitName || this.nameColumns.every((c) => this.isBlankIn(row, cells, c)))) {
@@ -1291,7 +1400,7 @@ class ListReader {
     if (doubt !== null) this.report(row, columns.days, "days-implausible", doubt);
     const receipt = this.text(row, cells, columns.receipt);
     const note = this.noteOf(row, cells);
-    const channel = !amount ? null : this.channelOf(row, cells, cash ?? 0, transfer ?? 0, receipt, note);
+    const channel = !amount ? null : this.channelOf(row, cells, (cash ?? 0) + (inLieu ?? 0), transfer ?? 0, receipt, note);
     if (amount && note !== "" && saysNotReceived(note)) {
       this.report(row, columns.note, "note-not-paid", `ghi chú "${note}" nói số tiền ${formatMoney(amount)} đ chưa thu hoặc đã trả lại, mà dòng vẫn ghi số tiền ấy; hãy xem lại trước khi công khai và đối chiếu.`);
     }
@@ -1316,6 +1425,47 @@ class ListReader {
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
+  }
+
+  /**
+   * A figure in "Quy ra tiền" on a row with no labour days: money paid in lieu of the days
+   * ("Nộp tiền thay ngày công"), the row's amount; told, since the column otherwise prices days.
+   */
+  private moneyInLieuOfDays(row: number, cells: readonly CellValue[]): number | null {
+    const value = this.column.labourValue;
+    const money = this.figure(row, cells, "labourValue", this.readLabourValue);
+    if (money === null || money === 0) return money;
+    const heading = tidy(this.ownHeader(value.at).replace(/\s+/g, " "));
+    this.report(row, value, "money-in-lieu", `dòng không có ngày công mà cột "${heading}" ghi ${formatMoney(money)} đ: ghi nhận là tiền nộp thay ngày công.`);
+    return money;
+  }
+
+  /**
+   * The money as given, beside what it came to in đồng ("Số tiền / hiện vật" | "Quy đổi thành
+   * tiền"): đồng is read as typed; foreign money and gold ("100 USD", "1 chỉ vàng 24K") count at
+   * the figure converted, told with both cells and no fix, since the sheet keeps what was given.
+   * Not yet converted, they cannot be counted, and the row says where to type the figure.
+   */
+  private convertedCashOf(row: number, cells: readonly CellValue[]): number | null {
+    const { amount, converted } = this.column;
+    const raw = ListReader.cell(cells, amount.at);
+    const given = typeof raw === "string" && this.readAmount(raw).value === null && namesMoneyNotDong(raw);
+    if (!given && !isBlankCell(raw)) return this.figure(row, cells, "amount", this.readAmount);
+    const dong = this.figure(row, cells, "converted", this.readConverted);
+    if (dong === null || (!given && dong === 0)) return dong;
+    const heading = tidy(this.ownHeader(converted.at).replace(/\s+/g, " "));
+    if (!given) {
+      this.report(row, amount, "converted-amount", `trống, số tiền lấy theo ô ${converted.letter}${row} ("${heading}") là ${formatMoney(dong)} đ.`);
+      return dong;
+    }
+    const typed = tidy(raw);
+    const what = notDongWord(typed);
+    if (dong === 0) {
+      this.report(row, amount, "unreadable-amount", `Số tiền "${typed}" là ${what}, chưa quy ra đồng: hãy ghi số tiền quy đổi (đồng) vào ô ${converted.letter}${row} ("${heading}").`);
+      return null;
+    }
+    this.report(row, amount, "converted-amount", `"${typed}" là ${what}, không phải tiền đồng: số tiền lấy theo ô ${converted.letter}${row} ("${heading}") là ${formatMoney(dong)} đ.`);
+    return dong;
   }
 
   /**
@@ -1561,6 +1711,16 @@ class ListReader {
   }
 }
 
+/** A blank date given the date of its day, typed on the row `from` above it. */
+interface CarriedDate {
+  contribution: Contribution;
+  from: number;
+  iso: string;
+}
+
+/** "Cộng ngày 12/6", folded: a subtotal of one day's rows. */
+const SUBTOTAL_OF_A_DAY = /^cong ngay \d/;
+
 /** A warning worded after the rows are read, and where among the diagnostics its row's stood. */
 interface LateWarning {
   at: number;
@@ -1684,9 +1844,15 @@ const FIGURE_WORDING = {
   amount: ["unreadable-amount", "Số tiền"],
   transfer: ["unreadable-amount", "Chuyển khoản"],
   inKindValue: ["unreadable-amount", "Giá trị hiện vật"],
+  converted: ["unreadable-amount", "Số tiền quy đổi"],
+  labourValue: ["unreadable-amount", "Số tiền quy ra"],
   days: ["unreadable-days", "số ngày công"],
   land: ["unreadable-land", "diện tích hiến đất"],
 } as const satisfies Record<string, readonly [DiagnosticCode, string]>;
+
+/** The columns that hold money, each in the unit its heading or the title states. */
+const MONEY_FIELDS = ["amount", "transfer", "inKindValue", "converted", "labourValue"] as const;
+type MoneyField = (typeof MONEY_FIELDS)[number];
 
 /** How a name's second line starts ("chi nhánh Cẩm Giàng", "(Giám đốc Cty Hải Phát)"), and how a first line that goes on ends. */
 const CONTINUATION_START = /^[\p{Ll}(]/u;

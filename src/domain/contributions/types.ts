@@ -83,6 +83,9 @@ export const DIAGNOSTIC_CODES = {
   "ditto": "fixed",
   "pasted-text": "fixed",
   "ledger-read": "fixed",
+  "converted-amount": "fixed",
+  "money-in-lieu": "fixed",
+  "date-carried": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -4,6 +4,7 @@
  * headers with or without diacritics, line breaks and units in parentheses.
  * The same detection serves every kind of sheet; a TableSpec gives each kind its vocabulary.
  */
+import { namesForeignCurrency } from "../money/foreign";
 import { foldText } from "../text/fold";
 import { toUnicode } from "../text/legacy";
 import { INVISIBLE } from "../text/scan";
@@ -19,6 +20,11 @@ export interface ColumnSpec {
   required?: boolean;
   /** Whether a header, as typed, can be this column where its folded phrase cannot tell ("Cộng" folds as "Công" does). */
   accepts?: (typed: string) => boolean;
+  /**
+   * A heading under another column's group heading does not name this column on its own: "Chủ
+   * hộ" under "Ngày công đóng góp" heads the householder's days, not the name.
+   */
+  notUnderAnother?: boolean;
 }
 
 export interface TableSpec {
@@ -146,18 +152,20 @@ function legacyHit(raw: string, spec: TableSpec): ReturnType<typeof bestField> {
   return unicode === raw ? null : bestField(normalizeHeader(unicode), spec, unicode);
 }
 
-/** A unit naming a foreign currency: "Amount (AUD)" beside "Amount (VND)" is not đồng. */
-const FOREIGN_CURRENCY = /\b(usd|aud|eur|cad|gbp|jpy|krw|twd|cny|chf|sgd|do la|ngoai te)\b/;
-
-function rowCandidates(texts: string[][], firstColumn: number, spec: TableSpec): Candidate[] {
+function rowCandidates(texts: HeadingTexts[], firstColumn: number, spec: TableSpec): Candidate[] {
   const out: Candidate[] = [];
-  texts.forEach((variants, i) => {
+  texts.forEach(({ variants, over }, i) => {
+    const overField = over === "" ? null : (bestField(normalizeHeader(over), spec, over)?.field ?? null);
     for (const raw of variants) {
-      if (FOREIGN_CURRENCY.test(unitsOf(raw))) continue;
+      // A unit naming a foreign currency: "Amount (AUD)" beside "Amount (VND)" is not đồng.
+      if (namesForeignCurrency(unitsOf(raw))) continue;
       const header = normalizeHeader(raw);
       // A sheet typed whole in TCVN3 or VNI has its headers so too ("Hä vµ tªn").
       const hit = bestField(header, spec, raw) ?? bestField(normalizeHeader(`${raw} ${unitsOf(raw)}`), spec, raw) ?? legacyHit(raw, spec);
-      if (hit) out.push({ ...hit, column: firstColumn + i, header: raw.replace(/\s+/g, " ").trim() });
+      if (!hit) continue;
+      const alone = overField !== null && raw !== over && !raw.startsWith(`${over} `);
+      if (alone && overField !== hit.field && spec.columns.some((c) => c.field === hit.field && c.notUnderAnother)) continue;
+      out.push({ ...hit, column: firstColumn + i, header: raw.replace(/\s+/g, " ").trim() });
     }
   });
   return out;
@@ -167,11 +175,17 @@ function scoreOf(columns: Record<string, ColumnMatch>): number {
   return Object.values(columns).reduce((s, c) => s + 1 + c.strength / 10, 0);
 }
 
-function headerTexts(grid: Grid, r: number, twoRows: boolean): string[][] {
+/** What may head a column, and the group heading over its own where it has one ("" where none). */
+interface HeadingTexts {
+  variants: string[];
+  over: string;
+}
+
+function headerTexts(grid: Grid, r: number, twoRows: boolean): HeadingTexts[] {
   const upper = grid.values[r] ?? [];
   const lower = twoRows ? (grid.values[r + 1] ?? []) : [];
   const width = Math.max(upper.length, lower.length);
-  const out: string[][] = [];
+  const out: HeadingTexts[] = [];
   let group = "";
   for (let c = 0; c < width; c++) {
     // A heading merged across columns with headings under it ("Ngày làm" over "05/3 | 12/3")
@@ -179,7 +193,7 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): string[][] {
     const u = twoRows || !isGroupHeading(grid, r, c) ? cellText(upper[c] ?? null) : "";
     const l = twoRows && !isGroupHeading(grid, r + 1, c) ? cellText(lower[c] ?? null) : "";
     if (!twoRows) {
-      out.push(u ? [u] : []);
+      out.push({ variants: u ? [u] : [], over: "" });
       continue;
     }
     // A merged group cell holds its text in its first column only: carry it right while the
@@ -189,9 +203,9 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): string[][] {
     // The first column of a merged group: its upper text names the group ("Họ và tên" over
     // "Họ đệm" | "Tên"), not this column alone.
     const startsGroup = !!u && !!l && !cellText(upper[c + 1] ?? null) && !!cellText(lower[c + 1] ?? null);
-    if (l && !u) out.push([`${group} ${l}`, l]);
-    else if (l && u) out.push(startsGroup ? [`${u} ${l}`, l] : [`${u} ${l}`, l, u]);
-    else out.push(u ? [u] : []);
+    if (l && !u) out.push({ variants: [`${group} ${l}`, l], over: group });
+    else if (l && u) out.push({ variants: startsGroup ? [`${u} ${l}`, l] : [`${u} ${l}`, l, u], over: u });
+    else out.push({ variants: u ? [u] : [], over: "" });
   }
   return out;
 }

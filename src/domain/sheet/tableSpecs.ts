@@ -51,6 +51,9 @@ const AMOUNT_PHRASES = [
   "donation amount",
 ];
 
+/** What names the labour days a row gave, as headers word it. */
+const DAYS_PHRASES = ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong", "so luong ngay cong", "so luong cong", "so cong"];
+
 export const CONTRIBUTION_TABLE: TableSpec = {
   kind: "contributions",
   label: "Danh sách ủng hộ",
@@ -66,6 +69,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       field: "name",
       label: "Họ và tên",
       required: true,
+      notUnderAnother: true,
       // English as lists from donors abroad head it ("Full name").
       phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
     },
@@ -94,7 +98,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     {
       field: "days",
       label: "Ngày công",
-      phrases: ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong", "so luong ngay cong", "so luong cong", "so cong"],
+      phrases: DAYS_PHRASES,
       accepts: (typed) => !isRowTotal(typed),
     },
     // What a day of labour (or a unit of goods) is priced at: the same on every row, never money given.
@@ -113,6 +117,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       label: "Ngày công quy ra tiền",
       phrases: ["quy ra tien", "quy doi thanh tien", "quy doi ra tien", "quy bang tien", "thanh tien quy doi", "gia tri ngay cong", "ngay cong quy ra tien", "quy thanh tien"],
     },
+    // What the money column's foreign money or gold comes to in đồng ("100 USD" beside 2.540.000):
+    // told from "Quy đổi thành tiền" by the columns beside it (quyRaTienIsGoodsValueWithoutDays).
+    { field: "converted", label: "Quy đổi thành tiền (đồng)", phrases: ["so tien quy doi ra dong", "quy doi ra dong"] },
     { field: "land", label: "Hiến đất (m²)", phrases: ["hien dat", "dien tich hien dat", "dat hien", "hien dat m2", "dien tich dat hien", "dien tich"] },
     // Where the donated land lies ("Thửa đất số", "Tờ bản đồ số"): numbers that name a parcel, not money nor a hamlet.
     // A strip given for a road, typed as its sides ("40 x 1,5") where the area is left blank.
@@ -280,6 +287,16 @@ export function headsMoney(typed: string): boolean {
   return AMOUNT_PHRASES.some((phrase) => folded === phrase || folded.startsWith(phrase + " "));
 }
 
+/**
+ * A heading over several columns that names labour days by its first words ("Ngày công đóng
+ * góp" over "Chủ hộ | Vợ (chồng) | Lao động khác"): the columns under it are parts of the row's
+ * days. Not "Công trình", nor a row total ("Cộng ngày công").
+ */
+export function headsDays(typed: string): boolean {
+  const folded = normalizeHeader(typed);
+  return !isRowTotal(typed) && DAYS_PHRASES.some((phrase) => phrase.includes(" ") && (folded === phrase || folded.startsWith(phrase + " ")));
+}
+
 function namesInstalment(typed: string): boolean {
   return instalmentWord(typed) !== null;
 }
@@ -363,11 +380,20 @@ function thanhTienIsMoneyWithoutGoods(columns: Record<string, ColumnMatch>): voi
   delete columns.inKindValue;
 }
 
-/** "Quy ra tiền" is what labour days are worth beside a Ngày công column, and the value of goods beside Hiện vật alone. */
+/**
+ * "Quy ra tiền" is what labour days are worth beside a Ngày công column, the value of goods
+ * beside Hiện vật alone, and beside money alone ("Số tiền / hiện vật": "100 USD", "1 chỉ vàng")
+ * the đồng that money comes to: with no days to price, it is no labour value.
+ */
 function quyRaTienIsGoodsValueWithoutDays(columns: Record<string, ColumnMatch>): void {
   const value = columns.labourValue;
-  if (!value || columns.days || !columns.inKind || columns.inKindValue) return;
-  columns.inKindValue = { ...value, field: "inKindValue" };
+  if (!value || columns.days) return;
+  if (columns.inKind) {
+    if (columns.inKindValue) return;
+    columns.inKindValue = { ...value, field: "inKindValue" };
+  } else if (columns.amount && !columns.converted) {
+    columns.converted = { ...value, field: "converted" };
+  } else return;
   delete columns.labourValue;
 }
 
