@@ -369,9 +369,21 @@ export const saysNotReceived = readOncePerText((note) => NOT_RECEIVED.test(foldT
 const CANCEL_FIRST = /^\(?\s*(?:(?:đã|bị)\s+)?(?:hủy|huỷ)(?:\s+bỏ)?(?![\p{L}\p{N}])|^\(?\s*(?:da\s+huy|bi\s+huy|huy\s+bo)\b/iu;
 const CANCEL_LAST = /(?:\(\s*(?:(?:đã|bị)\s+)?(?:hủy|huỷ)(?:\s+bỏ)?\s*\)|[-–]\s*(?:đã\s+)?(?:hủy|huỷ))\s*$/iu;
 
+/**
+ * Every way of writing it opens on h, đ, b, d or a bracket, or closes on y, ỷ or a bracket: most
+ * notes, receipts and amounts ("PT0012", "450k", "500.000đ") are told apart by two characters.
+ */
+function mayCancel(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const f = first | 0x20;
+  if (f === 0x68 || f === 0x64 || f === 0x62 || f === 0x28 || first === 0x110 || first === 0x111) return true;
+  const last = text.charCodeAt(text.length - 1);
+  const l = last | 0x20;
+  return l === 0x79 || l === 0x29 || last === 0x1ef6 || last === 0x1ef7 || last === 0x20 || last === 0x301 || last === 0x309;
+}
+
 export function saysCancelled(text: string): boolean {
-  // Every way of writing it ends the word on a y: most notes, receipts and amounts have none.
-  if (!/[yỷ]/iu.test(text)) return false;
+  if (text.length < 3 || !mayCancel(text)) return false;
   const nfc = composed(text).trim();
   return CANCEL_FIRST.test(nfc) || CANCEL_LAST.test(nfc);
 }

@@ -336,6 +336,10 @@ class ListReader {
   private readonly daysParts: Column[];
   /** The days those parts are checked against ("Cộng ngày công"); null where there is none. */
   private readonly daysTotal: Column | null;
+  /** Money, days and land each in one cell of their own, as most lists type them: read without asking how else. */
+  private readonly plainFigures: boolean;
+  /** Where "Hủy" strikes a row off: the note, receipt and money columns the list has. */
+  private readonly cancelColumns: Column[];
   /** In a list kept in thousands, where each contribution's diagnostics ended: a doubt about its unit goes there. */
   private readonly amountMarks: number[] | null;
   /** A money column of the list is kept in thousands or millions. */
@@ -401,6 +405,9 @@ class ListReader {
     this.daysTotal = days.total;
     const inParts = [...this.amountParts, ...this.daysParts, ...[money.total, days.total].filter((c) => c !== null)];
     this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...inParts].map((c) => c.at).filter((c) => c >= 0);
+    this.plainFigures =
+      this.amountParts.length === 0 && this.daysParts.length === 0 && this.dayMarks.length === 0 && this.column.amountInWords.at < 0 && this.column.converted.at < 0 && this.column.landSides.at < 0;
+    this.cancelColumns = [this.column.note, this.column.receipt, this.column.amount, this.column.transfer].filter((c) => c.at >= 0);
     this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
     const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
@@ -1258,6 +1265,14 @@ class ListReader {
     return this.figureIn(row, cells, this.column[field], field, read);
   }
 
+  /** The cash of a row, however the list types it: one cell, parts, words only, or a figure converted from gold or foreign money. */
+  private cashOfRow(row: number, cells: readonly CellValue[]): number | null {
+    if (this.amountParts.length > 0) return this.cashOf(row, cells);
+    if (this.column.amountInWords.at >= 0 && this.saysAmountInWordsOnly(cells)) return this.amountFromWords(row, cells);
+    if (this.column.converted.at >= 0) return this.convertedCashOf(row, cells);
+    return this.figure(row, cells, "amount", this.readAmount);
+  }
+
   /** The cash of a row: its amount cell and the parts beside it, each cell read and reported, and checked against the row total. */
   private cashOf(row: number, cells: readonly CellValue[]): number | null {
     return this.sumOfParts(row, cells, "amount", this.readAmount, this.amountParts, this.rowTotal);
@@ -1354,21 +1369,14 @@ class ListReader {
   private readRow(row: number, cells: readonly CellValue[], section: string, sectionKind: Kind | null, sectionUnit: string): Contribution | null {
     const errorsBefore = this.errors;
     const columns = this.column;
-    if (this.isCancelled(row, cells)) return null;
-    const cash =
-      this.amountParts.length > 0
-        ? this.cashOf(row, cells)
-        : this.saysAmountInWordsOnly(cells)
-          ? this.amountFromWords(row, cells)
-          : this.column.converted.at >= 0
-            ? this.convertedCashOf(row, cells)
-            : this.figure(row, cells, "amount", this.readAmount);
+    if (this.cancelColumns.length > 0 && this.isCancelled(row, cells)) return null;
+    const cash = this.plainFigures ? this.figure(row, cells, "amount", this.readAmount) : this.cashOfRow(row, cells);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
-    const days = this.daysOf(row, cells) ?? 0;
+    const days = (this.plainFigures ? this.figure(row, cells, "days", this.readDays) : this.daysOf(row, cells)) ?? 0;
     const inLieu = cash === 0 && transfer === 0 && days === 0 && this.column.labourValue.at >= 0 && this.errors === errorsBefore ? this.moneyInLieuOfDays(row, cells) : 0;
     const amount = cash === null || transfer === null || inLieu === null ? null : cash + transfer + inLieu;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
-    const landArea = this.landOf(row, cells) ?? 0;
+    const landArea = (this.plainFigures ? this.figure(row, cells, "land", this.readLand) : this.landOf(row, cells)) ?? 0;
     const date = this.date(row, cells);
     if (this.isBlankIn(row, cells, columns.name) && (!this.splitName || this.nameColumns.every((c) => this.isBlankIn(row, cells, c)))) {
       this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
@@ -1380,14 +1388,11 @@ class ListReader {
     if (this.dayMarks.length > 0 && days === 0 && !this.hasValues(cells)) return null;
     const continued = this.splitName ? "" : this.nameContinuedBelow(row, typedName);
 
-    let name = continued ? `${typedName} ${continued}` : typedName;
-    let unit = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
-    let role: string | null = null;
+    const unitTyped = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
     // Most names have neither a bracket nor a spaced dash: only those are asked for a unit.
-    if (continued === "" && (typedName.includes("(") || typedName.includes(" - ") || typedName.includes(" – "))) {
-      const moved = this.unitTypedAfterName(row, typedName, unit);
-      if (moved !== null) ({ name, unit, role } = moved);
-    }
+    const moved = continued === "" && MAY_NAME_A_UNIT.test(typedName) ? this.unitTypedAfterName(row, typedName, unitTyped) : null;
+    const name = moved !== null ? moved.name : continued ? `${typedName} ${continued}` : typedName;
+    const unit = moved !== null ? moved.unit : unitTyped;
     const named = this.nameKind(row, name);
     let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(name);
     // "Ông Nguyễn Văn Hải" on a list of enterprises gave as a person, not as a company.
@@ -1421,7 +1426,7 @@ class ListReader {
       landArea,
       date,
       receipt,
-      note: role === null ? note : note === "" ? role : `${note}; ${role}`,
+      note: moved === null || moved.role === null ? note : note === "" ? moved.role : `${note}; ${moved.role}`,
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
@@ -1473,8 +1478,8 @@ class ListReader {
    * struck the row off, and it gives nothing; a warning says so, in case the money was kept.
    */
   private isCancelled(row: number, cells: readonly CellValue[]): boolean {
-    for (const column of [this.column.note, this.column.receipt, this.column.amount, this.column.transfer]) {
-      const text = ListReader.cell(cells, column.at);
+    for (const column of this.cancelColumns) {
+      const text = cells[column.at];
       if (typeof text !== "string" || !saysCancelled(text)) continue;
       this.report(row, column, "cancelled-row", `dòng ghi "${tidy(text)}": đã hủy, không tính là khoản ủng hộ. Nếu vẫn thu số tiền này, hãy bỏ chữ "hủy".`);
       return true;
@@ -1836,6 +1841,9 @@ function listUnitOf(grid: Grid, match: TableMatch): string {
 const MISTYPED_DATES = { from: isoToSerial("2000-01-01"), to: isoToSerial("2099-12-31") };
 
 /** The error a value cell that cannot be read gives, and how messages name its value. */
+/** A bracket or a dash: where a name may go on with its hamlet or workplace ("Nguyễn Văn An (thôn 2)", "… - GV Trường TH"). */
+const MAY_NAME_A_UNIT = /[(\-–]/;
+
 /** What heads a name column, exactly: a row whose name cell says one of these is a table's header. */
 const NAME_HEADINGS: ReadonlySet<string> = new Set(CONTRIBUTION_TABLE.columns.find((c) => c.field === "name")?.phrases ?? []);
 const NAME_HEADING_LENGTH = 60;
