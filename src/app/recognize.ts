@@ -1,4 +1,5 @@
 /** Step "Nhập liệu": find which of the workbook's sheets hold which table, and where. */
+import { findHeaderlessList } from "../domain/contributions/headerless";
 import { hashData } from "../domain/hash";
 import { describeMatch, detectTable, mappingOf, matchFromMapping, type ColumnMapping, type ConfirmedMapping, type TableMatch } from "../domain/sheet/headers";
 import { ALL_TABLES, CONTRIBUTION_TABLE } from "../domain/sheet/tableSpecs";
@@ -23,6 +24,11 @@ export interface RecognizedSheet {
   rows: number;
 }
 
+const PASTED_LAYOUT: Readonly<Record<"cells" | "lines", string>> = {
+  cells: "mỗi hàng chép vào một ô, Kiểm tra tách thành cột để đọc",
+  lines: "danh sách chép dạng văn bản, mỗi dòng một người; Kiểm tra đọc từng dòng",
+};
+
 /** One sheet as it reads: by the mapping a person confirmed where there is one, else by its header words. */
 function recognizeGrid(grid: Grid, confirmed: ConfirmedMapping | null): RecognizedSheet {
   const rows = grid.values.length;
@@ -31,6 +37,12 @@ function recognizeGrid(grid: Grid, confirmed: ConfirmedMapping | null): Recogniz
   const match: TableMatch | null = confirmed && confirmedSpec ? matchFromMapping(grid, confirmedSpec, confirmed) : detectTable(grid, ALL_TABLES);
   const spec = match && ALL_TABLES.find((t) => t.kind === match.kind);
   if (!match || !spec) {
+    // A list pasted as text has no header, and Kiểm tra reads it all the same (a ledger is read only when asked for by name).
+    const pasted = confirmed ? null : findHeaderlessList(grid, (g) => detectTable(g, ALL_TABLES));
+    if (pasted !== null && pasted.layout !== "ledger") {
+      const description = `Không có dòng tiêu đề: ${PASTED_LAYOUT[pasted.layout]}, các dòng ${pasted.rows[0]}–${pasted.rows[pasted.rows.length - 1]}.`;
+      return { sheet: grid.sheet, kind: CONTRIBUTION_TABLE.kind, label: CONTRIBUTION_TABLE.label, headerRows: [], mapping: {}, missing: [], unsure: false, confirmed: false, description, rows };
+    }
     return { sheet: grid.sheet, kind: null, label: "Không nhận ra bảng", headerRows: [], mapping: {}, missing: [], unsure: false, confirmed: false, description: "Không tìm thấy dòng tiêu đề trong 30 dòng đầu.", rows };
   }
   const isConfirmed = Boolean(confirmed && confirmedSpec);

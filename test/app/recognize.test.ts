@@ -29,6 +29,25 @@ describe("recognizeSheets on the sample campaign", () => {
     expect(log[0].dataHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it("takes a list pasted as text, with no header row, for the contribution list Kiểm tra reads, and a sheet of notes for no table", async () => {
+    const book = new MemoryWorkbook();
+    book.addUserSheet({
+      name: "Zalo thôn",
+      rows: [["DANH SÁCH ỦNG HỘ (Zalo nhóm thôn)"], ["1. Nguyễn Văn Hùng - 500.000đ"], ["2. Lê Thị Hằng - 300k"], ["3) Hoàng Văn Tú ck 1tr (12/6)"], ["Tổng: 1.800.000đ"]],
+    });
+    book.addUserSheet({ name: "Ghi chép", rows: [["Họp thôn tối thứ 7"], ["Nhắc các hộ nộp trước 30/6"]] });
+    const found = await recognizeSheets(book);
+    const byName = Object.fromEntries(found.map((s) => [s.sheet, s]));
+    expect(byName["Zalo thôn"]).toMatchObject({ kind: "contributions", headerRows: [], mapping: {}, unsure: false });
+    expect(byName["Zalo thôn"].description).toBe("Không có dòng tiêu đề: danh sách chép dạng văn bản, mỗi dòng một người; Kiểm tra đọc từng dòng, các dòng 2–5.");
+    expect(byName["Ghi chép"].kind).toBeNull();
+    expect((await validateWorkbook(book)).contributions.map((c) => [c.row, c.amount])).toEqual([
+      [2, 500000],
+      [3, 300000],
+      [4, 1000000],
+    ]);
+  });
+
   it("leaves the user's sheets as they were", async () => {
     const { book, campaign } = await sampleWorkbook();
     await recognizeSheets(book);
