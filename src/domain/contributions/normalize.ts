@@ -8,13 +8,14 @@ import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSer
 import { attendanceMarkDays, formatLabourDays, formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
 import { namesGold, namesMoneyNotDong } from "../money/foreign";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
+import { cellText, isBlankCell } from "../sheet/cells";
 import { headerAt, isAnnotationRow, normalizeHeader, tableStart, type TableMatch } from "../sheet/headers";
 import { sheetColumnLettersOf } from "../sheet/pasted";
 import { CONTRIBUTION_TABLE, headsDays, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
-import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, isWhiteSpace, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
+import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
 import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
@@ -50,12 +51,6 @@ const DITTO_FIELDS: readonly Field[] = ["unit", "inKind", "note", "purpose", "ch
 
 const ENCODING_LABEL: Record<string, string> = { tcvn3: "TCVN3", vni: "VNI", nfd: "Unicode tổ hợp" };
 
-function isBlankCell(v: CellValue): boolean {
-  if (v === null) return true;
-  if (typeof v !== "string") return false;
-  // Most text cells start with a letter: only those that do not are trimmed to find out.
-  return v.length === 0 || (isWhiteSpace(v.charCodeAt(0)) && v.trim() === "");
-}
 
 /**
  * A value cell that says nothing was given: a dash, "Chưa nộp", "Không", "Miễn (hộ nghèo)". It
@@ -109,10 +104,6 @@ function isBlankRow(cells: readonly CellValue[]): boolean {
   return cells.every(isBlankCell);
 }
 
-function cellText(v: CellValue): string {
-  if (v === null) return "";
-  return typeof v === "string" ? v : String(v);
-}
 
 function hasLetters(v: CellValue): boolean {
   return typeof v === "string" && /\p{L}/u.test(v);

@@ -5,6 +5,7 @@
 import { foldText } from "../text/fold";
 import { isDateNumberFormat, isMonthOnlyDateFormat, parseDate, PLAIN_SERIAL_MAX, PLAIN_SERIAL_MIN } from "../dates";
 import { parseRange } from "./address";
+import { isBlankCell } from "./cells";
 import { normalizeHeader, splitMergedHeading, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
 import type { CellValue, Grid } from "./types";
 
@@ -177,7 +178,7 @@ function dayColumns(grid: Grid, row: number, from: number, to: number): number[]
   const days: number[] = [];
   for (let c = from; c <= to; c++) {
     const v = cells[c - grid.origin.col] ?? null;
-    if (isBlankHeading(v)) continue;
+    if (isBlankCell(v)) continue;
     if (!isDayHeading(v, formats?.[c - grid.origin.col])) return null;
     days.push(c);
   }
@@ -215,7 +216,7 @@ function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
       let last = mergedTo.get(row * 16_384 + i + grid.origin.col);
       if (last === undefined) {
         let k = i;
-        while (isBlankHeading(cells[k + 1]) && isDayHeading(under[k + 1] ?? null, formats?.[k + 1])) k++;
+        while (isBlankCell(cells[k + 1]) && isDayHeading(under[k + 1] ?? null, formats?.[k + 1])) k++;
         last = k + grid.origin.col;
       }
       const days = dayColumns(grid, below, i + grid.origin.col, last);
@@ -233,9 +234,6 @@ function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
   match.dayMarks = marks.sort((a, b) => a - b);
 }
 
-function isBlankHeading(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
 
 /** Data rows looked at to tell a column of ticks from a column of money. */
 const MARK_SAMPLE_ROWS = 60;
