@@ -8,11 +8,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
+import { recordPasses, type PassRun, type Record } from "./passes";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LATER_PASSES = 3;
-
-export type Record = (step: string, items: number, ms: number) => void;
 
 async function browserBundle(): Promise<string> {
   const out = await build({
@@ -28,12 +26,22 @@ async function browserBundle(): Promise<string> {
   return out.outputFiles[0].text;
 }
 
-export async function runBrowserNormalizationBenchmark(record: Record): Promise<void> {
+/**
+ * Each run launches its own browser, so that its first pass compiles the code afresh, as a task
+ * pane opened in Excel does.
+ */
+export async function runBrowserNormalizationBenchmark(runs: number, laterPasses: number, record: Record): Promise<void> {
   if (!existsSync(CHROMIUM)) {
     console.log(`Bỏ qua bước Chromium: không có ${CHROMIUM} (apt-get install chromium, hoặc đặt CHROMIUM_PATH).`);
     return;
   }
   const script = await browserBundle();
+  const results: PassRun[] = [];
+  for (let i = 0; i < runs; i++) results.push(await freshBrowserRun(script, 1 + laterPasses));
+  recordPasses(results, "chuẩn hóa 100.000 dòng trong Chromium", record);
+}
+
+async function freshBrowserRun(script: string, passes: number): Promise<PassRun> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--js-flags=--expose-gc"],
@@ -42,10 +50,7 @@ export async function runBrowserNormalizationBenchmark(record: Record): Promise<
     const page = await browser.newPage();
     await page.route("**/*", (route) => route.abort());
     await page.addScriptTag({ content: script });
-    const { rows, ms } = await page.evaluate((passes) => globalThis.normalizationPasses(passes), 1 + LATER_PASSES);
-    const later = ms.slice(1).sort((a, b) => a - b);
-    record("chuẩn hóa 100.000 dòng trong Chromium, lần đầu", rows, ms[0]);
-    record(`chuẩn hóa 100.000 dòng trong Chromium, lần sau (trung vị ${LATER_PASSES})`, rows, later[later.length >> 1]);
+    return await page.evaluate((n) => globalThis.normalizationPasses(n), passes);
   } finally {
     await browser.close();
   }
