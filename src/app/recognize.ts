@@ -2,7 +2,8 @@
 import { findHeaderlessList } from "../domain/contributions/headerless";
 import { hashData } from "../domain/hash";
 import { describeMatch, detectTable, mappingOf, matchFromMapping, type ColumnMapping, type ConfirmedMapping, type TableMatch } from "../domain/sheet/headers";
-import { ALL_TABLES, CONTRIBUTION_TABLE } from "../domain/sheet/tableSpecs";
+import { ALL_TABLES, CONTRIBUTION_TABLE, STATEMENT_TABLE } from "../domain/sheet/tableSpecs";
+import { ledgerReceipts } from "../domain/contributions/ledger";
 import type { Grid } from "../domain/sheet/types";
 import type { WorkbookPort } from "../workbook/port";
 import { nowIso, type StepContext } from "./context";
@@ -46,6 +47,12 @@ function recognizeGrid(grid: Grid, confirmed: ConfirmedMapping | null): Recogniz
     return { sheet: grid.sheet, kind: null, label: "Không nhận ra bảng", headerRows: [], mapping: {}, missing: [], unsure: false, confirmed: false, description: "Không tìm thấy dòng tiêu đề trong 30 dòng đầu.", rows };
   }
   const isConfirmed = Boolean(confirmed && confirmedSpec);
+  const ledger = match.kind === STATEMENT_TABLE.kind ? ledgerReceipts(grid) : null;
+  if (ledger !== null && ledger.rows.length > 0) {
+    // An accounting ledger reads as a statement (dates, Diễn giải, Nợ/Có); the officer should see which it is, and that its receipts are not added to the lists on their own.
+    const description = `Sổ kế toán (sổ chi tiết TK ${ledger.account}), tiêu đề ở dòng ${match.headerRows.join(", ")}: ${ledger.rows.length} dòng thu vào tài khoản. Kiểm tra chỉ đọc các dòng thu này khi chọn đúng trang này, để không tính trùng với danh sách ủng hộ.`;
+    return { sheet: grid.sheet, kind: match.kind, label: `Sổ chi tiết TK ${ledger.account}`, headerRows: match.headerRows, mapping: mappingOf(match), missing: match.missing, unsure: isConfirmed ? false : match.unsure, confirmed: isConfirmed, description, rows };
+  }
   return {
     sheet: grid.sheet,
     kind: match.kind,

@@ -48,6 +48,25 @@ describe("recognizeSheets on the sample campaign", () => {
     ]);
   });
 
+  it("names an accounting ledger of the fund's account as such, with its receipt lines, not as a bank statement", async () => {
+    const DATE = 45384;
+    const book = new MemoryWorkbook();
+    const header = ["Ngày hạch toán", "Ngày chứng từ", "Số chứng từ", "Diễn giải", "TK Nợ", "TK Có", "Số tiền"];
+    const lines = [
+      [null, null, null, "Số dư đầu kỳ", null, null, 2500000],
+      [DATE, DATE, "PT0012", "Thu tiền ủng hộ NTM của ông Nguyễn Văn Hùng thôn Bản Cái", "1111", "3388", 500000],
+      [DATE, DATE, "GBC0005", "Nhận ủng hộ NTM của Công ty TNHH Minh Phát qua KBNN", "1121", "3388", 20000000],
+      [DATE, DATE, "PC0035", "Chi mua xi măng làm đường thôn Nà Pài", "3388", "1111", 12000000],
+    ];
+    book.addUserSheet({ name: "Sổ 3388", rows: [["SỔ CHI TIẾT CÁC TÀI KHOẢN"], ["Tài khoản: 3388 - Các khoản thu hộ, giữ hộ"], header, ...lines] });
+    // A cash book's credits are payments: it stays what its header says.
+    book.addUserSheet({ name: "Sổ quỹ", rows: [["SỔ CHI TIẾT CÁC TÀI KHOẢN"], ["Tài khoản: 1111 - Tiền mặt"], header, ...lines.map((r) => r.map((v) => (v === "3388" ? "1111" : v)))] });
+    const found = Object.fromEntries((await recognizeSheets(book)).map((s) => [s.sheet, s]));
+    expect(found["Sổ 3388"]).toMatchObject({ kind: "statement", label: "Sổ chi tiết TK 3388", headerRows: [3] });
+    expect(found["Sổ 3388"].description).toContain("2 dòng thu vào tài khoản");
+    expect(found["Sổ quỹ"].label).toBe("Sao kê tài khoản");
+  });
+
   it("leaves the user's sheets as they were", async () => {
     const { book, campaign } = await sampleWorkbook();
     await recognizeSheets(book);
