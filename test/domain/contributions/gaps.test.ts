@@ -60,3 +60,81 @@ describe("totals of a list with gold and foreign money, typed under Quy đổi t
     expect(codesOf(wrong)).toEqual([...converted, "E5 total-mismatch"]);
   });
 });
+
+describe("a bảng chấm công with bare day numbers under a heading naming the month", () => {
+  const daysOf = (list: ContributionList) => list.contributions.map((c) => [c.row, c.days]);
+
+  it("reads the numbers under Tháng 6/2024 as days of June, their marks as the days worked, checked against Tổng số công", () => {
+    const grid = gridOf(
+      [
+        ["STT", "Họ và tên", "Tháng 6/2024", null, null, null, null, "Tổng số công"],
+        [null, null, 1, 2, 3, 4, "5", null],
+        [1, "Nguyễn Văn Hùng", "x", "x", "½", null, "x", 3.5],
+        [2, "Lê Thị Hằng", null, "x", "0,5", "x", null, 3],
+        [3, "Hoàng Văn Tú", 1, 1, 1, 1, 1, 5],
+      ],
+      ["A1:A2", "B1:B2", "C1:G1", "H1:H2"],
+    );
+    const match = detectHeaderRows(grid, CONTRIBUTION_TABLE)!;
+    expect(match.headerRows).toEqual([1, 2]);
+    expect(match.dayMarks).toEqual([3, 4, 5, 6, 7]);
+    expect(match.columns.date).toBeUndefined();
+    expect(match.columns.amount).toBeUndefined();
+    const list = read(grid);
+    expect(daysOf(list)).toEqual([
+      [3, 3.5],
+      [4, 3],
+      [5, 5],
+    ]);
+    expect(list.contributions.every((c) => c.amount === 0 && c.date === null)).toBe(true);
+    expect(codesOf(list)).toEqual(["H4 days-marks-mismatch"]);
+    // Money paid day by day under the month is money, not marks.
+    const paid = gridOf(
+      [
+        ["STT", "Họ và tên", "Tháng 6/2024", null, null],
+        [null, null, 1, 2, 3],
+        [1, "Nguyễn Văn Hùng", 200000, null, "100k"],
+      ],
+      ["A1:A2", "B1:B2", "C1:E1"],
+    );
+    expect(detectHeaderRows(paid, CONTRIBUTION_TABLE)!.dayMarks).toBeUndefined();
+  });
+
+  it("counts the marks under Ngày trong tháng 6 (the month only, the days typed as text), and not where no month is named", () => {
+    const values: CellValue[][] = [
+      ["STT", "Họ và tên chủ hộ", "Ngày trong tháng 6", null, null, null, "Ghi chú"],
+      [null, null, "01", "02", "15", "30", null],
+      [1, "Hoàng Văn Thái", "x", "x", "x", "x", ""],
+      [2, "Ma Thị Liên", "x", "½", null, "v", ""],
+    ];
+    const merges = ["A1:A2", "B1:B2", "C1:F1", "G1:G2"];
+    const list = read(gridOf(values, merges));
+    expect(daysOf(list)).toEqual([
+      [3, 4],
+      [4, 1.5],
+    ]);
+    expect(codesOf(list)).toEqual(["C1 days-from-marks"]);
+    // "Ngày trong tháng" names no month, and 31 is no day of June: the numbers stay unread as days.
+    const noMonth = values.map((row, i) => (i === 0 ? row.map((v) => (v === "Ngày trong tháng 6" ? "Ngày trong tháng" : v)) : row));
+    expect(detectHeaderRows(gridOf(noMonth, merges), CONTRIBUTION_TABLE)!.dayMarks).toBeUndefined();
+    const june31 = values.map((row, i) => (i === 1 ? [null, null, "01", "02", "15", "31", null] : row));
+    expect(detectHeaderRows(gridOf(june31, merges), CONTRIBUTION_TABLE)!.dayMarks).toBeUndefined();
+  });
+
+  it("reads a month heading typed over the first day, not merged, over every day number right of it", () => {
+    const grid = gridOf([
+      ["STT", "Họ và tên", "Tháng 02 năm 2024", null, null, "Tổng số công"],
+      [null, null, 27, 28, 29, null],
+      [1, "Nguyễn Văn Hùng", "x", "x", "x", 3],
+      [2, "Lê Thị Hằng", "x", null, "½", 1.5],
+    ]);
+    expect(detectHeaderRows(grid, CONTRIBUTION_TABLE)!.dayMarks).toEqual([3, 4, 5]);
+    expect(daysOf(read(grid))).toEqual([
+      [3, 3],
+      [4, 1.5],
+    ]);
+    // 2023 had no 29 February.
+    const values = grid.values.map((row, i) => (i === 0 ? row.map((v) => (v === "Tháng 02 năm 2024" ? "Tháng 02 năm 2023" : v)) : row));
+    expect(detectHeaderRows(gridOf(values), CONTRIBUTION_TABLE)!.dayMarks).toBeUndefined();
+  });
+});
