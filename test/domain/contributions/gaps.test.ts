@@ -138,3 +138,60 @@ describe("a bảng chấm công with bare day numbers under a heading naming the
     expect(detectHeaderRows(gridOf(values), CONTRIBUTION_TABLE)!.dayMarks).toBeUndefined();
   });
 });
+
+describe("the commune's bodies", () => {
+  const kindsOf = (list: ContributionList) => list.contributions.map((c) => [c.name, c.kind]);
+
+  it("reads Công an, Ban CHQS, Trạm Y tế, Đảng ủy and Hội đồng nhân dân giving as organizations, abbreviated or typed without marks too, on a list of any kind", () => {
+    const bodies = [
+      "Công an xã Phú Đình",
+      "CÔNG AN HUYỆN ĐỊNH HÓA",
+      "Ban CHQS xã",
+      "BCHQS xã Phú Đình",
+      "Trạm Y tế xã",
+      "Đảng ủy xã",
+      "Hội đồng nhân dân xã",
+      "HĐND xã Phú Đình",
+      "Cong an xa Phu Dinh",
+      "Tram y te xa Phu Dinh",
+      "HOI DONG NHAN DAN XA",
+      "HDND xa",
+    ];
+    for (const title of ["DANH SÁCH ỦNG HỘ", "DANH SÁCH CÁC HỘ GIA ĐÌNH ỦNG HỘ", "DANH SÁCH CÁN BỘ ỦNG HỘ"]) {
+      const list = read(gridOf([[title], ["STT", "Họ và tên", "Số tiền"], ...bodies.map((name, i) => [i + 1, name, 1000000])]));
+      expect([title, kindsOf(list)]).toEqual([title, bodies.map((name) => [name, "organization"])]);
+    }
+    // People whose names start alike stay people: Đặng Uy (folded, "đảng ủy"), Công, Trâm.
+    const people = read(gridOf([["STT", "Họ và tên", "Số tiền"], [1, "Đặng Uy Vũ", 500000], [2, "Dang Uy Vu", 500000], [3, "Công Thị Hoa", 500000], [4, "Bàn Văn Sơn", 500000]]));
+    expect(people.contributions.map((c) => c.kind)).toEqual(["individual", "individual", "individual", "individual"]);
+  });
+
+  it("reads people of the Công an, the Ban CHQS or the HĐND, by their section or their unit, as its staff, not as households", () => {
+    const bySection = read(
+      gridOf([
+        ["STT", "Họ và tên", "Số tiền"],
+        ["I", "HỘI ĐỒNG NHÂN DÂN XÃ"],
+        [1, "Nguyễn Văn An", 500000],
+        ["II", "CÔNG AN XÃ"],
+        [1, "Lê Văn Bình", 500000],
+        ["III", "BAN CHQS XÃ"],
+        [1, "Hoàng Văn Cường", 500000],
+      ]),
+    );
+    expect(bySection.contributions.map((c) => [c.section, c.kind])).toEqual([
+      ["HỘI ĐỒNG NHÂN DÂN XÃ", "staff"],
+      ["CÔNG AN XÃ", "staff"],
+      ["BAN CHQS XÃ", "staff"],
+    ]);
+    const byUnit = read(
+      gridOf([
+        ["STT", "Họ và tên", "Đơn vị", "Số tiền"],
+        [1, "Nguyễn Văn An", "Hội đồng nhân dân xã", 500000],
+        [2, "Lê Văn Bình", "Công an xã", 500000],
+        [3, "Hoàng Văn Cường", "Ban CHQS xã", 500000],
+        [4, "Ma Thị Dung", "HĐND xã", 500000],
+      ]),
+    );
+    expect(byUnit.contributions.map((c) => c.kind)).toEqual(["staff", "staff", "staff", "staff"]);
+  });
+});
