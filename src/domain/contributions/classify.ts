@@ -104,9 +104,17 @@ const BANK_NAMES = `ngan hang|quy tin dung|[a-z]+bank|${[...BANK_WORDS].join("|"
 const ANONYMOUS =
   "nha hao tam|nguoi hao tam|manh thuong quan|khuyet danh|(xin )?giau ten|khong (ghi|neu|de) ten|nguoi (giau ten|khong (ghi|neu|de) ten)|mot (nha hao tam|nguoi|ca nhan|manh thuong quan)";
 
+/**
+ * The commune's bodies abbreviated ("HĐND xã", "BCHQS xã") or typed without marks, matched
+ * folded: only words no one's name folds to. "Công an" only before where it serves ("Cong an
+ * Cong" could be a name); not "dang uy", which is also the name Đặng Uy.
+ */
+const BODIES_FOLDED = "hdnd|bchqs|hoi dong nhan dan|tram y te|cong an (xa|huyen|tinh|thi tran|phuong|thi xa|thanh pho|quan)";
+
 const NAME_PREFIX_KINDS: [RegExp, Kind][] = [
   [new RegExp(`^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh (cong ty|${BANK_NAMES})|pgd (${BANK_NAMES})|${BANK_NAMES})\\b`), "enterprise"],
   [new RegExp(`^(${ANONYMOUS})\\b`), "individual"],
+  [new RegExp(`^(${BODIES_FOLDED})\\b`), "organization"],
 ];
 
 /**
@@ -158,7 +166,7 @@ const MARKED_FIRST_WORDS: ReadonlySet<string> = new Set([
   ..."hộ gia gđ ngân quỹ cửa nhà đại xí tập tổng siêu khách xưởng hội chi đoàn công đảng ubnd ủy uỷ mặt mttq ban trường trạm trung bệnh phòng cơ tổ đồn bộ ẩn vô".split(" "),
   ...[...RELIGIOUS_BODIES, ...RELIGIOUS_BODIES_UNMARKED].map((words) => words.split(" ")[0]),
 ]);
-const FOLDED_FIRST_WORDS: ReadonlySet<string> = new Set("cong cty htx hop doanh dntn chi nha ngan quy pgd khuyet nguoi manh giau xin khong mot".split(" "));
+const FOLDED_FIRST_WORDS: ReadonlySet<string> = new Set("cong cty htx hop doanh dntn chi nha ngan quy pgd khuyet nguoi manh giau xin khong mot hdnd bchqs hoi tram".split(" "));
 
 /** What a name's first word alone tells: a household ("Hộ", "GĐ"), a bank, a prefix to read on, or nothing. */
 type FirstWordSays = "household" | "enterprise" | "prefix" | null;
@@ -186,9 +194,9 @@ const firstWords = new Map<string, FirstWordSays>();
  * ("DANH SÁCH CÁC HỘ KHU 4"), but "các hộ kinh doanh" are registered businesses.
  */
 const SECTION_KINDS: [RegExp, Kind][] = [
-  [/\b(can bo|cong chuc|vien chuc|giao vien|ban giam hieu|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy)\b/, "staff"],
+  [/\b(can bo|cong chuc|vien chuc|giao vien|ban giam hieu|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy|hdnd|hoi dong nhan dan|cong an|chqs|bchqs|chi huy quan su)\b/, "staff"],
   [/\b(doanh nghiep|cong ty|htx|hop tac xa|ho kinh doanh)\b/, "enterprise"],
-  [/\b(nhan dan|ho gia dinh|cac ho(?! kinh doanh)|ho dan|thon|xom|ban|khu dan cu|to dan pho)\b/, "household"],
+  [/\b((?<!hoi dong )nhan dan|ho gia dinh|cac ho(?! kinh doanh)|ho dan|thon|xom|ban|khu dan cu|to dan pho)\b/, "household"],
   [/\b(co quan|to chuc|doan the|hoi|mttq)\b/, "organization"],
   [/\b(nha hao tam|ca nhan)\b/, "individual"],
 ];

@@ -337,6 +337,12 @@ class ListReader {
   private readonly keptInUnits: boolean;
   /** The money a subtotal row sums, and the unit each is kept in: cash, instalments and transfers. */
   private readonly summed: { column: Column; unit: MoneyUnit }[];
+  /**
+   * In a list with gold or foreign money beside what it came to in đồng, what a subtotal row sums
+   * where its figure is typed under "Quy đổi thành tiền": the đồng every row came to, and
+   * transfers; null where the list has no such column.
+   */
+  private readonly summedConverted: { column: Column; unit: MoneyUnit }[] | null;
   private readonly firstDataRow: number;
   private readonly messagePrefix: string;
   /** The units the money columns are kept in: đồng unless the list states another. */
@@ -410,6 +416,8 @@ class ListReader {
       ...[this.column.amount, ...this.amountParts].map((column) => ({ column, unit: amountUnit })),
       { column: this.column.transfer, unit: this.units.transfer?.unit ?? 1 },
     ].filter((s) => s.column.at >= 0);
+    this.summedConverted =
+      this.column.converted.at < 0 ? null : [{ column: this.column.converted, unit: this.units.converted?.unit ?? 1 }, ...this.summed.filter((s) => s.column === this.column.transfer)];
     this.readAmount = memo(orDecoded(moneyReading(FIGURE_WORDING.amount[1], this.units.amount?.unit ?? 1)));
     this.readTransfer = memo(orDecoded(moneyReading(FIGURE_WORDING.transfer[1], this.units.transfer?.unit ?? 1)));
     this.readInKindValue = memo(orDecoded(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1)));
@@ -1217,9 +1225,9 @@ class ListReader {
   }
 
   /** The money a row's summed columns hold, a negative amount included; null where one cannot be read. */
-  private typedSum(cells: readonly CellValue[]): number | null {
+  private typedSum(cells: readonly CellValue[], summed: readonly { column: Column; unit: MoneyUnit }[] = this.summed): number | null {
     let sum = 0;
-    for (const { column, unit } of this.summed) {
+    for (const { column, unit } of summed) {
       const raw = ListReader.cell(cells, column.at);
       if (isBlankCell(raw)) continue;
       const p = parseMoneyIn(raw, unit);
@@ -1229,6 +1237,17 @@ class ListReader {
     return sum;
   }
 
+  /**
+   * The columns a subtotal row adds up: "Quy đổi thành tiền" where it has a figure there, since
+   * the money column's own sum skips the gold and foreign money typed in it ("1 chỉ vàng",
+   * "100 USD") and only the đồng they came to is the list's money; else the money columns.
+   */
+  private summedBy(cells: readonly CellValue[]): readonly { column: Column; unit: MoneyUnit }[] {
+    if (this.summedConverted === null) return this.summed;
+    const figure = ListReader.cell(cells, this.column.converted.at);
+    return typeof figure === "number" || (typeof figure === "string" && /\d/.test(figure)) ? this.summedConverted : this.summed;
+  }
+
   /** A group row ("1" over "1.1", "1.2"), where one is open, against the money of its rows. */
   private checkGroup(group: { row: number; cells: readonly CellValue[] } | null, sum: number): void {
     if (group !== null) this.checkSum(group.row, group.cells, "group", sum);
@@ -1236,9 +1255,10 @@ class ListReader {
 
   /** A subtotal or total against what it sums, or else may sum (the first is the one a mismatch names). */
   private checkSum(row: number, cells: readonly CellValue[], kind: keyof typeof SUM_WORDING, expected: number, orElse = expected): void {
-    const typed = this.summed.find((s) => !isBlankCell(ListReader.cell(cells, s.column.at)));
+    const summed = this.summedBy(cells);
+    const typed = summed.find((s) => !isBlankCell(ListReader.cell(cells, s.column.at)));
     if (typed === undefined) return;
-    const sum = this.typedSum(cells);
+    const sum = this.typedSum(cells, summed);
     if (sum === null || sum === expected || sum === orElse) return;
     // Of the two sums the figure may stand for, the nearer is the one it missed.
     if (Math.abs(sum - orElse) < Math.abs(sum - expected)) expected = orElse;

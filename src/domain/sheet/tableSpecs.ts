@@ -168,27 +168,81 @@ function isDayHeading(v: CellValue, format: string | undefined): boolean {
   return typeof v === "string" && DAY_TEXT.test(v.trim()) && parseDate(v, { campaignYear: 2000 }).ok;
 }
 
+/** The month a heading over a bảng chấm công's days names, and its year where it gives one. */
+interface NamedMonth {
+  month: number;
+  year: number | null;
+}
+
+/** "Tháng 6/2024", "Ngày trong tháng 06 năm 2024", "Chấm công tháng 6", folded with its signs as spaces. */
+const MONTH_IN_HEADING = /\bthang (\d{1,2})(?: (?:nam )?(\d{4}))?(?!\d)/;
+/** A heading over the days of a month, rather than over work: "Ngày trong tháng …", "Tháng 6/2024". */
+const DAYS_OF_MONTH_HEADING = /^(?:ngay (?:trong |cua )?thang|thang \d)/;
+
+/** The month a heading names, or null where it names none ("Ngày trong tháng" alone, "Tháng"). */
+function monthNamedIn(heading: string): NamedMonth | null {
+  const m = MONTH_IN_HEADING.exec(foldText(heading).replace(/[^a-z0-9]+/g, " ").trim());
+  const month = m === null ? 0 : Number(m[1]);
+  return month >= 1 && month <= 12 ? { month, year: m![2] === undefined ? null : Number(m![2]) } : null;
+}
+
+/** January: any day number a month may have. */
+const A_MONTH_OF_31_DAYS: NamedMonth = { month: 1, year: null };
+
+/**
+ * A bare day number over a column of a month's days ("1", "15", "30", typed as a number or as
+ * text): a day that month has. Where the heading gives no year, the campaign's is not known yet,
+ * and 29 February is taken as a day.
+ */
+function dayNumberOf(v: CellValue, month: NamedMonth): number | null {
+  const day = typeof v === "number" ? v : typeof v === "string" && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : NaN;
+  if (!Number.isInteger(day) || day < 1) return null;
+  const last = new Date(Date.UTC(month.year ?? 2000, month.month, 0)).getUTCDate();
+  return day <= last ? day : null;
+}
+
 /**
  * The columns from `from` to `to` (1-based) of sheet row `row` whose cells are days, where two at
  * least are and every other cell is blank; else null.
  */
-function dayColumns(grid: Grid, row: number, from: number, to: number): number[] | null {
+function dayColumns(grid: Grid, row: number, from: number, to: number, isDay: (v: CellValue, format: string | undefined) => boolean): number[] | null {
   const cells = grid.values[row - grid.origin.row] ?? [];
   const formats = grid.formats?.[row - grid.origin.row];
   const days: number[] = [];
   for (let c = from; c <= to; c++) {
     const v = cells[c - grid.origin.col] ?? null;
     if (isBlankCell(v)) continue;
-    if (!isDayHeading(v, formats?.[c - grid.origin.col])) return null;
+    if (!isDay(v, formats?.[c - grid.origin.col])) return null;
     days.push(c);
   }
   return days.length >= 2 ? days : null;
 }
 
 /**
+ * Day numbers of a month over marks: each after the one left of it, as a month's days run, and
+ * no figure of money under them (a list of money paid day by day is not a bảng chấm công).
+ */
+function marksUnderDayNumbers(grid: Grid, row: number, columns: readonly number[], month: NamedMonth): boolean {
+  const cells = grid.values[row - grid.origin.row] ?? [];
+  let previous = 0;
+  for (const c of columns) {
+    const day = dayNumberOf(cells[c - grid.origin.col] ?? null, month) ?? 0;
+    if (day <= previous) return false;
+    previous = day;
+  }
+  const from = row + 1 - grid.origin.row;
+  for (let r = from; r < Math.min(grid.values.length, from + MARK_SAMPLE_ROWS); r++) {
+    for (const c of columns) if (looksLikeMoney(grid.values[r]?.[c - grid.origin.col] ?? null)) return false;
+  }
+  return true;
+}
+
+/**
  * A bảng chấm công: "Ngày làm" or "Ngày công đóng góp" over a row of days ("05/3 | 12/3", or real
- * dates shown dd/mm), merged across them or typed over the first with the cells right of it
- * blank; each column under it marks whether a person worked that day ("x", "½", "v"). The
+ * dates shown dd/mm), or a heading naming the month ("Tháng 6/2024", "Ngày trong tháng 6") over
+ * the numbers of its days ("1 | 2 | … | 30"), merged across them or typed over the first with the
+ * cells right of it blank; each column under it marks whether a person worked that day ("x", "½",
+ * "v"). Bare numbers under a heading that names no month stay what they read as. The
  * columns are neither the contribution's date nor its days, which a "Tổng số công" beside them
  * gives, or else their marks counted: whatever field their headings read as is dropped. The row
  * of days is the header's, even where its real dates read as the figures of a first data row.
@@ -212,15 +266,25 @@ function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
     const cells = grid.values[row - grid.origin.row] ?? [];
     const formats = grid.formats?.[below - grid.origin.row];
     cells.forEach((heading, i) => {
-      if (typeof heading !== "string" || !WORK_HEADING.test(normalizeHeader(heading))) return;
+      if (typeof heading !== "string") return;
+      const folded = normalizeHeader(heading);
+      const overWork = WORK_HEADING.test(folded);
+      const month = overWork || DAYS_OF_MONTH_HEADING.test(folded) ? monthNamedIn(heading) : null;
+      if (!overWork && month === null) return;
+      const isDay = (v: CellValue, format: string | undefined) => (overWork && isDayHeading(v, format)) || (month !== null && dayNumberOf(v, month) !== null);
+      // Not merged, the heading stands over every day right of it: a day its month has not (31
+      // June) is among them, and is read as no day, with the rest.
+      const mayBeDay = (v: CellValue, format: string | undefined) => isDay(v, format) || (month !== null && dayNumberOf(v, A_MONTH_OF_31_DAYS) !== null);
       let last = mergedTo.get(row * 16_384 + i + grid.origin.col);
       if (last === undefined) {
         let k = i;
-        while (isBlankCell(cells[k + 1]) && isDayHeading(under[k + 1] ?? null, formats?.[k + 1])) k++;
+        while (isBlankCell(cells[k + 1]) && mayBeDay(under[k + 1] ?? null, formats?.[k + 1])) k++;
         last = k + grid.origin.col;
       }
-      const days = dayColumns(grid, below, i + grid.origin.col, last);
+      const days = dayColumns(grid, below, i + grid.origin.col, last, isDay);
       if (days === null) return;
+      const numbered = month !== null && days.some((c) => dayNumberOf(under[c - grid.origin.col] ?? null, month) !== null);
+      if (numbered && !marksUnderDayNumbers(grid, below, days, month)) return;
       marks.push(...days);
       daysRow = Math.max(daysRow, below);
     });

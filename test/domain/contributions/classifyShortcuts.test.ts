@@ -38,6 +38,7 @@ function kindFromNamePlain(name: string): ReturnType<typeof kindFromName> {
   const banks = "ngan hang|quy tin dung|[a-z]+bank|bidv|acb|shb|mb|ocb|msb|vib|scb|ncb|vbsp|nhno|nhnn|nhcsxh|nhtm|qtd|qtdnd";
   if (new RegExp(`^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh (cong ty|${banks})|pgd (${banks})|${banks})\\b`).test(f)) return "enterprise";
   if (/^(nha hao tam|nguoi hao tam|manh thuong quan|khuyet danh|(xin )?giau ten|khong (ghi|neu|de) ten|nguoi (giau ten|khong (ghi|neu|de) ten)|mot (nha hao tam|nguoi|ca nhan|manh thuong quan))\b/.test(f)) return "individual";
+  if (/^(hdnd|bchqs|hoi dong nhan dan|tram y te|cong an (xa|huyen|tinh|thi tran|phuong|thi xa|thanh pho|quan))\b/.test(f)) return "organization";
   return null;
 }
 
@@ -65,6 +66,8 @@ const WORDS = [
   // Anonymous donors, and names that start like one (An, Vô, Mạnh).
   // Border posts and army units, and names that start like one (Đoàn, Bộ alone).
   "Đồn", "ĐỒN", "Don", "biên", "phòng", "Bộ", "đội", "chỉ", "huy", "quân", "sự",
+  // The commune's bodies abbreviated or typed without marks, and names that start like one (Đặng Uy, Công, Trâm).
+  "HĐND", "HDND", "hđnd", "BCHQS", "CHQS", "Cong", "an", "An", "xa", "huyen", "Tram", "Trâm", "te", "Hoi", "dong", "nhan", "dan", "Đặng", "Dang", "Uy", "uy", "Hội", "đồng", "nhân", "dân",
   "Khuyết", "KHUYET", "khuyet", "danh", "Ẩn", "ẩn", "An", "Vô", "Vo", "Người", "nguoi", "giấu", "giau", "tên", "ten", "Xin", "Không", "khong", "Một", "MOT", "Mạnh", "thường", "quân", "cá", "nhân",
 ];
 const word = fc.constantFrom(...WORDS);
