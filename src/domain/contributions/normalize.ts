@@ -11,7 +11,7 @@ import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMone
 import { cellText, isBlankCell } from "../sheet/cells";
 import { headerAt, isAnnotationRow, normalizeHeader, tableStart, type TableMatch } from "../sheet/headers";
 import { sheetColumnLettersOf } from "../sheet/pasted";
-import { CONTRIBUTION_TABLE, headsDays, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
+import { amountOfCampaignYear, CONTRIBUTION_TABLE, headsDays, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
@@ -384,6 +384,7 @@ class ListReader {
     options: ReadOptions,
     title: SheetTitle | null = null,
   ) {
+    amountOfCampaignYear(grid, match, options.campaignYear);
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
       this.column[field] = columnOf(grid, c === undefined ? -1 : c - grid.origin.col);

@@ -82,6 +82,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       field: "amount",
       label: "Số tiền",
       phrases: AMOUNT_PHRASES,
+      accepts: (typed) => !countedInDays(typed),
     },
     // Money paid in parts ("Lần 1 | Lần 2", "Đợt 1", "Tháng 3/2024"), with no column naming the money.
     { field: "instalment", label: "Đợt nộp", phrases: ["dot", "lan", "thang", "dot nop", "lan nop", "ky"], accepts: namesInstalment },
@@ -107,11 +108,12 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // The row's money added up ("Đợt 1 | Đợt 2 | Cộng", "Tiền mặt | Chuyển khoản | Tổng cộng"):
     // settled into Số tiền or set aside by totalIsTheMoney, never read as a column of its own.
     { field: "total", label: "Cộng", phrases: ["cong", "tong cong", "tong so tien", "tong tien", "cong tien", "tong cong tien", "tong so tien ung ho"], accepts: isRowTotal },
-    { field: "inKind", label: "Hiện vật", phrases: ["hien vat", "noi dung ung ho hien vat", "hien vat ten", "hien vat loai", "loai hien vat", "hien vat noi dung", "ten hien vat"] },
+    // Enterprises give goods ("Hàng hóa ủng hộ | ĐVT | Số lượng | Giá trị hàng hóa"): named so that "ủng hộ" in it does not read as money.
+    { field: "inKind", label: "Hiện vật", phrases: ["hien vat", "noi dung ung ho hien vat", "hien vat ten", "hien vat loai", "loai hien vat", "hien vat noi dung", "ten hien vat", "hang hoa", "hang hoa ung ho", "ten hang hoa", "loai hang hoa", "ung ho hang hoa"] },
     // How much of the goods and in what unit ("Số lượng | ĐVT" beside "Hiện vật"): not money.
     { field: "inKindQuantity", label: "Số lượng hiện vật", phrases: ["so luong", "sl", "khoi luong"], accepts: namesQuantity },
     { field: "inKindUnit", label: "Đơn vị tính", phrases: ["dvt", "don vi tinh"], accepts: namesGoodsUnit },
-    { field: "inKindValue", label: "Giá trị hiện vật", phrases: ["gia tri hien vat", "hien vat gia tri", "hien vat thanh tien", "gia tri quy doi", "thanh tien", "gia tri uoc tinh", "uoc tinh gia tri", "gia tri tai san", "gia tri tai san tren dat", "gia tri cay coi", "gia tri boi thuong", "gia tri hoa mau"] },
+    { field: "inKindValue", label: "Giá trị hiện vật", phrases: ["gia tri hien vat", "hien vat gia tri", "hien vat thanh tien", "gia tri quy doi", "thanh tien", "gia tri uoc tinh", "uoc tinh gia tri", "gia tri tai san", "gia tri tai san tren dat", "gia tri cay coi", "gia tri boi thuong", "gia tri hoa mau", "gia tri hang hoa", "tri gia hang hoa", "hang hoa gia tri"] },
     {
       // What labour days are worth in money: shown beside them, never money given on top of them.
       field: "labourValue",
@@ -375,6 +377,15 @@ function instalmentIsTheMoneyAlone(columns: Record<string, ColumnMatch>): void {
   if (!columns.amount) columns.amount = { ...part, field: "amount" };
 }
 
+/**
+ * "Mức đóng (ngày công)", "Đóng góp (công)": a unit counting labour days says the column holds
+ * days, whatever words head it (a staff list's quota beside its "Số tiền"); never money.
+ */
+function countedInDays(typed: string): boolean {
+  for (const unit of typed.matchAll(/\(([^)]*)\)/g)) if (/^(so )?(ngay )?cong( lao dong)?$/.test(foldText(unit[1])) && !isRowTotal(unit[1])) return true;
+  return false;
+}
+
 /** "Số lượng", "SL", "Khối lượng": not "Hệ số lương" (a salary coefficient), which only contains the words. */
 function namesQuantity(typed: string): boolean {
   return /^(so luong|sl|khoi luong)\b/.test(normalizeHeader(typed));
@@ -457,6 +468,45 @@ function quyRaTienIsGoodsValueWithoutDays(columns: Record<string, ColumnMatch>):
     columns.converted = { ...value, field: "converted" };
   } else return;
   delete columns.labourValue;
+}
+
+/** A year a heading names ("Số tiền năm 2024 (đồng)", "Năm 2023"). */
+const HEADING_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** The year a column's heading names, the lowest that names one, and its words without it; null where none names one alone. */
+function yearHeading(grid: Grid, headerRows: readonly number[], column: number): { year: number; words: string } | null {
+  for (let i = headerRows.length - 1; i >= 0; i--) {
+    const text = grid.values[headerRows[i] - grid.origin.row]?.[column - grid.origin.col];
+    if (typeof text !== "string") continue;
+    const years = text.match(HEADING_YEAR);
+    if (years === null) continue;
+    return years.length === 1 ? { year: Number(years[0]), words: normalizeHeader(text.replace(HEADING_YEAR, " ")) } : null;
+  }
+  return null;
+}
+
+/**
+ * A list copied from last year keeps last year's money beside this year's ("Số tiền năm 2023 |
+ * Số tiền năm 2024", the old one often hidden): the money given is the column of the campaign's
+ * year, else of the latest year, not the first one. The other years' columns are no money of
+ * this list. Settles `match` once per table, before its rows are read.
+ */
+export function amountOfCampaignYear(grid: Grid, match: TableMatch, campaignYear: number | undefined): void {
+  const amount = match.columns.amount;
+  const own = amount ? yearHeading(grid, match.headerRows, amount.column) : null;
+  if (!amount || own === null) return;
+  const rank = (year: number) => (year === campaignYear ? Infinity : year);
+  const taken = new Set(Object.values(match.columns).map((c) => c.column));
+  const width = Math.max(...match.headerRows.map((r) => grid.values[r - grid.origin.row]?.length ?? 0));
+  let best = { column: amount.column, year: own.year };
+  for (let c = grid.origin.col; c < Math.min(grid.origin.col + width, match.besideFrom ?? Infinity); c++) {
+    if (taken.has(c)) continue;
+    const other = yearHeading(grid, match.headerRows, c);
+    if (other !== null && other.words === own.words && rank(other.year) > rank(best.year)) best = { column: c, year: other.year };
+  }
+  if (best.column === amount.column) return;
+  const header = match.headerRows.map((r) => grid.values[r - grid.origin.row]?.[best.column - grid.origin.col]).filter((v) => typeof v === "string").join(" ");
+  match.columns.amount = { ...amount, column: best.column, header: header.replace(/\s+/g, " ").trim() };
 }
 
 export const STAFF_ROSTER_TABLE: TableSpec = {
