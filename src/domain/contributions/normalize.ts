@@ -40,9 +40,10 @@ export interface ContributionList {
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
   "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged", "converted", "labourValue",
+  "household",
 ] as const;
 type Field = (typeof FIELDS)[number];
-const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
+const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords", "household"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides", "converted", "labourValue"] as const;
@@ -426,7 +427,7 @@ class ListReader {
     this.readMonthShown = memo(monthShownReading(this.readDateFormatted));
     this.mergedDown = rowsMergedDown(grid);
     const c = this.column;
-    this.filledByMerges = new Set([...this.nameColumns, c.unit, c.date, c.channel, c.note, c.purpose]);
+    this.filledByMerges = new Set([...this.nameColumns, c.unit, c.date, c.channel, c.note, c.purpose, c.household]);
   }
 
   /**
@@ -1130,7 +1131,7 @@ class ListReader {
     const here = headings(cells);
     if (this.match.headerRows.some((h) => headings(this.cells(h)) === here)) return false;
     const next = headerAt(this.grid, CONTRIBUTION_TABLE, row - this.grid.origin.row);
-    if (next === null || !next.columns.name) return false;
+    if (next === null || !next.columns.name || namesColumnsAsThis(next, this.match)) return false;
     this.nextTable = next;
     return true;
   }
@@ -1153,7 +1154,21 @@ class ListReader {
     // A header holds no number, and most rows have one (their STT) before their name is folded.
     if (cells.some(isNumber)) return false;
     const heading = normalizeHeader(name);
-    return heading === this.nameHeader || NAME_HEADINGS.has(heading);
+    return heading === this.nameHeader || NAME_HEADINGS.has(heading) || (startsAsNameHeading(heading) && this.headsAFigure(cells));
+  }
+
+  /**
+   * The money, days or date cell of a row worded as its column's heading ("Số tiền", "Ngày
+   * công", "Ngày nộp"): with a name cell worded as one, the header again in other words, as a
+   * thôn's block repeats it ("TT | Họ tên chủ hộ | Số tiền" under "STT | Họ và tên | Số tiền (đồng)").
+   */
+  private headsAFigure(cells: readonly CellValue[]): boolean {
+    const amount = ListReader.cell(cells, this.column.amount.at);
+    if (typeof amount === "string" && headsMoney(amount)) return true;
+    const days = ListReader.cell(cells, this.column.days.at);
+    if (typeof days === "string" && headsDays(days)) return true;
+    const date = ListReader.cell(cells, this.column.date.at);
+    return typeof date === "string" && DATE_HEADINGS.has(normalizeHeader(date));
   }
 
   /** The columns left of the amounts, where offices write numbering and labels. */
@@ -1512,9 +1527,15 @@ class ListReader {
     return named ? `${named[1]} ${quantity} ${named[2]}` : [goods, quantity, unit].filter((t) => t !== "").join(" ");
   }
 
-  /** The note, with the land parcel and map sheet where those have columns of their own: nothing typed is left out. */
+  /**
+   * The note, with the household a member's row belongs to, and the land parcel and map sheet,
+   * where those have columns of their own: nothing typed is left out. The household is said
+   * there, not in the name (the member's) nor the unit (the hamlet).
+   */
   private noteOf(row: number, cells: readonly CellValue[]): string {
-    const note = this.text(row, cells, this.column.note);
+    const typed = this.text(row, cells, this.column.note);
+    const household = this.column.household.at < 0 ? "" : this.text(row, cells, this.column.household);
+    const note = household === "" ? typed : typed === "" ? household : `${household}; ${typed}`;
     if (this.column.landParcel.at < 0 && this.column.landMapSheet.at < 0) return note;
     const parcel = this.figureText(row, cells, this.column.landParcel);
     const sheet = this.figureText(row, cells, this.column.landMapSheet);
@@ -1838,6 +1859,22 @@ const MAY_NAME_A_UNIT = /[(\-–]/;
 /** What heads a name column, exactly: a row whose name cell says one of these is a table's header. */
 const NAME_HEADINGS: ReadonlySet<string> = new Set(CONTRIBUTION_TABLE.columns.find((c) => c.field === "name")?.phrases ?? []);
 const NAME_HEADING_LENGTH = 60;
+const NAME_HEADING_STARTS: readonly string[] = [...NAME_HEADINGS].map((phrase) => `${phrase} `);
+/** What heads a date column, exactly ("Ngày nộp"): a date typed as words ("ngày 5/6") is not one. */
+const DATE_HEADINGS: ReadonlySet<string> = new Set(CONTRIBUTION_TABLE.columns.find((c) => c.field === "date")?.phrases ?? []);
+
+/** A name cell worded as a name column's heading, with more after it ("Họ tên chủ hộ", "Tên đơn vị ủng hộ"). */
+function startsAsNameHeading(heading: string): boolean {
+  return NAME_HEADING_STARTS.some((start) => heading.startsWith(start));
+}
+
+/**
+ * A header under the list that puts each of its fields where the list has that field: the
+ * list's own header again, in other words, not another table's.
+ */
+function namesColumnsAsThis(next: TableMatch, list: TableMatch): boolean {
+  return Object.entries(next.columns).every(([field, c]) => list.columns[field]?.column === c.column);
+}
 
 const FIGURE_WORDING = {
   amount: ["unreadable-amount", "Số tiền"],
