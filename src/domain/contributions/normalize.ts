@@ -6,6 +6,7 @@
  */
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
 import { attendanceMarkDays, formatLabourDays, formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
+import { mayHoldMoneyAndMore, readAmountPerPerson, readMoneyAndDays } from "../money/combined";
 import { namesGold, namesMoneyNotDong } from "../money/foreign";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { cellText, isBlankCell } from "../sheet/cells";
@@ -1342,7 +1343,36 @@ class ListReader {
       const pledge = this.pledgeOf(from, column, raw);
       if (pledge !== null) return pledge;
     }
+    if (reading.value === null && (field === "amount" || field === "transfer") && typeof raw === "string" && mayHoldMoneyAndMore(raw)) {
+      const money = this.moneyWithMore(row, column, field, raw);
+      if (money !== null) return money;
+    }
     return this.take(row, column, reading);
+  }
+
+  /** Labour days typed in a money cell of the row being read ("500k + 2 ngày công"). */
+  private daysInMoneyCell = 0;
+
+  /**
+   * Money typed with labour days ("500k + 2 ngày công") or per person ("200.000 x 3 khẩu"), in a
+   * cell that did not read as an amount: read as the office meant it, and told. The days are kept
+   * for the row; the cell is left as it is, since no one figure holds both.
+   */
+  private moneyWithMore(row: number, column: Column, field: "amount" | "transfer", typed: string): number | null {
+    const unit = this.units[field]?.unit ?? 1;
+    const label = FIGURE_WORDING[field][1];
+    const both = readMoneyAndDays(typed, unit);
+    if (both !== null) {
+      this.daysInMoneyCell += both.days;
+      const what = `${formatMoney(both.amount)} đ và ${formatLabourDays(both.days)} ngày công`;
+      this.report(row, column, "money-notation", `${label}: "${tidy(typed)}" → ${what} (tiền và ngày công ghi chung một ô; nên ghi ngày công ở cột riêng).`);
+      return both.amount;
+    }
+    const each = readAmountPerPerson(typed, unit);
+    if (each === null) return null;
+    const times = `${formatMoney(each.each)} đ × ${each.count}${each.per === "" ? "" : ` ${each.per}`}`;
+    this.report(row, column, "money-notation", `${label}: "${tidy(typed)}" → ${formatMoney(each.amount)} (${times}).`, { value: each.amount / unit, numberFormat: MONEY_NUMBER_FORMAT });
+    return each.amount;
   }
 
   /** "Đủ" in the money paid: the pledge on its row, read and reported as what the cell stands for; null where the row pledges nothing readable. */
@@ -1376,9 +1406,12 @@ class ListReader {
     const errorsBefore = this.errors;
     const columns = this.column;
     if (this.cancelColumns.length > 0 && this.isCancelled(row, cells)) return null;
+    this.daysInMoneyCell = 0;
     const cash = this.plainFigures ? this.figure(row, cells, "amount", this.readAmount) : this.cashOfRow(row, cells);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
-    const days = (this.plainFigures ? this.figure(row, cells, "days", this.readDays) : this.daysOf(row, cells)) ?? 0;
+    const typedDays = (this.plainFigures ? this.figure(row, cells, "days", this.readDays) : this.daysOf(row, cells)) ?? 0;
+    // Days typed with the money count where the row gives none in a column of their own.
+    const days = typedDays === 0 ? this.daysInMoneyCell : typedDays;
     const inLieu = cash === 0 && transfer === 0 && days === 0 && this.column.labourValue.at >= 0 && this.errors === errorsBefore ? this.moneyInLieuOfDays(row, cells) : 0;
     const amount = cash === null || transfer === null || inLieu === null ? null : cash + transfer + inLieu;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
