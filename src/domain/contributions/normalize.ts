@@ -6,6 +6,7 @@
  */
 import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSerial, parseDate, serialToIso } from "../dates";
 import { attendanceMarkDays, formatLabourDays, formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
+import { mayHoldMoneyAndMore, readAmountPerPerson, readMoneyAndDays } from "../money/combined";
 import { namesGold, namesMoneyNotDong } from "../money/foreign";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { cellText, isBlankCell } from "../sheet/cells";
@@ -40,9 +41,10 @@ export interface ContributionList {
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
   "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged", "converted", "labourValue",
+  "household",
 ] as const;
 type Field = (typeof FIELDS)[number];
-const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords"] as const;
+const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords", "household"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides", "converted", "labourValue"] as const;
@@ -435,7 +437,7 @@ class ListReader {
     this.readMonthShown = memo(monthShownReading(this.readDateFormatted));
     this.mergedDown = rowsMergedDown(grid);
     const c = this.column;
-    this.filledByMerges = new Set([...this.nameColumns, c.unit, c.date, c.channel, c.note, c.purpose]);
+    this.filledByMerges = new Set([...this.nameColumns, c.unit, c.date, c.channel, c.note, c.purpose, c.household]);
   }
 
   /**
@@ -1139,7 +1141,7 @@ class ListReader {
     const here = headings(cells);
     if (this.match.headerRows.some((h) => headings(this.cells(h)) === here)) return false;
     const next = headerAt(this.grid, CONTRIBUTION_TABLE, row - this.grid.origin.row);
-    if (next === null || !next.columns.name) return false;
+    if (next === null || !next.columns.name || namesColumnsAsThis(next, this.match)) return false;
     this.nextTable = next;
     return true;
   }
@@ -1162,7 +1164,21 @@ class ListReader {
     // A header holds no number, and most rows have one (their STT) before their name is folded.
     if (cells.some(isNumber)) return false;
     const heading = normalizeHeader(name);
-    return heading === this.nameHeader || NAME_HEADINGS.has(heading);
+    return heading === this.nameHeader || NAME_HEADINGS.has(heading) || (startsAsNameHeading(heading) && this.headsAFigure(cells));
+  }
+
+  /**
+   * The money, days or date cell of a row worded as its column's heading ("Số tiền", "Ngày
+   * công", "Ngày nộp"): with a name cell worded as one, the header again in other words, as a
+   * thôn's block repeats it ("TT | Họ tên chủ hộ | Số tiền" under "STT | Họ và tên | Số tiền (đồng)").
+   */
+  private headsAFigure(cells: readonly CellValue[]): boolean {
+    const amount = ListReader.cell(cells, this.column.amount.at);
+    if (typeof amount === "string" && headsMoney(amount)) return true;
+    const days = ListReader.cell(cells, this.column.days.at);
+    if (typeof days === "string" && headsDays(days)) return true;
+    const date = ListReader.cell(cells, this.column.date.at);
+    return typeof date === "string" && DATE_HEADINGS.has(normalizeHeader(date));
   }
 
   /** The columns left of the amounts, where offices write numbering and labels. */
@@ -1348,7 +1364,36 @@ class ListReader {
       const pledge = this.pledgeOf(from, column, raw);
       if (pledge !== null) return pledge;
     }
+    if (reading.value === null && (field === "amount" || field === "transfer") && typeof raw === "string" && mayHoldMoneyAndMore(raw)) {
+      const money = this.moneyWithMore(row, column, field, raw);
+      if (money !== null) return money;
+    }
     return this.take(row, column, reading);
+  }
+
+  /** Labour days typed in a money cell of the row being read ("500k + 2 ngày công"). */
+  private daysInMoneyCell = 0;
+
+  /**
+   * Money typed with labour days ("500k + 2 ngày công") or per person ("200.000 x 3 khẩu"), in a
+   * cell that did not read as an amount: read as the office meant it, and told. The days are kept
+   * for the row; the cell is left as it is, since no one figure holds both.
+   */
+  private moneyWithMore(row: number, column: Column, field: "amount" | "transfer", typed: string): number | null {
+    const unit = this.units[field]?.unit ?? 1;
+    const label = FIGURE_WORDING[field][1];
+    const both = readMoneyAndDays(typed, unit);
+    if (both !== null) {
+      this.daysInMoneyCell += both.days;
+      const what = `${formatMoney(both.amount)} đ và ${formatLabourDays(both.days)} ngày công`;
+      this.report(row, column, "money-notation", `${label}: "${tidy(typed)}" → ${what} (tiền và ngày công ghi chung một ô; nên ghi ngày công ở cột riêng).`);
+      return both.amount;
+    }
+    const each = readAmountPerPerson(typed, unit);
+    if (each === null) return null;
+    const times = `${formatMoney(each.each)} đ × ${each.count}${each.per === "" ? "" : ` ${each.per}`}`;
+    this.report(row, column, "money-notation", `${label}: "${tidy(typed)}" → ${formatMoney(each.amount)} (${times}).`, { value: each.amount / unit, numberFormat: MONEY_NUMBER_FORMAT });
+    return each.amount;
   }
 
   /** "Đủ" in the money paid: the pledge on its row, read and reported as what the cell stands for; null where the row pledges nothing readable. */
@@ -1382,9 +1427,12 @@ class ListReader {
     const errorsBefore = this.errors;
     const columns = this.column;
     if (this.cancelColumns.length > 0 && this.isCancelled(row, cells)) return null;
+    this.daysInMoneyCell = 0;
     const cash = this.plainFigures ? this.figure(row, cells, "amount", this.readAmount) : this.cashOfRow(row, cells);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
-    const days = (this.plainFigures ? this.figure(row, cells, "days", this.readDays) : this.daysOf(row, cells)) ?? 0;
+    const typedDays = (this.plainFigures ? this.figure(row, cells, "days", this.readDays) : this.daysOf(row, cells)) ?? 0;
+    // Days typed with the money count where the row gives none in a column of their own.
+    const days = typedDays === 0 ? this.daysInMoneyCell : typedDays;
     const inLieu = cash === 0 && transfer === 0 && days === 0 && this.column.labourValue.at >= 0 && this.errors === errorsBefore ? this.moneyInLieuOfDays(row, cells) : 0;
     const amount = cash === null || transfer === null || inLieu === null ? null : cash + transfer + inLieu;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
@@ -1533,9 +1581,15 @@ class ListReader {
     return named ? `${named[1]} ${quantity} ${named[2]}` : [goods, quantity, unit].filter((t) => t !== "").join(" ");
   }
 
-  /** The note, with the land parcel and map sheet where those have columns of their own: nothing typed is left out. */
+  /**
+   * The note, with the household a member's row belongs to, and the land parcel and map sheet,
+   * where those have columns of their own: nothing typed is left out. The household is said
+   * there, not in the name (the member's) nor the unit (the hamlet).
+   */
   private noteOf(row: number, cells: readonly CellValue[]): string {
-    const note = this.text(row, cells, this.column.note);
+    const typed = this.text(row, cells, this.column.note);
+    const household = this.column.household.at < 0 ? "" : this.text(row, cells, this.column.household);
+    const note = household === "" ? typed : typed === "" ? household : `${household}; ${typed}`;
     if (this.column.landParcel.at < 0 && this.column.landMapSheet.at < 0) return note;
     const parcel = this.figureText(row, cells, this.column.landParcel);
     const sheet = this.figureText(row, cells, this.column.landMapSheet);
@@ -1859,6 +1913,22 @@ const MAY_NAME_A_UNIT = /[(\-–]/;
 /** What heads a name column, exactly: a row whose name cell says one of these is a table's header. */
 const NAME_HEADINGS: ReadonlySet<string> = new Set(CONTRIBUTION_TABLE.columns.find((c) => c.field === "name")?.phrases ?? []);
 const NAME_HEADING_LENGTH = 60;
+const NAME_HEADING_STARTS: readonly string[] = [...NAME_HEADINGS].map((phrase) => `${phrase} `);
+/** What heads a date column, exactly ("Ngày nộp"): a date typed as words ("ngày 5/6") is not one. */
+const DATE_HEADINGS: ReadonlySet<string> = new Set(CONTRIBUTION_TABLE.columns.find((c) => c.field === "date")?.phrases ?? []);
+
+/** A name cell worded as a name column's heading, with more after it ("Họ tên chủ hộ", "Tên đơn vị ủng hộ"). */
+function startsAsNameHeading(heading: string): boolean {
+  return NAME_HEADING_STARTS.some((start) => heading.startsWith(start));
+}
+
+/**
+ * A header under the list that puts each of its fields where the list has that field: the
+ * list's own header again, in other words, not another table's.
+ */
+function namesColumnsAsThis(next: TableMatch, list: TableMatch): boolean {
+  return Object.entries(next.columns).every(([field, c]) => list.columns[field]?.column === c.column);
+}
 
 const FIGURE_WORDING = {
   amount: ["unreadable-amount", "Số tiền"],

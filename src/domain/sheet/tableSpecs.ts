@@ -77,6 +77,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // A name split over columns, as schools type it: "Họ và đệm" | "Tên".
     { field: "surname", label: "Họ và đệm", phrases: ["ho va dem", "ho dem", "ho", "ho va ten dem", "ho lot", "ho va chu lot"] },
     { field: "middleName", label: "Đệm", phrases: ["dem", "ten dem", "chu lot", "ten lot"] },
+    // The household a member's row belongs to ("Hộ ông Phạm Văn Tâm", merged over its members)
+    // beside the members' own names: "Hộ" folds as "Họ" does, but it is no part of their names.
+    { field: "household", label: "Hộ gia đình", phrases: ["ho gia dinh"] },
     { field: "unit", label: "Đơn vị / Thôn", phrases: ["don vi", "dia chi", "thon", "xom", "ban", "noi cong tac", "thon xom", "co quan", "don vi cong tac", "khu dan cu", "to dan pho", "ap", "khu", "khu pho", "buon", "lang", "thon ban", "thon ap", "chi doan", "chi hoi", "chi bo", "noi o", "noi o hien nay", "noi cu tru"] },
     {
       field: "amount",
@@ -145,6 +148,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     instalmentIsTheMoneyAlone(columns);
     thanhTienIsMoneyWithoutGoods(columns);
     quyRaTienIsGoodsValueWithoutDays(columns);
+    householdIsTheNameAlone(columns);
     splitNameBesideName(columns);
   },
 };
@@ -425,6 +429,20 @@ function totalIsTheMoney(columns: Record<string, ColumnMatch>): void {
   delete columns.total;
   const parts = columns.transfer || columns.days || columns.inKind || columns.inKindValue || columns.labourValue || columns.land;
   if (!parts || (!columns.amount && /\btien\b/.test(normalizeHeader(total.header)))) columns.amount = { ...total, field: "amount" };
+}
+
+/**
+ * "Hộ gia đình" beside "Họ tên thành viên" groups the members' rows; alone, it names who gave.
+ * Only a heading that starts with it says so ("Số hộ gia đình" counts households).
+ */
+function householdIsTheNameAlone(columns: Record<string, ColumnMatch>): void {
+  const household = columns.household;
+  if (!household) return;
+  if (household.strength < 2) delete columns.household;
+  else if (!columns.name) {
+    columns.name = { ...household, field: "name" };
+    delete columns.household;
+  }
 }
 
 /** Parts of a name are the columns just left of "Tên", named as such: not any header with "họ" in it. */
