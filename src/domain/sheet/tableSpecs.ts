@@ -72,7 +72,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       required: true,
       notUnderAnother: true,
       // English as lists from donors abroad head it ("Full name").
-      phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
+      phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "nguoi nop", "ten nguoi nop", "nguoi nop tien", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
     },
     // A name split over columns, as schools type it: "Họ và đệm" | "Tên".
     { field: "surname", label: "Họ và đệm", phrases: ["ho va dem", "ho dem", "ho", "ho va ten dem", "ho lot", "ho va chu lot"] },
@@ -132,7 +132,8 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // its cells (paidMarksBesideMoney) or mapped by a person: "Ký nhận" or "Tình trạng" left blank says nothing.
     { field: "paidMark", label: "Đã thu (đánh dấu)", phrases: ["da thu danh dau"] },
     { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho"] },
-    { field: "receipt", label: "Số phiếu thu", phrases: ["so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
+    // "Mã giao dịch" of a list collected partly by bank: a phiếu thu number or the transfer's reference.
+    { field: "receipt", label: "Số phiếu thu", phrases: ["ma giao dich", "so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
     { field: "note", label: "Ghi chú", phrases: ["ghi chu", "note", "notes", "remarks"] },
     // What a transfer said ("Nội dung chuyển khoản"): named so that it is not read as money transferred.
     { field: "transferText", label: "Nội dung chuyển khoản", phrases: ["noi dung chuyen khoan", "noi dung ck", "noi dung chuyen tien", "dien giai", "noi dung giao dich"] },
