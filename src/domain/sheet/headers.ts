@@ -253,10 +253,11 @@ function isGroupHeading(grid: Grid, r: number, c: number): boolean {
   return headings >= 2;
 }
 
-function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): TableMatch {
+function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean, setAside?: ReadonlySet<number>): TableMatch {
   const texts = headerTexts(grid, r, twoRows);
   const beside = besideAt(grid, spec, twoRows ? [r, r + 1] : [r]);
-  const columns = assign(rowCandidates(beside === -1 ? texts : texts.slice(0, beside), grid.origin.col, spec));
+  const candidates = rowCandidates(beside === -1 ? texts : texts.slice(0, beside), grid.origin.col, spec);
+  const columns = assign(setAside === undefined ? candidates : candidates.filter((c) => !setAside.has(c.column)));
   // Scored on every heading it names, before refine settles some into others ("Đợt 1 | Đợt 2 |
   // Cộng" under "Số tiền" names more than "Số tiền" alone, though one money column is read).
   const score = scoreOf(columns);
@@ -442,6 +443,19 @@ function withAnnotationRows(grid: Grid, match: TableMatch): void {
     match.headerRows = [...match.headerRows, match.firstDataRow];
     match.firstDataRow++;
   }
+}
+
+/**
+ * The header's columns mapped again with some set aside (1-based), where their cells showed them
+ * to be none of the fields their headings read as (ticks under "Tiền mặt"): the headings left
+ * then name what those columns took from them ("Số tiền" beside them is the money).
+ */
+export function mapAgainWithout(grid: Grid, spec: TableSpec, match: TableMatch, setAside: ReadonlySet<number>): void {
+  const r = match.headerRows[0] - grid.origin.row;
+  const twoRows = match.headerRows.length > 1 && !isAnnotationRow(grid.values[r + 1] ?? []);
+  const again = matchAt(grid, spec, r, twoRows, setAside);
+  match.columns = again.columns;
+  match.missing = again.missing;
 }
 
 /** Rows read to tell a heading merged over two filled columns from one over a merged cell. */
