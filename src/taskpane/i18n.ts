@@ -740,6 +740,8 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     debitAccount: "TK nợ",
     creditAccount: "TK có",
     paidMark: "Đã thu (đánh dấu)",
+    cashMark: "Tiền mặt (đánh dấu)",
+    transferMark: "Chuyển khoản (đánh dấu)",
     headcount: "Quân số",
   },
   en: {
@@ -795,6 +797,8 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     debitAccount: "Debit account",
     creditAccount: "Credit account",
     paidMark: "Collected (tick)",
+    cashMark: "Cash (tick)",
+    transferMark: "Bank transfer (tick)",
     headcount: "Headcount",
   },
 };

@@ -41,7 +41,7 @@ export interface ContributionList {
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
   "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged", "converted", "labourValue",
-  "household",
+  "household", "cashMark", "transferMark",
 ] as const;
 type Field = (typeof FIELDS)[number];
 const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords", "household"] as const;
@@ -1674,6 +1674,8 @@ class ListReader {
       this.report(row, this.column.transfer, "two-channels", both);
     }
     if (transfer > cash) return "transfer";
+    const ticked = this.channelTicked(row, cells);
+    if (ticked !== undefined) return ticked;
     if (this.amountIsCash) return "cash";
     const typed = ListReader.cell(cells, this.column.amount.at);
     // Said in the Hình thức column; else beside the amount ("CK 500.000") or in the note
@@ -1684,6 +1686,23 @@ class ListReader {
       (note === "" ? null : channelFromText(note)) ??
       (receipt ? "cash" : this.listChannel)
     );
+  }
+
+  /**
+   * The channel a tick under "Tiền mặt" or "Chuyển khoản" marks; undefined where the row ticks
+   * neither (the channel is then told as on any list). Both ticked: which money went which way is
+   * not said, so neither is taken, with a warning.
+   */
+  private channelTicked(row: number, cells: readonly CellValue[]): Channel | null | undefined {
+    const { cashMark, transferMark } = this.column;
+    if (cashMark.at < 0 && transferMark.at < 0) return undefined;
+    const cash = cashMark.at >= 0 && !isBlankCell(ListReader.cell(cells, cashMark.at));
+    const transfer = transferMark.at >= 0 && !isBlankCell(ListReader.cell(cells, transferMark.at));
+    if (cash && transfer) {
+      this.report(row, transferMark, "two-channels", `dòng đánh dấu cả Tiền mặt (ô ${cashMark.letter}${row}) và Chuyển khoản (ô ${transferMark.letter}${row}); không rõ nộp theo hình thức nào nên để trống hình thức: hãy chỉ đánh dấu một ô.`);
+      return null;
+    }
+    return cash ? "cash" : transfer ? "transfer" : undefined;
   }
 
   /** The name cell's reading, where it has one of its own (a converted or tidied name). */

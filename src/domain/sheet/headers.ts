@@ -154,9 +154,12 @@ function legacyHit(raw: string, spec: TableSpec): ReturnType<typeof bestField> {
 
 function rowCandidates(texts: HeadingTexts[], firstColumn: number, spec: TableSpec): Candidate[] {
   const out: Candidate[] = [];
-  texts.forEach(({ variants, over }, i) => {
-    const overField = over === "" ? null : (bestField(normalizeHeader(over), spec, over)?.field ?? null);
+  const overFields = texts.map(({ over }) => (over === "" ? null : (bestField(normalizeHeader(over), spec, over)?.field ?? null)));
+  const shared = sharedSubHeadings(texts, overFields);
+  texts.forEach(({ variants, over, sub }, i) => {
+    const overField = overFields[i];
     for (const raw of variants) {
+      if (raw === sub && shared.has(i)) continue;
       // A unit naming a foreign currency: "Amount (AUD)" beside "Amount (VND)" is not đồng.
       if (namesForeignCurrency(unitsOf(raw))) continue;
       const header = normalizeHeader(raw);
@@ -171,6 +174,27 @@ function rowCandidates(texts: HeadingTexts[], firstColumn: number, spec: TableSp
   return out;
 }
 
+/**
+ * The columns whose sub-heading stands, word for word, under groups naming different fields:
+ * "Số tiền (đồng)" under "Đăng ký" and under "Thực nộp". Alone it says nothing of which money
+ * each is; only with its group does it (the pledge, the money paid).
+ */
+function sharedSubHeadings(texts: HeadingTexts[], overFields: (string | null)[]): Set<number> {
+  const fieldsOver = new Map<string, Set<string>>();
+  texts.forEach(({ sub }, i) => {
+    const field = overFields[i];
+    if (sub === undefined || field === null) return;
+    const key = normalizeHeader(sub);
+    const fields = fieldsOver.get(key) ?? new Set<string>();
+    fieldsOver.set(key, fields.add(field));
+  });
+  const out = new Set<number>();
+  texts.forEach(({ sub }, i) => {
+    if (sub !== undefined && overFields[i] !== null && (fieldsOver.get(normalizeHeader(sub))?.size ?? 0) > 1) out.add(i);
+  });
+  return out;
+}
+
 function scoreOf(columns: Record<string, ColumnMatch>): number {
   return Object.values(columns).reduce((s, c) => s + 1 + c.strength / 10, 0);
 }
@@ -179,6 +203,8 @@ function scoreOf(columns: Record<string, ColumnMatch>): number {
 interface HeadingTexts {
   variants: string[];
   over: string;
+  /** The heading typed under a group heading, on its own (one of the variants). */
+  sub?: string;
 }
 
 function headerTexts(grid: Grid, r: number, twoRows: boolean): HeadingTexts[] {
@@ -203,8 +229,8 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): HeadingTexts[] {
     // The first column of a merged group: its upper text names the group ("Họ và tên" over
     // "Họ đệm" | "Tên"), not this column alone.
     const startsGroup = !!u && !!l && !cellText(upper[c + 1] ?? null) && !!cellText(lower[c + 1] ?? null);
-    if (l && !u) out.push({ variants: [`${group} ${l}`, l], over: group });
-    else if (l && u) out.push({ variants: startsGroup ? [`${u} ${l}`, l] : [`${u} ${l}`, l, u], over: u });
+    if (l && !u) out.push({ variants: [`${group} ${l}`, l], over: group, sub: l });
+    else if (l && u) out.push({ variants: startsGroup ? [`${u} ${l}`, l] : [`${u} ${l}`, l, u], over: u, sub: l });
     else out.push({ variants: u ? [u] : [], over: "" });
   }
   return out;
@@ -227,10 +253,11 @@ function isGroupHeading(grid: Grid, r: number, c: number): boolean {
   return headings >= 2;
 }
 
-function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean): TableMatch {
+function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean, setAside?: ReadonlySet<number>): TableMatch {
   const texts = headerTexts(grid, r, twoRows);
   const beside = besideAt(grid, spec, twoRows ? [r, r + 1] : [r]);
-  const columns = assign(rowCandidates(beside === -1 ? texts : texts.slice(0, beside), grid.origin.col, spec));
+  const candidates = rowCandidates(beside === -1 ? texts : texts.slice(0, beside), grid.origin.col, spec);
+  const columns = assign(setAside === undefined ? candidates : candidates.filter((c) => !setAside.has(c.column)));
   // Scored on every heading it names, before refine settles some into others ("Đợt 1 | Đợt 2 |
   // Cộng" under "Số tiền" names more than "Số tiền" alone, though one money column is read).
   const score = scoreOf(columns);
@@ -263,9 +290,12 @@ function besideAt(grid: Grid, spec: TableSpec, rows: number[]): number {
       return h !== "" && bestField(h, spec, t) ? h : "";
     });
     for (let c = 1; c < headings.length && (first === -1 || c < first); c++) {
+      // Blank cells are no heading: two of them (under merged group cells, right of the last
+      // sub-heading) are not a table's headings typed again.
+      if (headings[c] === "") continue;
       const before = new Set(headings.slice(0, c));
       if (!before.has(headings[c])) continue;
-      const again = new Set(headings.slice(c).filter((h) => before.has(h)));
+      const again = new Set(headings.slice(c).filter((h) => h !== "" && before.has(h)));
       if (again.size >= 2) first = c;
     }
   }
@@ -413,6 +443,19 @@ function withAnnotationRows(grid: Grid, match: TableMatch): void {
     match.headerRows = [...match.headerRows, match.firstDataRow];
     match.firstDataRow++;
   }
+}
+
+/**
+ * The header's columns mapped again with some set aside (1-based), where their cells showed them
+ * to be none of the fields their headings read as (ticks under "Tiền mặt"): the headings left
+ * then name what those columns took from them ("Số tiền" beside them is the money).
+ */
+export function mapAgainWithout(grid: Grid, spec: TableSpec, match: TableMatch, setAside: ReadonlySet<number>): void {
+  const r = match.headerRows[0] - grid.origin.row;
+  const twoRows = match.headerRows.length > 1 && !isAnnotationRow(grid.values[r + 1] ?? []);
+  const again = matchAt(grid, spec, r, twoRows, setAside);
+  match.columns = again.columns;
+  match.missing = again.missing;
 }
 
 /** Rows read to tell a heading merged over two filled columns from one over a merged cell. */

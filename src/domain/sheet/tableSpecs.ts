@@ -6,7 +6,7 @@ import { foldText } from "../text/fold";
 import { isDateNumberFormat, isMonthOnlyDateFormat, parseDate, PLAIN_SERIAL_MAX, PLAIN_SERIAL_MIN } from "../dates";
 import { parseRange } from "./address";
 import { isBlankCell } from "./cells";
-import { normalizeHeader, splitMergedHeading, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
+import { mapAgainWithout, normalizeHeader, splitMergedHeading, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
 import type { CellValue, Grid } from "./types";
 
 /** What names the money a row gave, as headers word it. */
@@ -60,6 +60,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
   label: "Danh sách ủng hộ",
   minColumns: 2,
   refineByData: (grid, match) => {
+    channelTicksBesideMoney(grid, match);
     splitMergedHeading(grid, match, { field: "name", left: "surname" });
     paidMarksBesideMoney(grid, match);
     dayMarksUnderDates(grid, match);
@@ -72,7 +73,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       required: true,
       notUnderAnother: true,
       // English as lists from donors abroad head it ("Full name").
-      phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
+      phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "nguoi nop", "ten nguoi nop", "nguoi nop tien", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
     },
     // A name split over columns, as schools type it: "Họ và đệm" | "Tên".
     { field: "surname", label: "Họ và đệm", phrases: ["ho va dem", "ho dem", "ho", "ho va ten dem", "ho lot", "ho va chu lot"] },
@@ -137,7 +138,12 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // its cells (paidMarksBesideMoney) or mapped by a person: "Ký nhận" or "Tình trạng" left blank says nothing.
     { field: "paidMark", label: "Đã thu (đánh dấu)", phrases: ["da thu danh dau"] },
     { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho"] },
-    { field: "receipt", label: "Số phiếu thu", phrases: ["so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
+    // A tick under "Tiền mặt" or "Chuyển khoản" ("Hình thức nộp" over both) says how the money beside was
+    // paid. Told by its cells (channelTicksBesideMoney) or mapped by a person.
+    { field: "cashMark", label: "Tiền mặt (đánh dấu)", phrases: ["tien mat danh dau"] },
+    { field: "transferMark", label: "Chuyển khoản (đánh dấu)", phrases: ["chuyen khoan danh dau"] },
+    // "Mã giao dịch" of a list collected partly by bank: a phiếu thu number or the transfer's reference.
+    { field: "receipt", label: "Số phiếu thu", phrases: ["ma giao dich", "so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
     { field: "note", label: "Ghi chú", phrases: ["ghi chu", "note", "notes", "remarks"] },
     // What a transfer said ("Nội dung chuyển khoản"): named so that it is not read as money transferred.
     { field: "transferText", label: "Nội dung chuyển khoản", phrases: ["noi dung chuyen khoan", "noi dung ck", "noi dung chuyen tien", "dien giai", "noi dung giao dich"] },
@@ -336,6 +342,53 @@ function paidMarksBesideMoney(grid: Grid, match: TableMatch): void {
   columns.amount = { ...money, field: "amount" };
   delete columns[money.field];
 }
+
+/** A tick as offices type one in a column of marks. */
+const TICK = /^[✓✔√☑xXvV]$/u;
+
+/**
+ * The column's cells, on the first data rows, are ticks and blanks only, with one tick at least:
+ * no figure of money among them. 0 where any cell is something else.
+ */
+function ticksIn(grid: Grid, match: TableMatch, column: number): number {
+  let ticks = 0;
+  const from = match.firstDataRow - grid.origin.row;
+  for (let r = from; r < Math.min(grid.values.length, from + MARK_SAMPLE_ROWS); r++) {
+    const v = grid.values[r]?.[column - grid.origin.col] ?? null;
+    if (isBlankCell(v)) continue;
+    if (typeof v !== "string" || !TICK.test(v.trim())) return 0;
+    ticks++;
+  }
+  return ticks;
+}
+
+/**
+ * "Hình thức nộp" over "Tiền mặt | Chuyển khoản" holding ticks (✓, x) beside a "Số tiền" column:
+ * the ticks say how the money was paid; the money is the column beside them. Read as money, every
+ * tick would be an unreadable amount and the money column left unread. Over figures they stay the
+ * money paid each way.
+ */
+function channelTicksBesideMoney(grid: Grid, match: TableMatch): void {
+  const marks: Record<string, ColumnMatch> = {};
+  for (const c of [match.columns.amount, match.columns.transfer, match.columns.channel]) {
+    const field = c && TICKED_CHANNEL.find(([, heading]) => heading.test(normalizeHeader(c.header)))?.[0];
+    if (field && !marks[field] && ticksIn(grid, match, c.column) > 0) marks[field] = { ...c, field };
+  }
+  const ticked = Object.values(marks);
+  if (ticked.length === 0) return;
+  const again = { ...match };
+  mapAgainWithout(grid, CONTRIBUTION_TABLE, again, new Set(ticked.map((m) => m.column)));
+  // With no other column naming the money, the ticks were its only reading: they stay so, and are reported.
+  if (!again.columns.amount) return;
+  match.columns = { ...again.columns, ...marks };
+  match.missing = again.missing;
+}
+
+/** Which tick column a heading names, as typed under "Hình thức nộp" or alone. */
+const TICKED_CHANNEL: [string, RegExp][] = [
+  ["cashMark", /(^| )(tien mat|tm)$/],
+  ["transferMark", /(^| )(chuyen khoan|ck)$/],
+];
 
 /** "Đợt 1", "Lần 2", "Tháng 3/2024", "Quý II", "T6", folded: its first word tells instalments of one kind apart from others. */
 const INSTALMENT = /^(dot|lan|ky|thang|quy|t(?=\d))(?: nop)?\s*(?:thu\s*)?(\d+|[ivx]+)\b/;

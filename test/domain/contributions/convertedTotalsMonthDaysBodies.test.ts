@@ -1,5 +1,5 @@
 /**
- * Gaps a review of the reader found: totals of the converted column of a list with gold or
+ * Totals of the converted column of a list with gold or
  * foreign money, bảng chấm công with bare day numbers under a month, the commune's bodies as
  * organizations.
  */
