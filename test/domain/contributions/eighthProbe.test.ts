@@ -2,25 +2,14 @@
  * Lists an eighth probe of unseen lists found misread: gold and foreign money beside what it
  * came to in đồng, labour days typed per member of a household, a cash book dated once a day.
  */
-import { readContributionList, type ContributionList } from "../../../src/domain/contributions/normalize";
 import { namesForeignCurrency, namesMoneyNotDong } from "../../../src/domain/money/foreign";
 import { detectHeaderRows, mappingOf } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
 import type { CellValue } from "../../../src/domain/sheet/types";
+import { codesOf, gridOf, messageAt, read } from "./smallLists";
 
-function gridOf(values: CellValue[][], merges?: string[]) {
-  return { sheet: "DS", origin: { row: 1, col: 1 }, values, ...(merges ? { merges } : {}) };
-}
 
-function read(values: CellValue[][], merges?: string[]): ContributionList {
-  const grid = gridOf(values, merges);
-  const match = detectHeaderRows(grid, CONTRIBUTION_TABLE);
-  if (!match) throw new Error("no header");
-  return readContributionList(grid, match, { campaignYear: 2024 });
-}
 
-const codesOf = (list: ContributionList) => list.diagnostics.filter((d) => d.code !== "kind-unknown").map((d) => `${d.cell} ${d.code}`);
-const messageAt = (list: ContributionList, cell: string) => list.diagnostics.find((d) => d.cell === cell)?.message ?? "";
 
 describe("gold and foreign money beside what it came to in đồng", () => {
   const header: CellValue[] = ["STT", "Họ và tên", "Nơi ở hiện nay", "Số tiền / hiện vật ủng hộ", "Quy đổi thành tiền (đồng)", "Ghi chú"];

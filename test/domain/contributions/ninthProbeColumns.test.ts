@@ -7,10 +7,8 @@ import { readContributionList, type ContributionList } from "../../../src/domain
 import { detectHeaderRows, mappingOf } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
 import type { CellValue } from "../../../src/domain/sheet/types";
+import { codesOf, gridOf } from "./smallLists";
 
-function gridOf(values: CellValue[][]) {
-  return { sheet: "DS", origin: { row: 1, col: 1 }, values };
-}
 
 /** Read as the app reads a list: with the campaign year the list itself gives, unless one is set. */
 function read(values: CellValue[][], campaignYear?: number): ContributionList {
@@ -20,7 +18,6 @@ function read(values: CellValue[][], campaignYear?: number): ContributionList {
   return readContributionList(grid, match, { campaignYear: campaignYear ?? campaignYearOfList(grid, match) });
 }
 
-const codesOf = (list: ContributionList) => list.diagnostics.filter((d) => d.code !== "kind-unknown").map((d) => `${d.cell} ${d.code}`);
 
 describe("a staff list's quota in labour days beside its money", () => {
   const header: CellValue[] = ["STT", "Họ và tên", "Chức vụ", "Hệ số lương", "Hệ số phụ cấp", "Thu nhập (đồng)", "Mức đóng (ngày công)", "Số tiền (đồng)", "Ghi chú"];

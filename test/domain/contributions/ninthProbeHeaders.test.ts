@@ -3,41 +3,13 @@
  * pledge and the money paid), a payer column headed "Người nộp" in a list collected by bank, and
  * the channel marked by ticks under "Hình thức nộp".
  */
-import {
-  readContributionList,
-  type ContributionList,
-} from "../../../src/domain/contributions/normalize";
-import {
-  detectHeaderRows,
-  detectTable,
-  mappingOf,
-} from "../../../src/domain/sheet/headers";
-import {
-  ALL_TABLES,
-  CONTRIBUTION_TABLE,
-} from "../../../src/domain/sheet/tableSpecs";
+import { detectHeaderRows, detectTable, mappingOf } from "../../../src/domain/sheet/headers";
+import { ALL_TABLES, CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
 import type { CellValue } from "../../../src/domain/sheet/types";
+import { codesOf, gridOf, read } from "./smallLists";
 
-function gridOf(values: CellValue[][], merges?: string[]) {
-  return {
-    sheet: "DS",
-    origin: { row: 1, col: 1 },
-    values,
-    ...(merges ? { merges } : {}),
-  };
-}
 
-function read(values: CellValue[][], merges?: string[]): ContributionList {
-  const grid = gridOf(values, merges);
-  const match = detectHeaderRows(grid, CONTRIBUTION_TABLE);
-  if (!match) throw new Error("no header");
-  return readContributionList(grid, match, { campaignYear: 2024 });
-}
 
-const codesOf = (list: ContributionList) =>
-  list.diagnostics
-    .filter((d) => d.code !== "kind-unknown")
-    .map((d) => `${d.cell} ${d.code}`);
 
 describe("the same sub-heading under the pledge and under the money paid", () => {
   // As typed: the cells right of the last sub-heading are blank, not missing.

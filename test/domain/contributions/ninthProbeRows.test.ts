@@ -3,24 +3,13 @@
  * names, a thôn block's own header worded otherwise than the first, and money typed with labour
  * days or as an amount per person in one cell.
  */
-import { readContributionList, type ContributionList } from "../../../src/domain/contributions/normalize";
 import { detectHeaderRows, mappingOf } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
 import type { CellValue } from "../../../src/domain/sheet/types";
+import { codesOf, gridOf, messageAt, read } from "./smallLists";
 
-function gridOf(values: CellValue[][], merges?: string[]) {
-  return { sheet: "DS", origin: { row: 1, col: 1 }, values, ...(merges ? { merges } : {}) };
-}
 
-function read(values: CellValue[][], merges?: string[]): ContributionList {
-  const grid = gridOf(values, merges);
-  const match = detectHeaderRows(grid, CONTRIBUTION_TABLE);
-  if (!match) throw new Error("no header");
-  return readContributionList(grid, match, { campaignYear: 2024 });
-}
 
-const codesOf = (list: ContributionList) => list.diagnostics.filter((d) => d.code !== "kind-unknown").map((d) => `${d.cell} ${d.code}`);
-const messageAt = (list: ContributionList, cell: string) => list.diagnostics.find((d) => d.cell === cell)?.message ?? "";
 
 describe("a household column beside its members' names", () => {
   const header: CellValue[] = ["STT", "Hộ gia đình", "Họ tên thành viên", "Quan hệ", "Ngày công", "Số tiền (đồng)", "Ngày nộp"];
