@@ -207,9 +207,13 @@ interface HeadingTexts {
   sub?: string;
 }
 
-function headerTexts(grid: Grid, r: number, twoRows: boolean): HeadingTexts[] {
-  const upper = grid.values[r] ?? [];
-  const lower = twoRows ? (grid.values[r + 1] ?? []) : [];
+/** How many rows a header's headings are typed over: the units or numbers under them aside. */
+type HeadingDepth = 1 | 2 | 3;
+
+function headerTexts(grid: Grid, r: number, depth: HeadingDepth): HeadingTexts[] {
+  const twoRows = depth > 1;
+  const upper = depth === 3 ? overGroupedHeadings(grid, r) : (grid.values[r] ?? []);
+  const lower = twoRows ? (grid.values[r + depth - 1] ?? []) : [];
   const width = Math.max(upper.length, lower.length);
   const out: HeadingTexts[] = [];
   let group = "";
@@ -217,7 +221,7 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): HeadingTexts[] {
     // A heading merged across columns with headings under it ("Ngày làm" over "05/3 | 12/3")
     // names a group, not a column: only with the row under it does it say what each column is.
     const u = twoRows || !isGroupHeading(grid, r, c) ? cellText(upper[c] ?? null) : "";
-    const l = twoRows && !isGroupHeading(grid, r + 1, c) ? cellText(lower[c] ?? null) : "";
+    const l = twoRows && !isGroupHeading(grid, r + depth - 1, c) ? cellText(lower[c] ?? null) : "";
     if (!twoRows) {
       out.push({ variants: u ? [u] : [], over: "" });
       continue;
@@ -234,6 +238,42 @@ function headerTexts(grid: Grid, r: number, twoRows: boolean): HeadingTexts[] {
     else out.push({ variants: u ? [u] : [], over: "" });
   }
   return out;
+}
+
+/**
+ * The upper row of a header over three rows ("NỘI DUNG ĐÓNG GÓP" over "Bằng tiền" over "Tiền
+ * mặt | Chuyển khoản"), read as the upper row of one over two: under the top group its columns
+ * take the middle row's headings, the top one naming only what they have in common; elsewhere
+ * the heading merged down over all three rows ("STT", "Họ và tên").
+ */
+function overGroupedHeadings(grid: Grid, r: number): CellValue[] {
+  const top = grid.values[r] ?? [];
+  const middle = grid.values[r + 1] ?? [];
+  const width = Math.max(top.length, middle.length);
+  const out: CellValue[] = [];
+  let groupEnd = -1;
+  for (let c = 0; c < width; c++) {
+    if (isGroupHeading(grid, r, c)) groupEnd = c + (mergeSpans(grid).get(mergedAt(grid.origin.row + r, grid.origin.col + c))?.columns ?? 1) - 1;
+    const under = c <= groupEnd || cellText(top[c] ?? null) === "";
+    out.push(under ? (middle[c] ?? null) : (top[c] ?? null));
+  }
+  return out;
+}
+
+/**
+ * Whether row `r` holds a group heading with another group heading under it, merged as offices
+ * merge a header over three rows. Read from the merges alone, so most rows cost nothing.
+ */
+function startsThreeLevels(grid: Grid, r: number): boolean {
+  const spans = mergeSpans(grid);
+  if (spans.size === 0) return false;
+  const width = (grid.values[r] ?? []).length;
+  for (let c = 0; c < width; c++) {
+    const top = spans.get(mergedAt(grid.origin.row + r, grid.origin.col + c));
+    if (top === undefined || !isGroupHeading(grid, r, c)) continue;
+    for (let k = c; k < c + top.columns; k++) if (isGroupHeading(grid, r + 1, k)) return true;
+  }
+  return false;
 }
 
 function mergedAt(row: number, col: number): number {
@@ -253,16 +293,17 @@ function isGroupHeading(grid: Grid, r: number, c: number): boolean {
   return headings >= 2;
 }
 
-function matchAt(grid: Grid, spec: TableSpec, r: number, twoRows: boolean, setAside?: ReadonlySet<number>): TableMatch {
-  const texts = headerTexts(grid, r, twoRows);
-  const beside = besideAt(grid, spec, twoRows ? [r, r + 1] : [r]);
+function matchAt(grid: Grid, spec: TableSpec, r: number, depth: HeadingDepth, setAside?: ReadonlySet<number>): TableMatch {
+  const texts = headerTexts(grid, r, depth);
+  const rows = Array.from({ length: depth }, (_, i) => r + i);
+  const beside = besideAt(grid, spec, rows);
   const candidates = rowCandidates(beside === -1 ? texts : texts.slice(0, beside), grid.origin.col, spec);
   const columns = assign(setAside === undefined ? candidates : candidates.filter((c) => !setAside.has(c.column)));
   // Scored on every heading it names, before refine settles some into others ("Đợt 1 | Đợt 2 |
   // Cộng" under "Số tiền" names more than "Số tiền" alone, though one money column is read).
   const score = scoreOf(columns);
   spec.refine?.(columns);
-  const headerRows = twoRows ? [grid.origin.row + r, grid.origin.row + r + 1] : [grid.origin.row + r];
+  const headerRows = rows.map((i) => grid.origin.row + i);
   return {
     kind: spec.kind,
     sheet: grid.sheet,
@@ -306,11 +347,15 @@ function besideAt(grid: Grid, spec: TableSpec, rows: number[]): number {
 export function detectHeaderRows(grid: Grid, spec: TableSpec): TableMatch | null {
   const limit = Math.min(grid.values.length, HEADER_SEARCH_ROWS);
   const single: TableMatch[] = [];
-  for (let r = 0; r < limit; r++) single.push(matchAt(grid, spec, r, false));
+  for (let r = 0; r < limit; r++) single.push(matchAt(grid, spec, r, 1));
   const candidates: TableMatch[] = [...single];
   for (let r = 0; r + 1 < Math.min(grid.values.length, limit + 1); r++) {
     const pair = pairAt(grid, spec, r, Math.max(single[r]?.score ?? 0, single[r + 1]?.score ?? 0));
     if (pair !== null) candidates.push(pair);
+  }
+  for (let r = 0; r + 2 < Math.min(grid.values.length, limit + 2); r++) {
+    const triple = tripleAt(grid, spec, r, Math.max(single[r]?.score ?? 0, single[r + 1]?.score ?? 0, single[r + 2]?.score ?? 0));
+    if (triple !== null) candidates.push(triple);
   }
   let best: TableMatch | null = null;
   let tie = false;
@@ -361,8 +406,8 @@ function isWholeHeader(m: TableMatch, spec: TableSpec): boolean {
  * too few of the table's columns.
  */
 export function headerAt(grid: Grid, spec: TableSpec, index: number): TableMatch | null {
-  const single = matchAt(grid, spec, index, false);
-  const below = index + 1 < grid.values.length ? matchAt(grid, spec, index + 1, false) : null;
+  const single = matchAt(grid, spec, index, 1);
+  const below = index + 1 < grid.values.length ? matchAt(grid, spec, index + 1, 1) : null;
   const best = (below && pairAt(grid, spec, index, Math.max(single.score, below.score))) ?? single;
   if (Object.keys(best.columns).length < spec.minColumns) return null;
   withAnnotationRows(grid, best);
@@ -380,8 +425,20 @@ export function headerAt(grid: Grid, spec: TableSpec, index: number): TableMatch
 function pairAt(grid: Grid, spec: TableSpec, r: number, alone: number): TableMatch | null {
   if (holdsFigures(grid.values[r] ?? []) || holdsFigures(grid.values[r + 1] ?? [])) return null;
   if (isTitleOver(grid.values[r] ?? [], grid.values[r + 1] ?? [])) return null;
-  const pair = matchAt(grid, spec, r, true);
+  const pair = matchAt(grid, spec, r, 2);
   return pair.score > alone + 0.05 ? pair : null;
+}
+
+/**
+ * Rows `r` to `r + 2` read as one header, where a group heading stands over another over the
+ * columns' own ("NỘI DUNG ĐÓNG GÓP" › "Bằng tiền" › "Tiền mặt | Chuyển khoản"): read as two rows,
+ * the lowest headings would be taken for data and the columns under them lost.
+ */
+function tripleAt(grid: Grid, spec: TableSpec, r: number, alone: number): TableMatch | null {
+  if (!startsThreeLevels(grid, r)) return null;
+  if ([r, r + 1, r + 2].some((i) => holdsFigures(grid.values[i] ?? []))) return null;
+  const triple = matchAt(grid, spec, r, 3);
+  return triple.score > alone + 0.05 ? triple : null;
 }
 
 /**
@@ -452,10 +509,17 @@ function withAnnotationRows(grid: Grid, match: TableMatch): void {
  */
 export function mapAgainWithout(grid: Grid, spec: TableSpec, match: TableMatch, setAside: ReadonlySet<number>): void {
   const r = match.headerRows[0] - grid.origin.row;
-  const twoRows = match.headerRows.length > 1 && !isAnnotationRow(grid.values[r + 1] ?? []);
-  const again = matchAt(grid, spec, r, twoRows, setAside);
+  const again = matchAt(grid, spec, r, headingDepth(grid, match), setAside);
   match.columns = again.columns;
   match.missing = again.missing;
+}
+
+/** How many of the header's rows hold its headings: those above the units or numbers under them. */
+function headingDepth(grid: Grid, match: TableMatch): HeadingDepth {
+  const r = match.headerRows[0] - grid.origin.row;
+  let depth = 1;
+  while (depth < 3 && depth < match.headerRows.length && !isAnnotationRow(grid.values[r + depth] ?? [])) depth++;
+  return depth as HeadingDepth;
 }
 
 /** Rows read to tell a heading merged over two filled columns from one over a merged cell. */
