@@ -72,8 +72,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       label: "Họ và tên",
       required: true,
       notUnderAnother: true,
-      // English as lists from donors abroad head it ("Full name").
-      phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "nguoi nop", "ten nguoi nop", "nguoi nop tien", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
+      // English as lists from donors abroad head it ("Full name"); a group-fund app on a phone
+      // exports its donors as "Thành viên".
+      phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "nguoi dong gop", "ten nguoi dong gop", "thanh vien", "ten thanh vien", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "nguoi nop", "ten nguoi nop", "nguoi nop tien", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
     },
     // A name split over columns, as schools type it: "Họ và đệm" | "Tên".
     { field: "surname", label: "Họ và đệm", phrases: ["ho va dem", "ho dem", "ho", "ho va ten dem", "ho lot", "ho va chu lot"] },

@@ -1,0 +1,84 @@
+/**
+ * Headers a tenth probe of unseen lists found misread: a group heading over three rows with a
+ * row of units under it (cash and transfers in columns of their own), and a phone group-fund
+ * app's export heading its donors "Thành viên".
+ */
+import { detectHeaderRows, mappingOf } from "../../../src/domain/sheet/headers";
+import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
+import type { CellValue } from "../../../src/domain/sheet/types";
+import { codesOf, gridOf, read } from "./smallLists";
+
+describe("a header over three rows and a row of units", () => {
+  // Thanh Hóa: "NỘI DUNG ĐÓNG GÓP" over "Bằng tiền" over "Tiền mặt | Chuyển khoản", beside
+  // days, land and goods merged over the two lower rows; STT, name, thôn and date over all four.
+  const values: CellValue[][] = [
+    ["BẢNG TỔNG HỢP ĐÓNG GÓP XÂY DỰNG NÔNG THÔN MỚI NĂM 2024", null, null, null, null, null, null, null, null, null],
+    [null, null, null, null, null, null, null, null, null, null],
+    ["STT", "Họ và tên chủ hộ", "Thôn", "NỘI DUNG ĐÓNG GÓP", null, null, null, null, "Ngày nộp", "Ghi chú"],
+    [null, null, null, "Bằng tiền", null, "Ngày công lao động", "Hiến đất", "Hiện vật", null, null],
+    [null, null, null, "Tiền mặt", "Chuyển khoản", null, null, null, null, null],
+    [null, null, null, "(đồng)", "(đồng)", "(ngày)", "(m²)", "(loại, số lượng)", "(ngày/tháng/năm)", null],
+    [1, "Lê Văn Thắng", "Thôn 1", 1000000, null, 2, null, null, null, null],
+    [2, "Nguyễn Thị Dung", "Thôn 1", null, 500000, null, null, null, null, null],
+    [3, "Hoàng Văn Tiến", "Thôn 1", null, null, 3, 45, null, null, null],
+    [4, "Trịnh Văn Hào", "Thôn 2", 300000, 200000, null, null, null, null, null],
+    [5, "Công ty TNHH Xây lắp Thiệu Hóa", "Thôn 3", null, 20000000, null, null, "1 ca máy xúc", null, null],
+    [null, "Tổng cộng", null, 1300000, 20700000, 5, 45, null, null, null],
+  ];
+  const merges = ["A3:A6", "B3:B6", "C3:C6", "D3:H3", "I3:I6", "J3:J6", "D4:E4", "F4:F5", "G4:G5", "H4:H5"];
+
+  it("takes all four rows as the header and maps cash and transfer to their own columns", () => {
+    const match = detectHeaderRows(gridOf(values, merges), CONTRIBUTION_TABLE);
+    expect(match?.headerRows).toEqual([3, 4, 5, 6]);
+    expect(match?.firstDataRow).toBe(7);
+    expect(mappingOf(match!)).toMatchObject({ seq: "A", name: "B", unit: "C", amount: "D", transfer: "E", days: "F", land: "G", inKind: "H", date: "I", note: "J" });
+  });
+
+  it("reads the transfers, and no error on the header's lower rows", () => {
+    const list = read(values, merges);
+    // A row paid partly in cash and partly by transfer is one contribution, told as such.
+    expect(codesOf(list)).toEqual(["E10 two-channels"]);
+    expect(list.contributions.map((c) => [c.row, c.name, c.amount, c.channel])).toEqual([
+      [7, "Lê Văn Thắng", 1000000, "cash"],
+      [8, "Nguyễn Thị Dung", 500000, "transfer"],
+      [9, "Hoàng Văn Tiến", 0, null],
+      [10, "Trịnh Văn Hào", 500000, "cash"],
+      [11, "Công ty TNHH Xây lắp Thiệu Hóa", 20000000, "transfer"],
+    ]);
+    expect(list.contributions.map((c) => [c.days, c.landArea])).toEqual([
+      [2, 0],
+      [0, 0],
+      [3, 45],
+      [0, 0],
+      [0, 0],
+    ]);
+  });
+});
+
+describe("a phone group-fund app's export", () => {
+  const values: CellValue[][] = [
+    ["Quỹ: Chung sức xây dựng NTM Ấp 3 - Tân Thạnh Đông (Củ Chi)", null, null, null, null],
+    ["Xuất ngày 30/06/2024 21:04", null, null, null, null],
+    ["STT", "Thành viên", "Số tiền", "Thời gian", "Lời nhắn"],
+    [1, "Nguyễn Thị Lan", "+500.000 VND", "05/06/2024 20:15", "Ủng hộ làm đường ấp 3"],
+    [2, "Trần Văn Hùng", "+1,000,000 VND", "05/06/2024 21:02", "Hùng tổ 5 góp"],
+    [3, "Võ Văn Sang", "+2.000.000 VND", "08/06/2024 19:10", null],
+  ];
+
+  it('takes "Thành viên" as the donor\'s name', () => {
+    const match = detectHeaderRows(gridOf(values), CONTRIBUTION_TABLE);
+    expect(match?.headerRows).toEqual([3]);
+    expect(mappingOf(match!)).toMatchObject({ seq: "A", name: "B", amount: "C", date: "D" });
+    const list = read(values);
+    expect(list.contributions.map((c) => [c.name, c.amount, c.date])).toEqual([
+      ["Nguyễn Thị Lan", 500000, "2024-06-05"],
+      ["Trần Văn Hùng", 1000000, "2024-06-05"],
+      ["Võ Văn Sang", 2000000, "2024-06-08"],
+    ]);
+  });
+
+  it('takes "Người đóng góp" as the donor\'s name too', () => {
+    const typed = values.map((row, r) => (r === 2 ? ["STT", "Người đóng góp", "Số tiền", "Ngày nộp", "Ghi chú"] : row));
+    expect(mappingOf(detectHeaderRows(gridOf(typed), CONTRIBUTION_TABLE)!)).toMatchObject({ name: "B", amount: "C" });
+  });
+});
