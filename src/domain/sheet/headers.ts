@@ -517,9 +517,9 @@ export function mapAgainWithout(grid: Grid, spec: TableSpec, match: TableMatch, 
 /** How many of the header's rows hold its headings: those above the units or numbers under them. */
 function headingDepth(grid: Grid, match: TableMatch): HeadingDepth {
   const r = match.headerRows[0] - grid.origin.row;
-  let depth = 1;
-  while (depth < 3 && depth < match.headerRows.length && !isAnnotationRow(grid.values[r + depth] ?? [])) depth++;
-  return depth as HeadingDepth;
+  const headings = (depth: number) => match.headerRows.length >= depth && !isAnnotationRow(grid.values[r + depth - 1] ?? []);
+  if (headings(3) && headings(2) && startsThreeLevels(grid, r)) return 3;
+  return headings(2) ? 2 : 1;
 }
 
 /** Rows read to tell a heading merged over two filled columns from one over a merged cell. */

@@ -55,6 +55,33 @@ describe("a header over three rows and a row of units", () => {
   });
 });
 
+describe("ticks of the channel under a header over three rows", () => {
+  // "Hình thức nộp" › "Tiền mặt | Chuyển khoản" holds ticks beside "Số tiền", all under one group:
+  // mapped again without the ticks, the header keeps its three rows' headings.
+  const values: CellValue[][] = [
+    ["STT", "Họ và tên", "NỘI DUNG ĐÓNG GÓP", null, null, "Ngày công"],
+    [null, null, "Số tiền (đồng)", "Hình thức nộp", null, null],
+    [null, null, null, "Tiền mặt", "Chuyển khoản", null],
+    [1, "Lê Văn Thắng", 1000000, "x", null, 2],
+    [2, "Nguyễn Thị Dung", 500000, null, "x", null],
+    [3, "Trịnh Văn Hào", 300000, "x", null, 1],
+  ];
+  const merges = ["A1:A3", "B1:B3", "C1:E1", "C2:C3", "D2:E2", "F1:F3"];
+
+  it("reads Số tiền as the money and the ticks as the channel", () => {
+    const match = detectHeaderRows(gridOf(values, merges), CONTRIBUTION_TABLE);
+    expect(match?.headerRows).toEqual([1, 2, 3]);
+    expect(mappingOf(match!)).toMatchObject({ name: "B", amount: "C", cashMark: "D", transferMark: "E", days: "F" });
+    const list = read(values, merges);
+    expect(codesOf(list)).toEqual([]);
+    expect(list.contributions.map((c) => [c.amount, c.channel, c.days])).toEqual([
+      [1000000, "cash", 2],
+      [500000, "transfer", 0],
+      [300000, "cash", 1],
+    ]);
+  });
+});
+
 describe("a phone group-fund app's export", () => {
   const values: CellValue[][] = [
     ["Quỹ: Chung sức xây dựng NTM Ấp 3 - Tân Thạnh Đông (Củ Chi)", null, null, null, null],
