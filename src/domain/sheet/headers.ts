@@ -1,6 +1,7 @@
 /**
  * Finding a table inside a sheet as offices type it: a header block above, a header over one or
- * two rows (an upper row that groups columns, e.g. "Nội dung ủng hộ" over "Tiền | Ngày công"),
+ * two rows (an upper row that groups columns, e.g. "Nội dung ủng hộ" over "Tiền | Ngày công"), or
+ * three where merged groups stand over groups ("Nội dung đóng góp" › "Bằng tiền" › "Tiền mặt"),
  * headers with or without diacritics, line breaks and units in parentheses.
  * The same detection serves every kind of sheet; a TableSpec gives each kind its vocabulary.
  */
@@ -55,7 +56,7 @@ export interface ColumnMatch {
 export interface TableMatch {
   kind: string;
   sheet: string;
-  /** Sheet rows (1-based) that make up the header: one or two, and a row numbering the columns or giving their units. */
+  /** Sheet rows (1-based) that make up the header: one to three, and a row numbering the columns or giving their units. */
   headerRows: number[];
   firstDataRow: number;
   columns: Record<string, ColumnMatch>;
