@@ -91,6 +91,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     splitMergedHeading(grid, match, { field: "name", left: "surname" });
     paidMarksBesideMoney(grid, match);
     dayMarksUnderDates(grid, match);
+    materialsUnderGoods(grid, match);
   },
   columns: [
     { field: "seq", label: "STT", phrases: ["stt", "tt", "so tt", "so thu tu"] },
@@ -337,6 +338,29 @@ function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
   match.dayMarks = marks.sort((a, b) => a - b);
 }
 
+
+/**
+ * "Ủng hộ bằng vật liệu" typed over its columns without merging them, with "Cát (m3) | Đá (m3)"
+ * under it: the row of materials is the header's, not a row of data with no name. Merged, the
+ * two rows are found as one header already.
+ */
+function materialsUnderGoods(grid: Grid, match: TableMatch): void {
+  const goods = match.columns.inKind;
+  const name = match.columns.name;
+  if (!goods || !name || !headsGoods(goods.header)) return;
+  const cells = grid.values[match.firstDataRow - grid.origin.row] ?? [];
+  const at = (column: number) => cells[column - grid.origin.col] ?? null;
+  if (!isBlankCell(at(name.column)) || !namesMaterial(at(goods.column))) return;
+  // Nothing but words in the row: a figure says it is a row of data.
+  if (cells.some((v) => !isBlankCell(v) && !namesMaterial(v))) return;
+  match.headerRows = [...match.headerRows, match.firstDataRow];
+  match.firstDataRow++;
+}
+
+/** A heading naming a material ("Cát (m3)", "Xi măng"): words, not a figure. */
+function namesMaterial(v: CellValue): boolean {
+  return typeof v === "string" && /\p{L}/u.test(v) && !/^[\d.,\s]+$/.test(v.trim());
+}
 
 /** Data rows looked at to tell a column of ticks from a column of money. */
 const MARK_SAMPLE_ROWS = 60;

@@ -85,3 +85,20 @@ describe("materials given in a column each, under one heading", () => {
     expect(list.contributions.map((c) => [c.amount, c.inKindDescription, c.inKindValue])).toEqual([[0, "Cát 4 m3, Xi măng 10 bao", 2500000]]);
   });
 });
+
+describe("materials under a goods heading typed without merging it", () => {
+  it("takes the row of material names as the header's, and reads each column's quantities", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Xóm", "Ủng hộ bằng tiền (đồng)", "Ủng hộ bằng vật liệu", null, null, null],
+      [null, null, null, null, "Cát (m3)", "Đá (m3)", "Xi măng (tấn)", "Gạch (viên)"],
+      [1, "Trần Văn Phước", "Xóm 1", 500000, 3, null, null, null],
+      [2, "Lê Thị Hạnh", "Xóm 1", null, null, 2, null, null],
+    ]);
+    expect(list.roles[2]).toBe("header");
+    expect(list.contributions.map((c) => [c.row, c.amount, c.inKindDescription])).toEqual([
+      [3, 500000, "Cát 3 m3"],
+      [4, 0, "Đá 2 m3"],
+    ]);
+    expect(codesOf(list)).toEqual([]);
+  });
+});
