@@ -12,7 +12,7 @@ import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMone
 import { cellText, isBlankCell } from "../sheet/cells";
 import { headerAt, isAnnotationRow, normalizeHeader, tableStart, type TableMatch } from "../sheet/headers";
 import { sheetColumnLettersOf } from "../sheet/pasted";
-import { amountOfCampaignYear, CONTRIBUTION_TABLE, headsDays, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
+import { amountOfCampaignYear, CONTRIBUTION_TABLE, headsDays, headsGoods, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
@@ -329,6 +329,8 @@ class ListReader {
   private readonly daysParts: Column[];
   /** The days those parts are checked against ("Cộng ngày công"); null where there is none. */
   private readonly daysTotal: Column | null;
+  /** A material per column under one heading of goods ("Cát (m3) | Đá (m3)"), each holding a quantity; empty where goods are named in one column. */
+  private readonly materials: Material[];
   /** Money, days and land each in one cell of their own, as most lists type them: read without asking how else. */
   private readonly plainFigures: boolean;
   /** Where "Hủy" strikes a row off: the note, receipt and money columns the list has. */
@@ -403,7 +405,8 @@ class ListReader {
     if (days.parts.length > 0) this.column.days = days.parts[0];
     this.daysParts = days.parts.slice(1);
     this.daysTotal = days.total;
-    const inParts = [...this.amountParts, ...this.daysParts, ...[money.total, days.total].filter((c) => c !== null)];
+    this.materials = this.materialsUnder(this.column.inKind);
+    const inParts = [...this.amountParts, ...this.daysParts, ...this.materials.slice(1).map((m) => m.column), ...[money.total, days.total].filter((c) => c !== null)];
     this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...inParts].map((c) => c.at).filter((c) => c >= 0);
     this.plainFigures =
       this.amountParts.length === 0 && this.daysParts.length === 0 && this.dayMarks.length === 0 && this.column.amountInWords.at < 0 && this.column.converted.at < 0 && this.column.landSides.at < 0;
@@ -616,6 +619,39 @@ class ListReader {
     const after = first.at + parts.length + 1;
     const total = parts.length > 0 && !named.has(after) && isRowTotal(this.ownHeader(after)) ? column(after) : null;
     return { parts: parts.length > 0 ? [first, ...parts] : [], total };
+  }
+
+  /**
+   * The materials given in a column each under one heading of goods ("Ủng hộ bằng vật liệu" over
+   * "Cát (m3) | Đá (m3) | Xi măng (tấn)"): each column's own heading names the material and, in
+   * brackets, the unit its quantities are counted in. Empty where the goods column holds words.
+   */
+  private materialsUnder(first: Column): Material[] {
+    if (first.at < 0) return [];
+    const found = this.figureInParts(first, headsGoods).parts;
+    const columns = found.length > 0 ? found : this.headingOver(first.at, headsGoods) !== -1 ? [first] : [];
+    // "Hiện vật" over "Tên | Giá trị" holds goods named in words ("20 m³ cát"), not quantities.
+    const counts = columns.map((column) => this.quantitiesIn(column.at));
+    if (counts.some((n) => n < 0) || !counts.some((n) => n > 0)) return [];
+    return columns.map((column) => {
+      const own = tidy(this.ownHeader(column.at));
+      const named = MATERIAL_AND_UNIT.exec(own);
+      return { column, name: named ? named[1] : own, unit: named ? named[2].trim() : "" };
+    });
+  }
+
+  /** How many of a column's first data cells are bare quantities ("3", "0,5"); -1 where words outnumber them. */
+  private quantitiesIn(at: number): number {
+    let quantities = 0;
+    let words = 0;
+    // Asked while the reader is built, before this.firstDataRow is set.
+    const from = this.match.firstDataRow - this.grid.origin.row;
+    for (let r = from; r < Math.min(this.grid.values.length, from + 60); r++) {
+      const v = this.grid.values[r]?.[at] ?? null;
+      if (typeof v === "number" || (typeof v === "string" && BARE_QUANTITY.test(v.trim()))) quantities++;
+      else if (typeof v === "string" && v.trim() !== "" && !saysNothingGiven(v)) words++;
+    }
+    return words > quantities ? -1 : quantities;
   }
 
   /** A column typed as a part of the figure the column `first` starts: headed as an instalment of its kind, or under its heading. */
@@ -1571,6 +1607,7 @@ class ListReader {
 
   /** The goods given, with their quantity and unit where those have columns of their own ("Xi măng PCB40 | 100 | bao"). */
   private goodsOf(row: number, cells: readonly CellValue[]): string {
+    if (this.materials.length > 0) return this.materialsOf(row, cells);
     const goods = this.text(row, cells, this.column.inKind);
     if (this.column.inKindQuantity.at < 0 && this.column.inKindUnit.at < 0) return goods;
     const quantity = this.figureText(row, cells, this.column.inKindQuantity);
@@ -1579,6 +1616,22 @@ class ListReader {
     // "Xi măng (tấn)" beside 5 is 5 tấn of cement.
     const named = unit === "" && quantity !== "" ? UNIT_IN_BRACKETS.exec(goods) : null;
     return named ? `${named[1]} ${quantity} ${named[2]}` : [goods, quantity, unit].filter((t) => t !== "").join(" ");
+  }
+
+  /**
+   * The materials a row gave, one column each: "Cát 3 m3, Đá 2 m3", worded as goods with their
+   * quantity beside are ("Xi măng 5 tấn"). A quantity typed with words of its own ("3 xe") keeps
+   * them instead of the heading's unit.
+   */
+  private materialsOf(row: number, cells: readonly CellValue[]): string {
+    const given: string[] = [];
+    for (const { column, name, unit } of this.materials) {
+      const v = ListReader.cell(cells, column.at);
+      if (isBlankCell(v) || saysNothingGiven(v)) continue;
+      const quantity = this.figureText(row, cells, column);
+      given.push(unit !== "" && BARE_QUANTITY.test(quantity) ? `${name} ${quantity} ${unit}` : `${name} ${quantity}`);
+    }
+    return given.join(", ");
   }
 
   /**
@@ -1900,6 +1953,20 @@ const HAMLET = /(?<!(?:nông|nong|liên|các|những|mọi|lien|cac|nhung|moi)\s
 const PAID_MARK = /^(?:[xv]|có|co|rồi|roi|đủ|du|đã\s*(?:thu|nộp|đóng)|da\s*(?:thu|nop|dong))(?:\s|$)|[✓✔☑]/iu;
 /** Goods named with their unit in brackets, "Xi măng (tấn)": the name, then the unit. */
 const UNIT_IN_BRACKETS = /^(.*\S)\s*\(([^()\d]{1,12})\)$/u;
+
+/** A material's heading with its unit in brackets ("Cát (m3)", "Gạch (viên)"); not a column's number ("(5)"). */
+const MATERIAL_AND_UNIT = /^(.*\S)\s*\((?!\d+\))([^()]{1,12})\)$/u;
+
+/** A quantity with no words of its own ("3", "0,5", "5.000"): the heading's unit counts it. */
+const BARE_QUANTITY = /^[\d.,\s]+$/;
+
+/** A material given in a column of its own: "Cát" counted in "m3". */
+interface Material {
+  column: Column;
+  name: string;
+  unit: string;
+}
+
 /** A row heading a hamlet's households: its word, then its name. */
 const HAMLET_HEADING = /^(?:thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|tổ|khu|khối)\s+\S/iu;
 /** Where the title goes on past the hamlet's name: its date and place, or what its people did. */

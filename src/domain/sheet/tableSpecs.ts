@@ -55,6 +55,33 @@ const AMOUNT_PHRASES = [
 /** What names the labour days a row gave, as headers word it. */
 const DAYS_PHRASES = ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong", "so luong ngay cong", "so luong cong", "so cong"];
 
+/**
+ * What names the goods a row gave, as headers word it: enterprises' goods ("Hàng hóa ủng hộ"),
+ * and building materials ("Ủng hộ bằng vật liệu" over "Cát (m3) | Đá (m3)"), named so that
+ * "ủng hộ" in them does not read as money.
+ */
+const GOODS_PHRASES = [
+  "hien vat",
+  "noi dung ung ho hien vat",
+  "hien vat ten",
+  "hien vat loai",
+  "loai hien vat",
+  "hien vat noi dung",
+  "ten hien vat",
+  "hang hoa",
+  "hang hoa ung ho",
+  "ten hang hoa",
+  "loai hang hoa",
+  "ung ho hang hoa",
+  "vat lieu",
+  "ung ho bang vat lieu",
+  "ung ho vat lieu",
+  "dong gop vat lieu",
+  "dong gop bang vat lieu",
+  "ung ho bang hien vat",
+  "dong gop bang hien vat",
+];
+
 export const CONTRIBUTION_TABLE: TableSpec = {
   kind: "contributions",
   label: "Danh sách ủng hộ",
@@ -64,6 +91,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     splitMergedHeading(grid, match, { field: "name", left: "surname" });
     paidMarksBesideMoney(grid, match);
     dayMarksUnderDates(grid, match);
+    materialsUnderGoods(grid, match);
   },
   columns: [
     { field: "seq", label: "STT", phrases: ["stt", "tt", "so tt", "so thu tu"] },
@@ -114,7 +142,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // settled into Số tiền or set aside by totalIsTheMoney, never read as a column of its own.
     { field: "total", label: "Cộng", phrases: ["cong", "tong cong", "tong so tien", "tong tien", "cong tien", "tong cong tien", "tong so tien ung ho"], accepts: isRowTotal },
     // Enterprises give goods ("Hàng hóa ủng hộ | ĐVT | Số lượng | Giá trị hàng hóa"): named so that "ủng hộ" in it does not read as money.
-    { field: "inKind", label: "Hiện vật", phrases: ["hien vat", "noi dung ung ho hien vat", "hien vat ten", "hien vat loai", "loai hien vat", "hien vat noi dung", "ten hien vat", "hang hoa", "hang hoa ung ho", "ten hang hoa", "loai hang hoa", "ung ho hang hoa"] },
+    { field: "inKind", label: "Hiện vật", phrases: GOODS_PHRASES },
     // How much of the goods and in what unit ("Số lượng | ĐVT" beside "Hiện vật"): not money.
     { field: "inKindQuantity", label: "Số lượng hiện vật", phrases: ["so luong", "sl", "khoi luong"], accepts: namesQuantity },
     { field: "inKindUnit", label: "Đơn vị tính", phrases: ["dvt", "don vi tinh"], accepts: namesGoodsUnit },
@@ -312,6 +340,29 @@ function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
 }
 
 
+/**
+ * "Ủng hộ bằng vật liệu" typed over its columns without merging them, with "Cát (m3) | Đá (m3)"
+ * under it: the row of materials is the header's, not a row of data with no name. Merged, the
+ * two rows are found as one header already.
+ */
+function materialsUnderGoods(grid: Grid, match: TableMatch): void {
+  const goods = match.columns.inKind;
+  const name = match.columns.name;
+  if (!goods || !name || !headsGoods(goods.header)) return;
+  const cells = grid.values[match.firstDataRow - grid.origin.row] ?? [];
+  const at = (column: number) => cells[column - grid.origin.col] ?? null;
+  if (!isBlankCell(at(name.column)) || !namesMaterial(at(goods.column))) return;
+  // Nothing but words in the row: a figure says it is a row of data.
+  if (cells.some((v) => !isBlankCell(v) && !namesMaterial(v))) return;
+  match.headerRows = [...match.headerRows, match.firstDataRow];
+  match.firstDataRow++;
+}
+
+/** A heading naming a material ("Cát (m3)", "Xi măng"): words, not a figure. */
+function namesMaterial(v: CellValue): boolean {
+  return typeof v === "string" && /\p{L}/u.test(v) && !/^[\d.,\s]+$/.test(v.trim());
+}
+
 /** Data rows looked at to tell a column of ticks from a column of money. */
 const MARK_SAMPLE_ROWS = 60;
 
@@ -407,6 +458,16 @@ export function instalmentWord(typed: string): string | null {
 export function headsMoney(typed: string): boolean {
   const folded = normalizeHeader(typed);
   return AMOUNT_PHRASES.some((phrase) => folded === phrase || folded.startsWith(phrase + " "));
+}
+
+/**
+ * A heading over several columns that names goods by its first words ("Ủng hộ bằng vật liệu",
+ * "Hiện vật" over "Cát (m3) | Xi măng (tấn)"): the columns under it each hold a quantity of one
+ * material, named by its own heading.
+ */
+export function headsGoods(typed: string): boolean {
+  const folded = normalizeHeader(typed);
+  return GOODS_PHRASES.some((phrase) => folded === phrase || folded.startsWith(phrase + " "));
 }
 
 /**
