@@ -389,6 +389,8 @@ class ListReader {
     title: SheetTitle | null = null,
   ) {
     amountOfCampaignYear(grid, match, options.campaignYear);
+    // Set first: telling money parts from columns of words reads the data rows.
+    this.firstDataRow = match.firstDataRow;
     for (const field of FIELDS) {
       const c = match.columns[field]?.column;
       this.column[field] = columnOf(grid, c === undefined ? -1 : c - grid.origin.col);
@@ -411,7 +413,6 @@ class ListReader {
     this.plainFigures =
       this.amountParts.length === 0 && this.daysParts.length === 0 && this.dayMarks.length === 0 && this.column.amountInWords.at < 0 && this.column.converted.at < 0 && this.column.landSides.at < 0;
     this.cancelColumns = [this.column.note, this.column.receipt, this.column.amount, this.column.transfer].filter((c) => c.at >= 0);
-    this.firstDataRow = match.firstDataRow;
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
     const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
     this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue"), converted: unitOf("converted"), labourValue: unitOf("labourValue") };
@@ -644,8 +645,7 @@ class ListReader {
   private quantitiesIn(at: number): number {
     let quantities = 0;
     let words = 0;
-    // Asked while the reader is built, before this.firstDataRow is set.
-    const from = this.match.firstDataRow - this.grid.origin.row;
+    const from = this.firstDataRow - this.grid.origin.row;
     for (let r = from; r < Math.min(this.grid.values.length, from + 60); r++) {
       const v = this.grid.values[r]?.[at] ?? null;
       if (typeof v === "number" || (typeof v === "string" && BARE_QUANTITY.test(v.trim()))) quantities++;
@@ -688,7 +688,7 @@ class ListReader {
     for (let r = from; r < Math.min(this.grid.values.length, from + 60); r++) {
       const v = this.grid.values[r]?.[at] ?? null;
       if (typeof v === "number" || (typeof v === "string" && /\d/.test(v))) figures++;
-      else if (typeof v === "string" && v.trim() !== "") words++;
+      else if (typeof v === "string" && v.trim() !== "" && !saysNothingGiven(v)) words++;
     }
     return figures >= words;
   }
