@@ -1,0 +1,43 @@
+/**
+ * Rows a tenth probe of unseen lists found misread: a note glued to an amount or a date, names
+ * led by bullets or emoji, and a cash book's correction line.
+ */
+import { parseDate } from "../../../src/domain/dates";
+import { parseMoney } from "../../../src/domain/money";
+import { codesOf, messageAt, read } from "./smallLists";
+
+describe("a note glued to an amount or a date", () => {
+  it("reads the amount before a per-unit note or a bracket with a count, the note set aside", () => {
+    expect(parseMoney("350.000đ/hộ")).toMatchObject({ ok: true, amount: 350_000, note: expect.stringContaining("“/hộ”") });
+    expect(parseMoney("1.200.000 (3 tháng)")).toMatchObject({ ok: true, amount: 1_200_000, note: expect.stringContaining("“(3 tháng)”") });
+    // Not a note to set aside: labour days given beside the money, or an amount in brackets.
+    expect(parseMoney("300.000 (2 ngày công)").ok).toBe(false);
+    expect(parseMoney("(300.000)")).toMatchObject({ ok: true, amount: -300_000 });
+  });
+
+  it("refuses a note naming another amount, saying so rather than blaming a sign", () => {
+    const p = parseMoney("500.000đ (đã nộp 300.000đ)");
+    expect(p.ok).toBe(false);
+    expect(p.ok ? "" : p.reason).toContain("số tiền khác");
+  });
+
+  it("reads a date ended by a full stop or followed by a note", () => {
+    expect(parseDate("11/6/2024.", { campaignYear: 2024 })).toMatchObject({ ok: true, iso: "2024-06-11", note: expect.stringContaining("“.”") });
+    expect(parseDate("5/6/2024 (nộp bổ sung)", { campaignYear: 2024 })).toMatchObject({ ok: true, iso: "2024-06-05" });
+  });
+
+  it("keeps the rows of a list, each with a fixed note saying what was set aside", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền (đồng)", "Ngày nộp"],
+      [1, "Nguyễn Văn Tâm", "350.000đ/hộ", "10/6/2024"],
+      [2, "Lê Thị Hồng", "1.200.000 (3 tháng)", "11/6/2024."],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.amount, c.date])).toEqual([
+      ["Nguyễn Văn Tâm", 350_000, "2024-06-10"],
+      ["Lê Thị Hồng", 1_200_000, "2024-06-11"],
+    ]);
+    expect(codesOf(list)).toEqual(["C2 money-notation", "D2 date-notation", "C3 money-notation", "D3 date-notation"]);
+    expect(messageAt(list, "C3")).toContain("(3 tháng)");
+    expect(messageAt(list, "D3")).toContain("dấu “.” ở cuối");
+  });
+});
