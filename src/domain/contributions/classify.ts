@@ -417,3 +417,32 @@ const paymentBesideAmount = readOncePerText((text) => {
 export function channelBesideAmount(text: string): "cash" | "transfer" | null {
   return MAY_NAME_PAYMENT.test(text) ? paymentBesideAmount(text) : null;
 }
+
+/**
+ * Whether a name's first or last character may be a mark typed around it ("• ", "✅ ", "- ",
+ * "Nguyễn Thị Lan 🌸"): the cheap test before `nameWithoutMarks`. Letters, digits and ASCII at
+ * the end (a bracket, a full stop) need no look.
+ */
+export function mayHaveNameMarks(name: string): boolean {
+  return !isLetterOrDigitCode(name.charCodeAt(0)) || name.charCodeAt(name.length - 1) >= 0x2000;
+}
+
+function isLetterOrDigitCode(c: number): boolean {
+  // Latin letters with their marks (Vietnamese among them) lie between 0xC0 and 0x2000.
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c < 0x2000);
+}
+
+/**
+ * Bullets, dashes and emoji a list typed in a chat or a word processor puts around names: no part
+ * of a name, and they hide its first word ("✅ Công ty TNHH …") from the kind.
+ */
+// The joiner and selectors that build an emoji ("❤️", "👍🏻") stand outside the classes.
+const LEADING_NAME_MARKS = /^(?:[\s\p{Extended_Pictographic}\p{So}\p{Sm}\p{Sk}\p{Pd}\p{Emoji_Modifier}\u2022\u2023\u2043\u00b7\u2219\u25e6*]|\ufe0f|\u200d|\u20e3)+/u;
+const TRAILING_NAME_MARKS = /(?:[\s\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}]|\ufe0f|\u200d|\u20e3)+$/u;
+const STARTS_WITH_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** The name without the marks around it; null where it has none, or nothing would be left of it. */
+export function nameWithoutMarks(name: string): string | null {
+  const bare = name.replace(LEADING_NAME_MARKS, "").replace(TRAILING_NAME_MARKS, "");
+  return bare === name || !STARTS_WITH_LETTER_OR_DIGIT.test(bare) ? null : bare;
+}

@@ -17,7 +17,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -570,8 +570,9 @@ class ListReader {
       if (texts[k] === 0) return;
       // Fonts tell a legacy encoding; they are read only for cells a legacy reading fits.
       const fontOf = fonts ? (i: number) => fonts[from + i]?.[column.at] : undefined;
-      const changes = asTyped[k] ? null : columnConversions(cells[k], { fontOf, nameColumn: this.nameColumns.includes(column) });
-      column.readings = textReadings(cells[k], changes);
+      const nameColumn = this.nameColumns.includes(column);
+      const changes = asTyped[k] ? null : columnConversions(cells[k], { fontOf, nameColumn });
+      column.readings = textReadings(cells[k], changes, nameColumn);
     });
   }
 
@@ -2097,8 +2098,8 @@ function largestBucket(starts: Int32Array): number {
  * (a hamlet's rows together, a name on several rows): a cell like the one above reads as it
  * does, and each distinct conversion is tidied and worded once.
  */
-function textReadings(cells: readonly (string | null)[], changes: ColumnConversions | null): (TextReading | undefined)[] | null {
-  if ((changes === null || changes.conversions.length === 0) && readsAsTyped(cells)) return null;
+function textReadings(cells: readonly (string | null)[], changes: ColumnConversions | null, names: boolean): (TextReading | undefined)[] | null {
+  if ((changes === null || changes.conversions.length === 0) && readsAsTyped(cells, names)) return null;
   const readings = new Array<TextReading | undefined>(cells.length).fill(undefined);
   const converted = new Array<TextReading | undefined>(changes?.conversions.length ?? 0);
   for (let i = 0; i < cells.length; i++) {
@@ -2111,33 +2112,40 @@ function textReadings(cells: readonly (string | null)[], changes: ColumnConversi
       readings[i] = BLANK_TEXT_READING;
     } else if (k !== -1) {
       const conv = (changes as ColumnConversions).conversions[k];
-      readings[i] = converted[k] ??= convertedReading(raw, conv.text ?? raw, conv.encoding);
+      readings[i] = converted[k] ??= convertedReading(raw, conv.text ?? raw, conv.encoding, names);
     } else {
-      readings[i] = hasUntidySpaces(raw) ? convertedReading(raw, raw, null) : AS_TYPED;
+      readings[i] = hasUntidySpaces(raw) || (names && mayHaveNameMarks(raw)) ? convertedReading(raw, raw, null, names) : AS_TYPED;
     }
   }
   return readings;
 }
 
-/** No text of the column needs tidying (receipt numbers, channels, most hamlets): each reads as typed. */
-function readsAsTyped(cells: readonly (string | null)[]): boolean {
+/** No text of the column needs tidying (receipt numbers, channels, most hamlets, names without marks): each reads as typed. */
+function readsAsTyped(cells: readonly (string | null)[], names: boolean): boolean {
   for (let i = 0; i < cells.length; i++) {
     const raw = cells[i];
     if (raw === null || (i > 0 && raw === cells[i - 1])) continue;
-    if (isBlankCell(raw) || hasUntidySpaces(raw)) return false;
+    if (isBlankCell(raw) || hasUntidySpaces(raw) || (names && mayHaveNameMarks(raw))) return false;
   }
   return true;
 }
 
-/** A text converted from a legacy encoding and tidied: the finding says which encoding, or the spaces. */
-function convertedReading(raw: string, unicode: string, encoding: ConvertedCell["encoding"]): TextReading {
-  const text = tidy(unicode);
+/**
+ * A text converted from a legacy encoding and tidied, a name without the bullets or emoji around
+ * it: the finding says which encoding, or what was left out.
+ */
+function convertedReading(raw: string, unicode: string, encoding: ConvertedCell["encoding"], name: boolean): TextReading {
+  const tidied = tidy(unicode);
+  const bare = name && mayHaveNameMarks(tidied) ? nameWithoutMarks(tidied) : null;
+  const text = bare ?? tidied;
   const label = encoding ? ENCODING_LABEL[encoding] : undefined;
   const found = label
     ? finding("legacy-text", `chuyển mã ${label}: "${raw}" → "${text}".`, { value: text })
-    : text !== raw
-      ? finding("spacing", `bỏ khoảng trắng thừa: "${raw}" → "${text}".`, { value: text })
-      : null;
+    : bare !== null
+      ? finding("spacing", `bỏ ký hiệu đầu dòng, biểu tượng quanh tên: "${raw}" → "${text}".`, { value: text })
+      : text !== raw
+        ? finding("spacing", `bỏ khoảng trắng thừa: "${raw}" → "${text}".`, { value: text })
+        : null;
   return { text, finding: found, kind: undefined, hash: undefined };
 }
 

@@ -41,3 +41,27 @@ describe("a note glued to an amount or a date", () => {
     expect(messageAt(list, "D3")).toContain("dấu “.” ở cuối");
   });
 });
+
+describe("names led by bullets or emoji", () => {
+  it("leaves the marks out of the name, says so as fixed, and takes the kind from the name itself", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền (đồng)"],
+      [1, "• Gia đình ông Trần Văn Bình", 2000000],
+      [2, "★ Hội đồng hương xã Hải Anh tại Hà Nội", 10000000],
+      [3, "✅ Công ty TNHH Thủy sản Hải Hậu", 20000000],
+      [4, "- Gia đình anh chị Lợi - Hằng", 1000000],
+      [5, "Nguyễn Thị Lan 🌸", 500000],
+      [6, "Cô Lê Thị Mai (GVCN)", 300000],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.kind])).toEqual([
+      ["Gia đình ông Trần Văn Bình", "household"],
+      ["Hội đồng hương xã Hải Anh tại Hà Nội", "organization"],
+      ["Công ty TNHH Thủy sản Hải Hậu", "enterprise"],
+      ["Gia đình anh chị Lợi - Hằng", "household"],
+      ["Nguyễn Thị Lan", "individual"],
+      ["Cô Lê Thị Mai (GVCN)", expect.any(String)],
+    ]);
+    expect(codesOf(list).filter((c) => c.endsWith("spacing"))).toEqual(["B2 spacing", "B3 spacing", "B4 spacing", "B5 spacing", "B6 spacing"]);
+    expect(messageAt(list, "B4")).toContain('"✅ Công ty TNHH Thủy sản Hải Hậu" → "Công ty TNHH Thủy sản Hải Hậu"');
+  });
+});
