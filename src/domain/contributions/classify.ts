@@ -446,3 +446,43 @@ export function nameWithoutMarks(name: string): string | null {
   const bare = name.replace(LEADING_NAME_MARKS, "").replace(TRAILING_NAME_MARKS, "");
   return bare === name || !STARTS_WITH_LETTER_OR_DIGIT.test(bare) ? null : bare;
 }
+
+/** A line of a cash book correcting an earlier one: its direction, and whom and which receipt it names. */
+export interface Correction {
+  /** "tăng" (more was received), "giảm" (less), or null where the line does not say. */
+  increase: boolean | null;
+  /** The donor the line names ("Nông Thị Hoa"), null where it names none. */
+  donor: string | null;
+  /** The receipt it corrects ("PT005"), null where it names none. */
+  receipt: string | null;
+}
+
+/** Whether a name may open a correction line ("Điều chỉnh …"): the cheap test before `correctionLine`. */
+export function mayBeCorrection(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c === 0x110 || c === 0x111 || c === 0x44 || c === 0x64;
+}
+
+const CORRECTION = /^(?:điều|dieu) (?:chỉnh|chinh)(?: (tăng|tang|giảm|giam))?(?!\p{L})\s*[:\-–]?\s*/iu;
+/** Where the donor's name ends: the verb of the sentence, or a bracket or comma. */
+const AFTER_DONOR = /\s+(?:nộp|nop|ủng hộ|ung ho|đóng|dong|bổ sung|bo sung|thu thêm|thu them|ghi thiếu|ghi thieu)(?!\p{L})|\s*[(,;]/iu;
+const RECEIPT_NAMED = /(?<![\p{L}\d])(?:pt|pc|bl|ph)\s*[-.]?\s*\d+(?!\d)/iu;
+const TOO_MANY_WORDS = 7;
+
+/**
+ * "Điều chỉnh tăng: Nông Thị Hoa nộp bổ sung (PT005 ghi thiếu)", "Điều chỉnh giảm (nhập trùng
+ * PT008)": a cash book corrects an earlier line by a line of its own, worded as a sentence in the
+ * name column. Null where the name is not such a line.
+ */
+export function correctionLine(name: string): Correction | null {
+  const m = CORRECTION.exec(name.normalize("NFC"));
+  if (m === null) return null;
+  const rest = name.normalize("NFC").slice(m[0].length);
+  const direction = m[1] === undefined ? null : foldText(m[1]);
+  const end = AFTER_DONOR.exec(rest);
+  const donor = (end === null ? rest : rest.slice(0, end.index)).trim();
+  const words = donor.split(" ").length;
+  const named = donor !== "" && /^\p{Lu}/u.test(donor) && words >= 2 && words <= TOO_MANY_WORDS;
+  const receipt = RECEIPT_NAMED.exec(rest);
+  return { increase: direction === null ? null : direction === "tang", donor: named ? donor : null, receipt: receipt === null ? null : receipt[0].replace(/\s+/g, "").toUpperCase() };
+}

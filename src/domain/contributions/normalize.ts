@@ -17,7 +17,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -1452,7 +1452,9 @@ class ListReader {
     const unitTyped = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
     // Most names have neither a bracket nor a spaced dash: only those are asked for a unit.
     const moved = continued === "" && MAY_NAME_A_UNIT.test(typedName) ? this.unitTypedAfterName(row, typedName, unitTyped) : null;
-    const name = moved !== null ? moved.name : continued ? `${typedName} ${continued}` : typedName;
+    const typedWhole = moved !== null ? moved.name : continued ? `${typedName} ${continued}` : typedName;
+    const name = mayBeCorrection(typedWhole) ? this.correctedName(row, typedWhole, amount ?? 0) : typedWhole;
+    if (name === null) return null;
     const unit = moved !== null ? moved.unit : unitTyped;
     const named = this.nameKind(row, name);
     let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(name);
@@ -1491,6 +1493,26 @@ class ListReader {
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
+  }
+
+  /**
+   * A cash book's correction line ("Điều chỉnh tăng: Nông Thị Hoa nộp bổ sung (PT005 ghi thiếu)"):
+   * an accountant counts an increase as more money from the donor it names, a correction of an
+   * earlier row rather than a new donor, and told so; a decrease gives nothing, as a negative
+   * amount does. The name to count the row under, or null where it is not counted.
+   */
+  private correctedName(row: number, name: string, amount: number): string | null {
+    const line = correctionLine(name);
+    if (line === null) return name;
+    const donor = line.donor ?? name;
+    const earlier = this.contributions.find((c) => line.receipt !== null && c.receipt.toUpperCase() === line.receipt) ?? [...this.contributions].reverse().find((c) => c.name === donor);
+    const where = earlier === undefined ? "" : line.receipt !== null && earlier.receipt.toUpperCase() === line.receipt ? ` (phiếu ${line.receipt} ở dòng ${earlier.row})` : ` (dòng ${earlier.row})`;
+    if (line.increase === false) {
+      this.report(row, this.column.amount, "negative-amount", `dòng điều chỉnh giảm "${name}": khoản giảm ${formatMoney(amount)} đ không phải khoản ủng hộ, không được tính; hãy sửa dòng gốc${where} thay cho dòng điều chỉnh.`);
+      return null;
+    }
+    this.report(row, this.column.name, "correction-row", `dòng điều chỉnh "${name}": tính là khoản nộp thêm ${formatMoney(amount)} đ của "${donor}", không phải người ủng hộ mới; hãy đối chiếu với dòng gốc${where} và khi công khai nên gộp vào dòng ấy.`);
+    return donor;
   }
 
   /**

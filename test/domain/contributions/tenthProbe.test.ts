@@ -65,3 +65,32 @@ describe("names led by bullets or emoji", () => {
     expect(messageAt(list, "B4")).toContain('"✅ Công ty TNHH Thủy sản Hải Hậu" → "Công ty TNHH Thủy sản Hải Hậu"');
   });
 });
+
+describe("a cash book's correction lines", () => {
+  const book = (amount: string, line: string) =>
+    read([
+      ["Ngày", "Số phiếu", "Họ tên người nộp", "Diễn giải", "Số tiền thu (đồng)"],
+      ["06/05/2024", "PT005", "Nông Thị Hoa", "Ủng hộ làm đường", 200000],
+      ["08/05/2024", "PT006", "Lý Văn Sinh", "Ủng hộ làm đường", 500000],
+      ["20/05/2024", null, line, "Điều chỉnh", amount],
+    ]);
+
+  it("counts an increase as more money from the donor it names, warned as a correction of the receipt's row", () => {
+    const list = book("+100.000", "Điều chỉnh tăng: Nông Thị Hoa nộp bổ sung (PT005 ghi thiếu)");
+    expect(list.contributions.map((c) => [c.row, c.name, c.amount])).toEqual([
+      [2, "Nông Thị Hoa", 200000],
+      [3, "Lý Văn Sinh", 500000],
+      [4, "Nông Thị Hoa", 100000],
+    ]);
+    expect(codesOf(list).filter((c) => !c.endsWith("notation"))).toEqual(["C4 correction-row"]);
+    expect(messageAt(list, "C4")).toContain("phiếu PT005 ở dòng 2");
+  });
+
+  it("counts nothing for a decrease, whether its figure is typed negative or not", () => {
+    expect(codesOf(book("-500.000", "Điều chỉnh giảm (nhập trùng PT006)")).filter((c) => !c.endsWith("notation"))).toEqual(["E4 negative-amount"]);
+    const positive = book("500.000", "Điều chỉnh giảm (nhập trùng PT006)");
+    expect(positive.contributions.map((c) => c.row)).toEqual([2, 3]);
+    expect(codesOf(positive).filter((c) => !c.endsWith("notation"))).toEqual(["E4 negative-amount"]);
+    expect(positive.diagnostics.find((d) => d.code === "negative-amount")?.message).toContain("phiếu PT006 ở dòng 3");
+  });
+});
