@@ -17,7 +17,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, type Correction, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -1428,6 +1428,8 @@ class ListReader {
     const errorsBefore = this.errors;
     const columns = this.column;
     if (this.cancelColumns.length > 0 && this.isCancelled(row, cells)) return null;
+    const nameCell = ListReader.cell(cells, columns.name.at);
+    if (typeof nameCell === "string" && mayBeCorrection(nameCell) && this.isDecrease(row, cells, nameCell)) return null;
     this.daysInMoneyCell = 0;
     const cash = this.plainFigures ? this.figure(row, cells, "amount", this.readAmount) : this.cashOfRow(row, cells);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
@@ -1454,7 +1456,6 @@ class ListReader {
     const moved = continued === "" && MAY_NAME_A_UNIT.test(typedName) ? this.unitTypedAfterName(row, typedName, unitTyped) : null;
     const typedWhole = moved !== null ? moved.name : continued ? `${typedName} ${continued}` : typedName;
     const name = mayBeCorrection(typedWhole) ? this.correctedName(row, typedWhole, amount ?? 0) : typedWhole;
-    if (name === null) return null;
     const unit = moved !== null ? moved.unit : unitTyped;
     const named = this.nameKind(row, name);
     let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(name);
@@ -1498,21 +1499,33 @@ class ListReader {
   /**
    * A cash book's correction line ("Điều chỉnh tăng: Nông Thị Hoa nộp bổ sung (PT005 ghi thiếu)"):
    * an accountant counts an increase as more money from the donor it names, a correction of an
-   * earlier row rather than a new donor, and told so; a decrease gives nothing, as a negative
-   * amount does. The name to count the row under, or null where it is not counted.
+   * earlier row rather than a new donor, and told so (a decrease is `isDecrease`'s). The name to
+   * count the row under.
    */
-  private correctedName(row: number, name: string, amount: number): string | null {
+  private correctedName(row: number, name: string, amount: number): string {
     const line = correctionLine(name);
     if (line === null) return name;
     const donor = line.donor ?? name;
-    const earlier = this.contributions.find((c) => line.receipt !== null && c.receipt.toUpperCase() === line.receipt) ?? [...this.contributions].reverse().find((c) => c.name === donor);
-    const where = earlier === undefined ? "" : line.receipt !== null && earlier.receipt.toUpperCase() === line.receipt ? ` (phiếu ${line.receipt} ở dòng ${earlier.row})` : ` (dòng ${earlier.row})`;
-    if (line.increase === false) {
-      this.report(row, this.column.amount, "negative-amount", `dòng điều chỉnh giảm "${name}": khoản giảm ${formatMoney(amount)} đ không phải khoản ủng hộ, không được tính; hãy sửa dòng gốc${where} thay cho dòng điều chỉnh.`);
-      return null;
-    }
-    this.report(row, this.column.name, "correction-row", `dòng điều chỉnh "${name}": tính là khoản nộp thêm ${formatMoney(amount)} đ của "${donor}", không phải người ủng hộ mới; hãy đối chiếu với dòng gốc${where} và khi công khai nên gộp vào dòng ấy.`);
+    this.report(row, this.column.name, "correction-row", `dòng điều chỉnh "${name}": tính là khoản nộp thêm ${formatMoney(amount)} đ của "${donor}", không phải người ủng hộ mới; hãy đối chiếu với dòng gốc${this.correctedRow(line, donor)} và khi công khai nên gộp vào dòng ấy.`);
     return donor;
+  }
+
+  /** A decrease ("Điều chỉnh giảm (nhập trùng PT008)"), whether its figure is typed negative or not: reported, never counted. */
+  private isDecrease(row: number, cells: readonly CellValue[], typed: string): boolean {
+    const name = tidy(typed);
+    const line = correctionLine(name);
+    if (line === null || line.increase !== false) return false;
+    const figure = tidy(cellText(ListReader.cell(cells, this.column.amount.at)));
+    this.report(row, this.column.amount, "negative-amount", `dòng điều chỉnh giảm "${name}"${figure === "" ? "" : ` (số tiền "${figure}")`}: khoản giảm không phải khoản ủng hộ, không được tính; hãy sửa dòng gốc${this.correctedRow(line, line.donor)} thay cho dòng điều chỉnh.`);
+    return true;
+  }
+
+  /** " (phiếu PT005 ở dòng 11)": the earlier row a correction names by its receipt, else by its donor; "" where none is found. */
+  private correctedRow(line: Correction, donor: string | null): string {
+    const byReceipt = line.receipt === null ? undefined : this.contributions.find((c) => c.receipt.toUpperCase() === line.receipt);
+    if (byReceipt !== undefined) return ` (phiếu ${line.receipt} ở dòng ${byReceipt.row})`;
+    const byName = donor === null ? undefined : [...this.contributions].reverse().find((c) => c.name === donor);
+    return byName === undefined ? "" : ` (dòng ${byName.row})`;
   }
 
   /**

@@ -86,11 +86,11 @@ describe("a cash book's correction lines", () => {
     expect(messageAt(list, "C4")).toContain("phiếu PT005 ở dòng 2");
   });
 
-  it("counts nothing for a decrease, whether its figure is typed negative or not", () => {
-    expect(codesOf(book("-500.000", "Điều chỉnh giảm (nhập trùng PT006)")).filter((c) => !c.endsWith("notation"))).toEqual(["E4 negative-amount"]);
-    const positive = book("500.000", "Điều chỉnh giảm (nhập trùng PT006)");
-    expect(positive.contributions.map((c) => c.row)).toEqual([2, 3]);
-    expect(codesOf(positive).filter((c) => !c.endsWith("notation"))).toEqual(["E4 negative-amount"]);
-    expect(positive.diagnostics.find((d) => d.code === "negative-amount")?.message).toContain("phiếu PT006 ở dòng 3");
+  it.each(["-500.000", "500.000"])("counts nothing for a decrease typed %p, and names the row it corrects", (amount) => {
+    const list = book(amount, "Điều chỉnh giảm (nhập trùng PT006)");
+    expect(list.contributions.map((c) => c.row)).toEqual([2, 3]);
+    expect(codesOf(list).filter((c) => !c.endsWith("notation"))).toEqual(["E4 negative-amount"]);
+    expect(list.diagnostics.find((d) => d.code === "negative-amount")?.message).toContain("điều chỉnh giảm \"Điều chỉnh giảm (nhập trùng PT006)\" (số tiền \"" + amount + "\")");
+    expect(list.diagnostics.find((d) => d.code === "negative-amount")?.message).toContain("phiếu PT006 ở dòng 3");
   });
 });
