@@ -417,3 +417,72 @@ const paymentBesideAmount = readOncePerText((text) => {
 export function channelBesideAmount(text: string): "cash" | "transfer" | null {
   return MAY_NAME_PAYMENT.test(text) ? paymentBesideAmount(text) : null;
 }
+
+/**
+ * Whether a name's first or last character may be a mark typed around it ("• ", "✅ ", "- ",
+ * "Nguyễn Thị Lan 🌸"): the cheap test before `nameWithoutMarks`. Letters, digits and ASCII at
+ * the end (a bracket, a full stop) need no look.
+ */
+export function mayHaveNameMarks(name: string): boolean {
+  return !isLetterOrDigitCode(name.charCodeAt(0)) || name.charCodeAt(name.length - 1) >= 0x2000;
+}
+
+function isLetterOrDigitCode(c: number): boolean {
+  // Latin letters with their marks (Vietnamese among them) lie between 0xC0 and 0x2000.
+  return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c < 0x2000);
+}
+
+/**
+ * Bullets, dashes and emoji a list typed in a chat or a word processor puts around names: no part
+ * of a name, and they hide its first word ("✅ Công ty TNHH …") from the kind.
+ */
+// The joiner and selectors that build an emoji ("❤️", "👍🏻") stand outside the classes.
+const LEADING_NAME_MARKS = /^(?:[\s\p{Extended_Pictographic}\p{So}\p{Sm}\p{Sk}\p{Pd}\p{Emoji_Modifier}\u2022\u2023\u2043\u00b7\u2219\u25e6*]|\ufe0f|\u200d|\u20e3)+/u;
+const TRAILING_NAME_MARKS = /(?:[\s\p{Extended_Pictographic}\p{So}\p{Emoji_Modifier}]|\ufe0f|\u200d|\u20e3)+$/u;
+const STARTS_WITH_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** The name without the marks around it; null where it has none, or nothing would be left of it. */
+export function nameWithoutMarks(name: string): string | null {
+  const bare = name.replace(LEADING_NAME_MARKS, "").replace(TRAILING_NAME_MARKS, "");
+  return bare === name || !STARTS_WITH_LETTER_OR_DIGIT.test(bare) ? null : bare;
+}
+
+/** A line of a cash book correcting an earlier one: its direction, and whom and which receipt it names. */
+export interface Correction {
+  /** "tăng" (more was received), "giảm" (less), or null where the line does not say. */
+  increase: boolean | null;
+  /** The donor the line names ("Nông Thị Hoa"), null where it names none. */
+  donor: string | null;
+  /** The receipt it corrects ("PT005"), null where it names none. */
+  receipt: string | null;
+}
+
+/** Whether a name may open a correction line ("Điều chỉnh …"): the cheap test before `correctionLine`. */
+export function mayBeCorrection(name: string): boolean {
+  const c = name.charCodeAt(0);
+  return c === 0x110 || c === 0x111 || c === 0x44 || c === 0x64;
+}
+
+const CORRECTION = /^(?:điều|dieu) (?:chỉnh|chinh)(?: (tăng|tang|giảm|giam))?(?!\p{L})\s*[:\-–]?\s*/iu;
+/** Where the donor's name ends: the verb of the sentence, or a bracket or comma. */
+const AFTER_DONOR = /\s+(?:nộp|nop|ủng hộ|ung ho|đóng|dong|bổ sung|bo sung|thu thêm|thu them|ghi thiếu|ghi thieu)(?!\p{L})|\s*[(,;]/iu;
+const RECEIPT_NAMED = /(?<![\p{L}\d])(?:pt|pc|bl|ph)\s*[-.]?\s*\d+(?!\d)/iu;
+const TOO_MANY_WORDS = 7;
+
+/**
+ * "Điều chỉnh tăng: Nông Thị Hoa nộp bổ sung (PT005 ghi thiếu)", "Điều chỉnh giảm (nhập trùng
+ * PT008)": a cash book corrects an earlier line by a line of its own, worded as a sentence in the
+ * name column. Null where the name is not such a line.
+ */
+export function correctionLine(name: string): Correction | null {
+  const m = CORRECTION.exec(name.normalize("NFC"));
+  if (m === null) return null;
+  const rest = name.normalize("NFC").slice(m[0].length);
+  const direction = m[1] === undefined ? null : foldText(m[1]);
+  const end = AFTER_DONOR.exec(rest);
+  const donor = (end === null ? rest : rest.slice(0, end.index)).trim();
+  const words = donor.split(" ").length;
+  const named = donor !== "" && /^\p{Lu}/u.test(donor) && words >= 2 && words <= TOO_MANY_WORDS;
+  const receipt = RECEIPT_NAMED.exec(rest);
+  return { increase: direction === null ? null : direction === "tang", donor: named ? donor : null, receipt: receipt === null ? null : receipt[0].replace(/\s+/g, "").toUpperCase() };
+}

@@ -17,7 +17,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, type Correction, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -574,8 +574,9 @@ class ListReader {
       if (texts[k] === 0) return;
       // Fonts tell a legacy encoding; they are read only for cells a legacy reading fits.
       const fontOf = fonts ? (i: number) => fonts[from + i]?.[column.at] : undefined;
-      const changes = asTyped[k] ? null : columnConversions(cells[k], { fontOf, nameColumn: this.nameColumns.includes(column) });
-      column.readings = textReadings(cells[k], changes);
+      const nameColumn = this.nameColumns.includes(column);
+      const changes = asTyped[k] ? null : columnConversions(cells[k], { fontOf, nameColumn });
+      column.readings = textReadings(cells[k], changes, nameColumn);
     });
   }
 
@@ -1463,6 +1464,8 @@ class ListReader {
     const errorsBefore = this.errors;
     const columns = this.column;
     if (this.cancelColumns.length > 0 && this.isCancelled(row, cells)) return null;
+    const nameCell = ListReader.cell(cells, columns.name.at);
+    if (typeof nameCell === "string" && mayBeCorrection(nameCell) && this.isDecrease(row, cells, nameCell)) return null;
     this.daysInMoneyCell = 0;
     const cash = this.plainFigures ? this.figure(row, cells, "amount", this.readAmount) : this.cashOfRow(row, cells);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
@@ -1487,7 +1490,8 @@ class ListReader {
     const unitTyped = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
     // Most names have neither a bracket nor a spaced dash: only those are asked for a unit.
     const moved = continued === "" && MAY_NAME_A_UNIT.test(typedName) ? this.unitTypedAfterName(row, typedName, unitTyped) : null;
-    const name = moved !== null ? moved.name : continued ? `${typedName} ${continued}` : typedName;
+    const typedWhole = moved !== null ? moved.name : continued ? `${typedName} ${continued}` : typedName;
+    const name = mayBeCorrection(typedWhole) ? this.correctedName(row, typedWhole, amount ?? 0) : typedWhole;
     const unit = moved !== null ? moved.unit : unitTyped;
     const named = this.nameKind(row, name);
     let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(name);
@@ -1526,6 +1530,38 @@ class ListReader {
       purpose: this.text(row, cells, columns.purpose),
       section,
     };
+  }
+
+  /**
+   * A cash book's correction line ("Điều chỉnh tăng: Nông Thị Hoa nộp bổ sung (PT005 ghi thiếu)"):
+   * an accountant counts an increase as more money from the donor it names, a correction of an
+   * earlier row rather than a new donor, and told so (a decrease is `isDecrease`'s). The name to
+   * count the row under.
+   */
+  private correctedName(row: number, name: string, amount: number): string {
+    const line = correctionLine(name);
+    if (line === null) return name;
+    const donor = line.donor ?? name;
+    this.report(row, this.column.name, "correction-row", `dòng điều chỉnh "${name}": tính là khoản nộp thêm ${formatMoney(amount)} đ của "${donor}", không phải người ủng hộ mới; hãy đối chiếu với dòng gốc${this.correctedRow(line, donor)} và khi công khai nên gộp vào dòng ấy.`);
+    return donor;
+  }
+
+  /** A decrease ("Điều chỉnh giảm (nhập trùng PT008)"), whether its figure is typed negative or not: reported, never counted. */
+  private isDecrease(row: number, cells: readonly CellValue[], typed: string): boolean {
+    const name = tidy(typed);
+    const line = correctionLine(name);
+    if (line === null || line.increase !== false) return false;
+    const figure = tidy(cellText(ListReader.cell(cells, this.column.amount.at)));
+    this.report(row, this.column.amount, "negative-amount", `dòng điều chỉnh giảm "${name}"${figure === "" ? "" : ` (số tiền "${figure}")`}: khoản giảm không phải khoản ủng hộ, không được tính; hãy sửa dòng gốc${this.correctedRow(line, line.donor)} thay cho dòng điều chỉnh.`);
+    return true;
+  }
+
+  /** " (phiếu PT005 ở dòng 11)": the earlier row a correction names by its receipt, else by its donor; "" where none is found. */
+  private correctedRow(line: Correction, donor: string | null): string {
+    const byReceipt = line.receipt === null ? undefined : this.contributions.find((c) => c.receipt.toUpperCase() === line.receipt);
+    if (byReceipt !== undefined) return ` (phiếu ${line.receipt} ở dòng ${byReceipt.row})`;
+    const byName = donor === null ? undefined : [...this.contributions].reverse().find((c) => c.name === donor);
+    return byName === undefined ? "" : ` (dòng ${byName.row})`;
   }
 
   /**
@@ -2164,8 +2200,8 @@ function largestBucket(starts: Int32Array): number {
  * (a hamlet's rows together, a name on several rows): a cell like the one above reads as it
  * does, and each distinct conversion is tidied and worded once.
  */
-function textReadings(cells: readonly (string | null)[], changes: ColumnConversions | null): (TextReading | undefined)[] | null {
-  if ((changes === null || changes.conversions.length === 0) && readsAsTyped(cells)) return null;
+function textReadings(cells: readonly (string | null)[], changes: ColumnConversions | null, names: boolean): (TextReading | undefined)[] | null {
+  if ((changes === null || changes.conversions.length === 0) && readsAsTyped(cells, names)) return null;
   const readings = new Array<TextReading | undefined>(cells.length).fill(undefined);
   const converted = new Array<TextReading | undefined>(changes?.conversions.length ?? 0);
   for (let i = 0; i < cells.length; i++) {
@@ -2178,33 +2214,40 @@ function textReadings(cells: readonly (string | null)[], changes: ColumnConversi
       readings[i] = BLANK_TEXT_READING;
     } else if (k !== -1) {
       const conv = (changes as ColumnConversions).conversions[k];
-      readings[i] = converted[k] ??= convertedReading(raw, conv.text ?? raw, conv.encoding);
+      readings[i] = converted[k] ??= convertedReading(raw, conv.text ?? raw, conv.encoding, names);
     } else {
-      readings[i] = hasUntidySpaces(raw) ? convertedReading(raw, raw, null) : AS_TYPED;
+      readings[i] = hasUntidySpaces(raw) || (names && mayHaveNameMarks(raw)) ? convertedReading(raw, raw, null, names) : AS_TYPED;
     }
   }
   return readings;
 }
 
-/** No text of the column needs tidying (receipt numbers, channels, most hamlets): each reads as typed. */
-function readsAsTyped(cells: readonly (string | null)[]): boolean {
+/** No text of the column needs tidying (receipt numbers, channels, most hamlets, names without marks): each reads as typed. */
+function readsAsTyped(cells: readonly (string | null)[], names: boolean): boolean {
   for (let i = 0; i < cells.length; i++) {
     const raw = cells[i];
     if (raw === null || (i > 0 && raw === cells[i - 1])) continue;
-    if (isBlankCell(raw) || hasUntidySpaces(raw)) return false;
+    if (isBlankCell(raw) || hasUntidySpaces(raw) || (names && mayHaveNameMarks(raw))) return false;
   }
   return true;
 }
 
-/** A text converted from a legacy encoding and tidied: the finding says which encoding, or the spaces. */
-function convertedReading(raw: string, unicode: string, encoding: ConvertedCell["encoding"]): TextReading {
-  const text = tidy(unicode);
+/**
+ * A text converted from a legacy encoding and tidied, a name without the bullets or emoji around
+ * it: the finding says which encoding, or what was left out.
+ */
+function convertedReading(raw: string, unicode: string, encoding: ConvertedCell["encoding"], name: boolean): TextReading {
+  const tidied = tidy(unicode);
+  const bare = name && mayHaveNameMarks(tidied) ? nameWithoutMarks(tidied) : null;
+  const text = bare ?? tidied;
   const label = encoding ? ENCODING_LABEL[encoding] : undefined;
   const found = label
     ? finding("legacy-text", `chuyển mã ${label}: "${raw}" → "${text}".`, { value: text })
-    : text !== raw
-      ? finding("spacing", `bỏ khoảng trắng thừa: "${raw}" → "${text}".`, { value: text })
-      : null;
+    : bare !== null
+      ? finding("spacing", `bỏ ký hiệu đầu dòng, biểu tượng quanh tên: "${raw}" → "${text}".`, { value: text })
+      : text !== raw
+        ? finding("spacing", `bỏ khoảng trắng thừa: "${raw}" → "${text}".`, { value: text })
+        : null;
   return { text, finding: found, kind: undefined, hash: undefined };
 }
 

@@ -70,6 +70,7 @@ export const DIAGNOSTIC_CODES = {
   "amount-unit-doubt": "warning",
   "cancelled-row": "warning",
   "days-marks-mismatch": "warning",
+  "correction-row": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",

@@ -237,8 +237,24 @@ function parseDateText(raw: string, options: ParseDateOptions): DateParse {
 export function readDateText(raw: string, options: ParseDateOptions = {}): DateParse {
   checkCampaignYear(options.campaignYear);
   const shown = raw.replace(INVISIBLE, "").replace(SPACES, " ").trim();
-  let s = shown.normalize("NFKC").toLowerCase().replace(SPACES, " ");
-  const extras: string[] = [];
+  const read = readDateAsTyped(shown, shown, options, []);
+  if (read.ok || read.code !== "not-date") return read;
+  // Asked only of a text that did not read: the full stop of a sentence ("11/6/2024."), or a
+  // note in brackets ("5/6/2024 (nộp bổ sung)"), glued after the date.
+  const m = GLUED_AFTER_DATE.exec(shown);
+  if (m === null || m.index === 0) return read;
+  const setAside = m[0].trim();
+  const reason = setAside.startsWith("(") ? `để riêng ghi chú “${setAside}”` : `bỏ dấu “${setAside}” ở cuối`;
+  const again = readDateAsTyped(shown.slice(0, m.index), shown, options, [reason]);
+  return again.ok || again.code !== "not-date" ? again : read;
+}
+
+const GLUED_AFTER_DATE = /\s*(?:[.,;:]+|\([^()]*\p{L}[^()]*\)\.?)$/u;
+
+/** The date a text names, `shown` as typed for the note, with what was already set aside (`extras`). */
+function readDateAsTyped(text: string, shown: string, options: ParseDateOptions, setAside: readonly string[]): DateParse {
+  let s = text.normalize("NFKC").toLowerCase().replace(SPACES, " ");
+  const extras: string[] = [...setAside];
   const withoutTime = s.replace(TIME_SUFFIX, "").replace(TIME_PREFIX, "").trim();
   if (withoutTime !== s && withoutTime !== "") {
     extras.push("bỏ phần giờ");

@@ -206,6 +206,47 @@ function stripDecorations(text: string): string {
  * that check the fast path against it.
  */
 export function readMoneyText(raw: string): MoneyParse {
+  const read = readMoneyTextAsIs(raw);
+  return read.ok ? read : (readBesideNote(raw) ?? read);
+}
+
+/**
+ * A note glued after the figure: "350.000đ/hộ" (who the amount is from), "1.200.000 (3 tháng)"
+ * (a bracket with digits of its own, which TRAILING_NOTE leaves alone lest "(200.000)" lose its
+ * sign). Both are set aside here, asked only of a text that did not read.
+ */
+const NOTE_IN_BRACKETS = /^(.*\d.*?)\s*(\([^()]*\p{L}[^()]*\))\s*\.?$/u;
+/**
+ * Per household, the row's own donor: the amount is the household's. Per person or per month
+ * ("500k/người", "100.000/tháng") the total needs a count the cell does not give, so those stay unread.
+ */
+const NOTE_AFTER_SLASH = /^(.*\d.*?)\s*(\/\s*(?:hộ|hộ gia đình|gia đình|ho|ho gia dinh|gia dinh))\.?$/iu;
+/** A figure with a thousands group, four digits or more, or a money unit: an amount, not a count of months or persons. */
+const NAMES_AN_AMOUNT = /\d{1,3}(?:[.,]\d{3})+|\d{4}|\d\s*(?:đ|₫|k|tr|triệu|trieu|nghìn|nghin|ngàn|ngan|tỷ|vnd|vnđ)(?!\p{L})/iu;
+
+const NAMES_ANOTHER_GIFT = /\d\s*(?:ngày|ngay|công|cong|m2|m²|m\b)|(?<!\p{L})(?:đất|dat)(?!\p{L})/iu;
+
+/**
+ * The amount beside a note that says something about it, the note shown as set aside; null where
+ * the text has no such note or the rest is no amount either. A note naming another amount
+ * ("500.000đ (đã nộp 300.000đ)") is refused: which of the two was given, only the office knows.
+ */
+function readBesideNote(raw: string): MoneyParse | null {
+  const shown = raw.replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  const m = NOTE_IN_BRACKETS.exec(shown) ?? NOTE_AFTER_SLASH.exec(shown);
+  if (m === null) return null;
+  const [, figure, note] = m;
+  // "(2 ngày công)", "(50 m2 đất)": a gift of its own, which setting aside would lose.
+  if (NAMES_ANOTHER_GIFT.test(note)) return null;
+  if (NAMES_AN_AMOUNT.test(note)) {
+    return fail("ambiguous", `“${shown}”: ghi chú “${note}” có một số tiền khác, không rõ số nào là số tiền đã nộp; hãy ghi một số tiền và để ghi chú ở cột Ghi chú (ambiguous)`);
+  }
+  const read = readMoneyTextAsIs(figure);
+  if (!read.ok) return null;
+  return { ok: true, amount: read.amount, note: `${shown} → ${formatMoney(read.amount)} (để riêng ghi chú “${note}”, không tính vào số tiền)` };
+}
+
+function readMoneyTextAsIs(raw: string): MoneyParse {
   const shown = raw.replace(INVISIBLE, "").replace(SPACES, " ").trim();
   let s = stripDecorations(normalize(raw).replace(TRAILING_NOTE, ""));
   let negative = false;
