@@ -5,6 +5,7 @@
 import { namesForeignCurrency, namesMoneyNotDong } from "../../../src/domain/money/foreign";
 import { detectHeaderRows, mappingOf } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
+import type { ContributionList } from "../../../src/domain/contributions/normalize";
 import type { CellValue } from "../../../src/domain/sheet/types";
 import { codesOf, gridOf, messageAt, read } from "./smallLists";
 
