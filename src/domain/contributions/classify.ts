@@ -143,7 +143,7 @@ function prefixes(words: readonly string[]): RegExp {
  * the family name Bàn, "hội" the given name Hồi.
  */
 const MARKED_PREFIX_KINDS: [RegExp, Kind][] = [
-  [/^(ngân hàng|quỹ tín dụng|phòng giao dịch|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng)(\s|$)/iu, "enterprise"],
+  [/^(ngân hàng|quỹ tín dụng|phòng giao dịch|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng|cơ sở)(\s|$)/iu, "enterprise"],
   [
     /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố|đồn|bộ đội|bộ chỉ huy)(\s|$)/iu,
     "organization",

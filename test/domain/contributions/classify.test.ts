@@ -73,6 +73,11 @@ describe("kindFromName", () => {
     for (const person of ["An Văn Danh", "Mạnh Văn Hùng", "Vô Thị Lan", "Người"]) expect([person, kindFromName(person)]).toEqual([person, null]);
   });
 
+  it("reads a business named as a cơ sở (a brickworks, a workshop) as an enterprise, with its name typed in either normal form", () => {
+    for (const name of ["Cơ sở gạch Tuynel Điện Bàn", "CƠ SỞ SẢN XUẤT ĐÁ MỸ NGHỆ", "cơ sở may Hoàng Lan".normalize("NFD")]) expect(kindFromName(name)).toBe("enterprise");
+    expect(kindFromName("Cơ quan Quân sự huyện")).toBe("organization");
+  });
+
   it("reads a bank, its branch or transaction office, and a people's credit fund as an enterprise", () => {
     const banks = [
       "Agribank chi nhánh huyện Định Hóa",

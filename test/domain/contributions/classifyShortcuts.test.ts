@@ -26,7 +26,7 @@ function kindFromNamePlain(name: string): ReturnType<typeof kindFromName> {
   // A bank named by its first word: a brand or an abbreviation, up to its first sign.
   const firstWord = foldText(name.trimStart().split(" ")[0].normalize("NFC").toLowerCase().replace(/[.,:]+$/, ""));
   if (/^([a-z]+bank|bidv|acb|shb|mb|ocb|msb|vib|scb|ncb|vbsp|nhno|nhnn|nhcsxh|nhtm|qtd|qtdnd)(?![a-z])/.test(firstWord)) return "enterprise";
-  if (/^(ngân hàng|quỹ tín dụng|phòng giao dịch|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng)(\s|$)/u.test(lower)) return "enterprise";
+  if (/^(ngân hàng|quỹ tín dụng|phòng giao dịch|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng|cơ sở)(\s|$)/u.test(lower)) return "enterprise";
   const organization =
     /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố|đồn|bộ đội|bộ chỉ huy)(\s|$)/u;
   if (organization.test(lower)) return "organization";
