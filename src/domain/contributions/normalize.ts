@@ -644,15 +644,8 @@ class ListReader {
 
   /** How many of a column's first data cells are bare quantities ("3", "0,5"); -1 where words outnumber them. */
   private quantitiesIn(at: number): number {
-    let quantities = 0;
-    let words = 0;
-    const from = this.firstDataRow - this.grid.origin.row;
-    for (let r = from; r < Math.min(this.grid.values.length, from + 60); r++) {
-      const v = this.grid.values[r]?.[at] ?? null;
-      if (typeof v === "number" || (typeof v === "string" && BARE_QUANTITY.test(v.trim()))) quantities++;
-      else if (typeof v === "string" && v.trim() !== "" && !saysNothingGiven(v)) words++;
-    }
-    return words > quantities ? -1 : quantities;
+    const { figures, words } = this.sampleColumn(at, (v) => BARE_QUANTITY.test(v.trim()));
+    return words > figures ? -1 : figures;
   }
 
   /** A column typed as a part of the figure the column `first` starts: headed as an instalment of its kind, or under its heading. */
@@ -681,17 +674,26 @@ class ListReader {
     return heads(cellText(above[start] ?? null)) ? start : -1;
   }
 
-  /** Data rows looked at to tell a column of money from one of words. */
+  /** Whether a column's first data cells hold money rather than words. */
   private holdsFigures(at: number): boolean {
+    const { figures, words } = this.sampleColumn(at, (v) => /\d/.test(v));
+    return figures >= words;
+  }
+
+  /**
+   * The first data cells of a column (60 of them), counted as figures (numbers, and texts that
+   * `isFigure` takes for one) and as words; a blank, a dash or "Không" is neither.
+   */
+  private sampleColumn(at: number, isFigure: (text: string) => boolean): { figures: number; words: number } {
     let figures = 0;
     let words = 0;
     const from = this.firstDataRow - this.grid.origin.row;
     for (let r = from; r < Math.min(this.grid.values.length, from + 60); r++) {
       const v = this.grid.values[r]?.[at] ?? null;
-      if (typeof v === "number" || (typeof v === "string" && /\d/.test(v))) figures++;
+      if (typeof v === "number" || (typeof v === "string" && isFigure(v))) figures++;
       else if (typeof v === "string" && v.trim() !== "" && !saysNothingGiven(v)) words++;
     }
-    return figures >= words;
+    return { figures, words };
   }
 
   /** A column's own heading: the lowest header row's words over it (a group heading is above). */
