@@ -475,9 +475,10 @@ const TOO_MANY_WORDS = 7;
  * name column. Null where the name is not such a line.
  */
 export function correctionLine(name: string): Correction | null {
-  const m = CORRECTION.exec(name.normalize("NFC"));
+  const nfc = name.normalize("NFC");
+  const m = CORRECTION.exec(nfc);
   if (m === null) return null;
-  const rest = name.normalize("NFC").slice(m[0].length);
+  const rest = nfc.slice(m[0].length);
   const direction = m[1] === undefined ? null : foldText(m[1]);
   const end = AFTER_DONOR.exec(rest);
   const donor = (end === null ? rest : rest.slice(0, end.index)).trim();
