@@ -112,6 +112,14 @@ function otherTable(grid: Grid, match: TableMatch): { sheet: string; what: strin
 }
 
 export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions = {}, ctx: StepContext = {}): Promise<ValidationResult> {
+  return (await readLists(port, options, ctx)).result;
+}
+
+/**
+ * The lists read, and, for contributions of a list standing right of another on its sheet, the
+ * column their name is typed in (the source cell Chuẩn hóa points to; not in the JSON result).
+ */
+async function readLists(port: WorkbookPort, options: ValidateOptions, ctx: StepContext): Promise<{ result: ValidationResult; nameColumnOf: (c: Contribution) => string | undefined }> {
   const found = await findLists(port, options, ctx);
   const lists: ContributionList[] = found.map(({ grid, match, pasted }, i) => {
     ctx.progress?.(0.5 + (i / found.length) * 0.5, `Đang kiểm tra "${grid.sheet}"`);
@@ -121,8 +129,8 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
   ctx.progress?.(1, "Xong");
   const diagnostics = lists.flatMap((l) => l.diagnostics);
   const count = (s: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === s).length;
-  return {
-    rows: lists.reduce((n, l) => n + Object.values(l.roles).filter((r) => r === "data").length, 0),
+  const result: ValidationResult = {
+    rows: lists.reduce((n, l) => n + (l.dataRows ?? Object.values(l.roles).filter((r) => r === "data").length), 0),
     contributions: lists.flatMap((l) => l.contributions),
     diagnostics,
     lists: found.map(({ match, pasted }) =>
@@ -138,6 +146,8 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
     ),
     counts: { error: count("error"), warning: count("warning"), fixed: count("fixed") },
   };
+  const beside = lists.filter((l) => l.nameColumnOf !== undefined);
+  return { result, nameColumnOf: (c) => beside.find((l) => l.nameColumnOf?.has(c))?.nameColumnOf?.get(c) };
 }
 
 function countsText(r: ValidationResult): string {
@@ -146,10 +156,10 @@ function countsText(r: ValidationResult): string {
 
 /** Kiểm tra, then the Chuẩn hóa sheet (re-created each run) and a Nhật ký row. */
 export async function normalizeWorkbook(port: WorkbookPort, options: ValidateOptions = {}, ctx: StepContext = {}): Promise<ValidationResult> {
-  const result = await validateWorkbook(port, options, { ...ctx, progress: (f, l) => ctx.progress?.(f * 0.8, l) });
+  const { result, nameColumnOf } = await readLists(port, options, { ...ctx, progress: (f, l) => ctx.progress?.(f * 0.8, l) });
   ctx.progress?.(0.8, `Đang ghi trang "${NORMALIZED_SHEET}"`);
   const nameColumns = Object.fromEntries(result.lists.map((l) => [l.sheet, l.nameColumn]));
-  await port.writeSheet(normalizedSheet(result.contributions, nameColumns), {
+  await port.writeSheet(normalizedSheet(result.contributions, nameColumns, nameColumnOf), {
     onProgress: (done, total) => ctx.progress?.(0.8 + (0.2 * done) / Math.max(total, 1), `Đang ghi trang "${NORMALIZED_SHEET}"`),
   });
   await appendLog(port, {

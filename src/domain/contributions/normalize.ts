@@ -10,7 +10,8 @@ import { mayHoldMoneyAndMore, readAmountPerPerson, readMoneyAndDays } from "../m
 import { namesGold, namesMoneyNotDong } from "../money/foreign";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { cellText, isBlankCell } from "../sheet/cells";
-import { headerAt, isAnnotationRow, normalizeHeader, tableStart, type TableMatch } from "../sheet/headers";
+import { columnBand } from "../sheet/bands";
+import { detectHeaderRows, headerAt, isAnnotationRow, normalizeHeader, tableStart, type TableMatch } from "../sheet/headers";
 import { sheetColumnLettersOf } from "../sheet/pasted";
 import { amountOfCampaignYear, CONTRIBUTION_TABLE, headsDays, headsGoods, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
@@ -36,6 +37,13 @@ export interface ContributionList {
   roles: Record<number, RowRole>;
   contributions: Contribution[];
   diagnostics: Diagnostic[];
+  /**
+   * Where lists stand side by side, the name column (letters) of each contribution read from a
+   * list right of the first; the others' is the list's own. Absent where there is none.
+   */
+  nameColumnOf?: ReadonlyMap<Contribution, string>;
+  /** Where lists stand side by side, the data rows read in all of them: a sheet row may hold one of each. */
+  dataRows?: number;
 }
 
 const FIELDS = [
@@ -375,6 +383,15 @@ class ListReader {
   /** The money of the tables above this one on the sheet, and of those and this one once read. */
   moneyAbove = 0;
   moneyRead = 0;
+  /**
+   * Other lists stand beside this one on the sheet ("ẤP 1" in A–D, "ẤP 2" in F–I): a grand total
+   * may add them up with this one, so it is checked once they are read (checkTotalsBeside).
+   */
+  besideTables = false;
+  /** The list beside this one is read as a list of its own: nothing to warn of. */
+  besideRead = false;
+  /** The grand totals of a list with others beside it, and the money of this list's rows above each. */
+  private readonly totalsBeside: { row: number; cells: readonly CellValue[]; own: number }[] = [];
   private readonly readDays = memo(orDecoded(daysReading));
   private readonly readMark = memo(markReading);
   private readonly readLand = memo(landReading);
@@ -387,6 +404,8 @@ class ListReader {
     private readonly match: TableMatch,
     options: ReadOptions,
     title: SheetTitle | null = null,
+    /** The whole sheet, where `grid` is the band of its columns this list stands in: its title states the money's unit for every list. */
+    private readonly sheet: Grid = grid,
   ) {
     amountOfCampaignYear(grid, match, options.campaignYear);
     // Set first: telling money parts from columns of words reads the data rows.
@@ -414,7 +433,7 @@ class ListReader {
       this.amountParts.length === 0 && this.daysParts.length === 0 && this.dayMarks.length === 0 && this.column.amountInWords.at < 0 && this.column.converted.at < 0 && this.column.landSides.at < 0;
     this.cancelColumns = [this.column.note, this.column.receipt, this.column.amount, this.column.transfer].filter((c) => c.at >= 0);
     this.messagePrefix = `Trang "${grid.sheet}", ô `;
-    const unitOf = (field: string) => statedMoneyUnit(grid, match, field);
+    const unitOf = (field: string) => statedMoneyUnit(sheet, match, field);
     this.units = { amount: unitOf("amount"), transfer: unitOf("transfer"), inKindValue: unitOf("inKindValue"), converted: unitOf("converted"), labourValue: unitOf("labourValue") };
     const amountUnit = this.units.amount?.unit ?? 1;
     this.amountMarks = amountUnit > 1 ? [] : null;
@@ -966,7 +985,8 @@ class ListReader {
         this.roles[r] = total;
         if (total === "total") {
           // Under the last of stacked tables, the grand total may add up all of them (A + B).
-          this.checkSum(r, cells, total, allSum, allSum + this.moneyAbove);
+          if (this.besideTables) this.totalsBeside.push({ row: r, cells, own: allSum });
+          else this.checkSum(r, cells, total, allSum, allSum + this.moneyAbove);
           subtotalSums = 0;
         } else {
           const ofSubtotals = !dataSinceSubtotal && subtotalSums !== 0;
@@ -1136,18 +1156,37 @@ class ListReader {
   }
 
   /**
-   * Two lists side by side on one sheet ("THÔN 1" in A–D, "THÔN 2" in F–I): only the left-hand
-   * one is read, and the other's rows cannot be told apart from it by their row numbers, so the
-   * user is asked to give it a sheet of its own.
+   * A table beside this one whose header repeats some of this one's headings but which does not
+   * read as a list of contributions (no name, or no money, days, goods or land under its
+   * header): its rows are not read, and the user is told where it starts.
    */
   private reportSecondList(): void {
     const from = this.match.besideFrom;
-    if (from === undefined) return;
-    const at = from - this.grid.origin.col;
+    if (from === undefined || this.besideRead) return;
+    const at = from - this.sheet.origin.col;
+    const cellsOf = (r: number) => this.sheet.values[r - this.sheet.origin.row] ?? [];
     const rows = this.match.headerRows;
-    const row = rows.find((r) => typeof this.cells(r)[at] === "string") ?? rows[rows.length - 1];
-    const heading = cellText(this.cells(row)[at]).replace(/\s+/g, " ").trim();
-    this.report(row, columnOf(this.grid, at), "second-list", `cột "${heading}" mở đầu một danh sách khác đặt bên phải, chưa được đọc; hãy chuyển danh sách đó sang một trang riêng rồi kiểm tra lại.`);
+    const row = rows.find((r) => typeof cellsOf(r)[at] === "string") ?? rows[rows.length - 1];
+    const heading = cellText(cellsOf(row)[at] ?? null).replace(/\s+/g, " ").trim();
+    this.report(
+      row,
+      columnOf(this.sheet, at),
+      "second-list",
+      `cột "${heading}" mở đầu một bảng khác đặt bên phải, không đọc được như một danh sách ủng hộ (không thấy cột họ tên cùng cột số tiền, ngày công, hiện vật hay hiến đất), nên các dòng của bảng ấy chưa được đọc; nếu đó là danh sách ủng hộ, hãy sửa dòng tiêu đề của nó hoặc chuyển nó sang một trang riêng rồi kiểm tra lại.`,
+    );
+  }
+
+  /**
+   * The grand totals of a list with others beside it, once all are read: a total is right where
+   * it sums this list's rows (with the tables above it), or those and the lists beside
+   * (`besideMoney`), as "TỔNG CỘNG HAI ẤP" under two hamlets' lists sums both.
+   */
+  checkTotalsBeside(besideMoney: number): void {
+    for (const { row, cells, own } of this.totalsBeside) {
+      const withAbove = own + this.moneyAbove;
+      if (this.moneyAbove !== 0 && this.typedSum(cells, this.summedBy(cells)) === withAbove) continue;
+      this.checkSum(row, cells, "total", own, withAbove + besideMoney);
+    }
   }
 
   /** A column kept in thousands: said once, on its header, since every number in it changes. */
@@ -1317,8 +1356,9 @@ class ListReader {
     const sum = this.typedSum(cells, summed);
     if (sum === null || sum === expected || sum === orElse) return;
     // Of the two sums the figure may stand for, the nearer is the one it missed.
-    if (Math.abs(sum - orElse) < Math.abs(sum - expected)) expected = orElse;
-    const [what, rows] = SUM_WORDING[kind];
+    const nearerElse = Math.abs(sum - orElse) < Math.abs(sum - expected);
+    if (nearerElse) expected = orElse;
+    const [what, rows] = SUM_WORDING[nearerElse && kind === "total" && this.besideTables ? "beside" : kind];
     this.report(
       row,
       typed.column,
@@ -2078,6 +2118,7 @@ const SUM_WORDING = {
   subtotal: ["dòng Cộng", "của mục"],
   group: ["dòng của nhóm", "trong nhóm"],
   running: ["dòng lũy kế", "phía trên"],
+  beside: ["Tổng cộng", "của các danh sách đặt cạnh nhau trên trang"],
 } as const;
 
 /** "1", "1.": the STT of a group row; "1.2": that of a row in the group. */
@@ -2254,15 +2295,37 @@ function convertedReading(raw: string, unicode: string, encoding: ConvertedCell[
 }
 
 export function readContributionList(grid: Grid, match: TableMatch, options: ReadOptions = {}): ContributionList {
-  const first = new ListReader(grid, match, options);
+  if (match.besideFrom !== undefined) return readListsSideBySide(grid, match, options);
+  const { list } = readStacked(grid, match, options, null, grid);
+  return list;
+}
+
+/**
+ * Tables one under another (money, then days, then goods): each read with its own columns, under
+ * the one title; the rows of each are its own. Returns the list and the readers, whose grand
+ * totals may still be checked against lists beside them.
+ */
+function readStacked(
+  grid: Grid,
+  match: TableMatch,
+  options: ReadOptions,
+  title: SheetTitle | null,
+  sheet: Grid,
+  beside: { tables: boolean; read: boolean } = { tables: false, read: false },
+): { list: ContributionList; readers: ListReader[] } {
+  const first = new ListReader(grid, match, options, title, sheet);
+  first.besideTables = beside.tables;
+  first.besideRead = beside.read;
   let list = first.read();
-  // Tables one under another (money, then days, then goods): each read with its own columns,
-  // under the sheet's one title; the rows of each are its own.
+  const readers = [first];
   for (let reader = first; reader.nextTable !== null; ) {
     const above = reader.moneyRead;
-    reader = new ListReader(grid, reader.nextTable, options, first.sheetTitle);
+    reader = new ListReader(grid, reader.nextTable, options, first.sheetTitle, sheet);
     reader.moneyAbove = above;
+    reader.besideTables = beside.tables;
+    reader.besideRead = beside.read;
     const more = reader.read();
+    readers.push(reader);
     list = {
       ...list,
       roles: { ...more.roles, ...list.roles },
@@ -2270,5 +2333,84 @@ export function readContributionList(grid: Grid, match: TableMatch, options: Rea
       diagnostics: [...list.diagnostics, ...more.diagnostics],
     };
   }
-  return list;
+  return { list, readers };
+}
+
+/** Money, days, goods or land: a list of contributions has one of them beside its names. */
+const VALUE_HEADINGS: readonly string[] = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "converted", "labourValue"];
+
+/** A header found in a band of the sheet that reads as a list of contributions: names, and what they gave. */
+function readsAsList(match: TableMatch | null): match is TableMatch {
+  return match !== null && match.columns.name !== undefined && (VALUE_HEADINGS.some((f) => match.columns[f] !== undefined) || (match.dayMarks?.length ?? 0) > 0);
+}
+
+/**
+ * Lists side by side on one sheet, to save paper ("ẤP KINH 1" in A–D, "ẤP KINH 2" in F–I): each
+ * is read in its own columns as a list of its own (its header, its hamlet, its Cộng), in order
+ * from the left; a grand total under one of them may add them all up. A table beside that does
+ * not read as a list is left unread, and the list next to it says so (second-list).
+ *
+ * The rows are the sheet's, so a row may hold a donor of each list; its role in `roles` is the
+ * one that says most of it (see strongerRole): a row with a donor on either side is "data".
+ * Where a list stands right of the first, `nameColumnOf` gives each of its contributions the
+ * column its name is typed in, for the source cell of the Chuẩn hóa sheet.
+ */
+function readListsSideBySide(grid: Grid, match: TableMatch, options: ReadOptions): ContributionList {
+  const titleEnd = tableStart(match);
+  const bands: { grid: Grid; match: TableMatch }[] = [];
+  let band = { grid: columnBand(grid, grid.origin.col, match.besideFrom ?? Infinity, titleEnd), match };
+  for (;;) {
+    bands.push(band);
+    const from = band.match.besideFrom;
+    if (from === undefined) break;
+    const rest = columnBand(grid, from, Infinity, titleEnd);
+    const next = detectHeaderRows(rest, CONTRIBUTION_TABLE);
+    if (!readsAsList(next)) break;
+    band = { grid: next.besideFrom === undefined ? rest : columnBand(grid, from, next.besideFrom, titleEnd), match: next };
+  }
+  const whole = sheetTitleOf(grid, match);
+  const read = bands.map((b, i) => {
+    const title = { ...whole, unit: whole.kind === "staff" && whole.unit !== "" ? whole.unit : bandUnitOf(b.grid, b.match) };
+    return readStacked(b.grid, b.match, options, title, grid, { tables: bands.length > 1, read: i < bands.length - 1 });
+  });
+  const money = read.map(({ readers }) => readers[readers.length - 1].moneyRead);
+  const all = money.reduce((s, m) => s + m, 0);
+  read.forEach(({ readers }, i) => {
+    readers.forEach((reader) => reader.checkTotalsBeside(all - money[i]));
+  });
+  const roles: Record<number, RowRole> = {};
+  for (const { list } of read) {
+    for (const [row, role] of Object.entries(list.roles)) roles[Number(row)] = strongerRole(roles[Number(row)], role);
+  }
+  const nameColumnOf = new Map<Contribution, string>();
+  read.forEach(({ list }, i) => {
+    const name = bands[i].match.columns.name;
+    if (i > 0 && name !== undefined) for (const c of list.contributions) nameColumnOf.set(c, sheetColumnLettersOf(bands[i].grid, name.column - bands[i].grid.origin.col));
+  });
+  return {
+    sheet: grid.sheet,
+    headerRows: match.headerRows,
+    roles,
+    contributions: read.flatMap(({ list }) => list.contributions),
+    // Read from each reader: a grand total checked against the lists beside is told last.
+    diagnostics: read.flatMap(({ readers }) => readers.flatMap((r) => r.diagnostics)),
+    ...(nameColumnOf.size > 0 ? { nameColumnOf } : {}),
+    dataRows: read.reduce((n, { list }) => n + Object.values(list.roles).filter((r) => r === "data").length, 0),
+  };
+}
+
+/** The hamlet a list beside others is of: the one named over it, in its own columns, else the sheet's name's. */
+function bandUnitOf(band: Grid, match: TableMatch): string {
+  return listUnitOf({ ...band, sheet: "" }, match) || listUnitOf(band, match);
+}
+
+/**
+ * Which of two lists' roles a sheet row keeps: the one that says most of what the row holds. A
+ * donor on either side makes it a data row (rows read counts it once); else a total, a subtotal,
+ * a section, a header, a footer, a title, a blank, in that order.
+ */
+const ROLE_WEIGHT: Record<RowRole, number> = { data: 7, total: 6, subtotal: 5, section: 4, header: 3, footer: 2, title: 1, blank: 0 };
+
+function strongerRole(a: RowRole | undefined, b: RowRole): RowRole {
+  return a === undefined || ROLE_WEIGHT[b] > ROLE_WEIGHT[a] ? b : a;
 }

@@ -50,10 +50,14 @@ export function sourceRef(c: Contribution, nameColumn: string): string {
   return sheetCellReference(c.sheet, `${nameColumn}${c.row}`);
 }
 
-export function normalizedSheet(contributions: Contribution[], nameColumns: Record<string, string> = {}): SheetDoc {
+/**
+ * `nameColumns` gives each sheet's name column; `ownNameColumn` that of a contribution read from
+ * a list standing beside another on its sheet, whose names are typed in a column of their own.
+ */
+export function normalizedSheet(contributions: Contribution[], nameColumns: Record<string, string> = {}, ownNameColumn: (c: Contribution) => string | undefined = () => undefined): SheetDoc {
   const header = COLUMNS.map((c) => c.header);
   const body = contributions.map((c, i) =>
-    COLUMNS.map((col) => (col.header === "Ô nguồn" ? sourceRef(c, nameColumns[c.sheet] ?? "B") : col.value(c, i))),
+    COLUMNS.map((col) => (col.header === "Ô nguồn" ? sourceRef(c, ownNameColumn(c) ?? nameColumns[c.sheet] ?? "B") : col.value(c, i))),
   );
   const last = body.length + 1;
   const totals: CellValue[] = COLUMNS.map((col, j) => {
