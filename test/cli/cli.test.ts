@@ -165,6 +165,43 @@ describe("chung-suc CLI", () => {
     expect(normalized.values.slice(1, 3).map((row) => row[15])).toEqual(["Sheet1!A4", "Sheet1!A5"]);
   });
 
+  it("validate and normalize read two lists typed side by side, the right one's donors pointing to its own cells", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Hai ap");
+    [
+      ["DANH SÁCH BÀ CON ỦNG HỘ NẠO VÉT KÊNH"],
+      ["ẤP KINH 1", null, null, null, null, "ẤP KINH 2"],
+      ["STT", "Họ và tên", "Số tiền (đồng)", "Ký nhận", null, "STT", "Họ và tên", "Số tiền (đồng)", "Ký nhận"],
+      [1, "Danh Sơn", 300000, null, null, 1, "Huỳnh Văn Sáu", 500000],
+      [2, "Lê Văn Mến", 200000, null, null, 2, "Lý Thị Hồng", "3OO.000"],
+      [3, "Trần Thị Út", 500000],
+      [null, "Cộng", 1000000, null, null, null, "Cộng", 500000],
+      [null, "TỔNG CỘNG HAI ẤP", 1500000],
+    ].forEach((r) => ws.addRow(r));
+    ws.mergeCells("A1:I1");
+    ws.mergeCells("A2:D2");
+    ws.mergeCells("F2:I2");
+    const file = path.join(dir, "side-by-side.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await run(["validate", file, "--json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.out) as { rows: number; contributions: { row: number; name: string; amount: number; unit: string }[]; diagnostics: { cell: string; code: string }[] };
+    expect(doc.contributions.map((c) => [c.row, c.name, c.amount, c.unit])).toEqual([
+      [4, "Danh Sơn", 300000, "ẤP KINH 1"],
+      [5, "Lê Văn Mến", 200000, "ẤP KINH 1"],
+      [6, "Trần Thị Út", 500000, "ẤP KINH 1"],
+      [4, "Huỳnh Văn Sáu", 500000, "ẤP KINH 2"],
+    ]);
+    expect(doc.rows).toBe(5);
+    expect(doc.diagnostics.filter((d) => d.code !== "kind-unknown").map((d) => `${d.cell} ${d.code}`)).toEqual(["H5 unreadable-amount"]);
+
+    const out = path.join(dir, "side-by-side-out.xlsx");
+    expect((await run(["normalize", file, "--out", out])).code).toBe(1);
+    const normalized = await (await openXlsx(readFileSync(out))).readSheet("Chuẩn hóa");
+    expect(normalized.values.slice(1, 5).map((row) => row[15])).toEqual(["'Hai ap'!B4", "'Hai ap'!B5", "'Hai ap'!B6", "'Hai ap'!G4"]);
+  });
+
   it("a ledger of the fund's account is read for its receipts only when asked for, and otherwise named in the message", async () => {
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
