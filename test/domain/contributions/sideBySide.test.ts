@@ -73,6 +73,27 @@ describe("two lists side by side on one sheet", () => {
     expect(wrong.contributions).toHaveLength(8);
   });
 
+  it("reads a right-hand list longer than the left, with the grand total of both typed under it", () => {
+    const list = read([
+      ["THÔN 1", null, null, null, null, "THÔN 2"],
+      ["STT", "Họ và tên", "Số tiền", null, null, "STT", "Họ và tên", "Số tiền"],
+      [1, "Đinh Văn Bắc", 100000, null, null, 1, "Vũ Văn Khang", 200000],
+      [null, "Cộng", 100000, null, null, 2, "Tống Thị Lan", 300000],
+      [null, null, null, null, null, 3, "Hà Văn Minh", 400000],
+      [null, null, null, null, null, null, "Cộng", 900000],
+      [null, null, null, null, null, null, "Tổng cộng cả hai thôn", 1000000],
+    ]);
+    expect(list.contributions.map((c) => [c.row, c.name, c.unit])).toEqual([
+      [3, "Đinh Văn Bắc", "THÔN 1"],
+      [3, "Vũ Văn Khang", "THÔN 2"],
+      [4, "Tống Thị Lan", "THÔN 2"],
+      [5, "Hà Văn Minh", "THÔN 2"],
+    ]);
+    // Row 4 holds the left list's Cộng and a donor of the right one: a data row.
+    expect([4, 5, 6, 7].map((r) => list.roles[r])).toEqual(["data", "data", "subtotal", "total"]);
+    expect(codesOf(list)).toEqual([]);
+  });
+
   it("reads the right-hand list with its own columns where they are typed in another order", () => {
     const list = read([
       ["THÔN 1", null, null, null, null, "THÔN 2"],
@@ -91,6 +112,7 @@ describe("two lists side by side on one sheet", () => {
     expect(list.nameColumnOf?.get(list.contributions[2])).toBe("I");
   });
 
+  // A guard, as asked: a single list reads as it did before lists side by side were read (this one passes on the old code too).
   it("reads a list with a block of notes beside it as before, and says nothing of a second list", () => {
     const list = read([
       ["STT", "Họ và tên", "Số tiền", null, "Ghi chú chung"],
