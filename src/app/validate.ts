@@ -127,7 +127,8 @@ export async function validateWorkbook(port: WorkbookPort, options: ValidateOpti
   const diagnostics = [...lists.flatMap((l) => l.diagnostics), ...crossChecked];
   const count = (s: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === s).length;
   return {
-    rows: lists.reduce((n, l) => n + Object.values(l.roles).filter((r) => r === "data").length, 0),
+    // A summary's rows are units, not rows of a contribution list.
+    rows: lists.reduce((n, l) => (l.unitTotals ? n : n + Object.values(l.roles).filter((r) => r === "data").length), 0),
     contributions: lists.flatMap((l) => l.contributions),
     diagnostics,
     lists: found.map(({ match, pasted }) =>

@@ -60,5 +60,6 @@ describe("validate on a workbook with the detail lists and a summary by thôn", 
       'Trang "Tổng hợp", ô E3: số tiền của Thôn Đồng Phú trên bảng tổng hợp là 1.850.000 đ, danh sách chi tiết cộng 1.800.000 đ (lệch 50.000 đ); hãy đối chiếu lại.',
     );
     expect(result.contributions.reduce((s, c) => s + c.amount, 0)).toBe(2500000);
+    expect(result.rows).toBe(5);
   });
 });
