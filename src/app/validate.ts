@@ -4,6 +4,7 @@ import { ledgerReceipts } from "../domain/contributions/ledger";
 import { findHeaderlessList, readHeaderlessList, type HeaderlessList, type ListLayout } from "../domain/contributions/headerless";
 import { readContributionList, type ContributionList, type ReadOptions } from "../domain/contributions/normalize";
 import { NORMALIZED_SHEET, normalizedSheet } from "../domain/contributions/sheet";
+import { crossCheckUnitTotals } from "../domain/contributions/unitSummary";
 import type { Contribution, Diagnostic } from "../domain/contributions/types";
 import { hashData } from "../domain/hash";
 import { columnLetters } from "../domain/sheet/address";
@@ -127,10 +128,15 @@ async function readLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
     return pasted ? readHeaderlessList(pasted, read) : readContributionList(grid, match, read);
   });
   ctx.progress?.(1, "Xong");
-  const diagnostics = lists.flatMap((l) => l.diagnostics);
+  // A summary by unit gives no contributions; its units are checked against the detail lists beside it.
+  const summaries = lists.flatMap((l) => l.unitTotals ?? []);
+  const details = lists.flatMap((l, i) => (l.unitTotals ? [] : [{ contributions: l.contributions, keepsDays: keepsDays(found[i].match) }]));
+  const crossChecked = summaries.length > 0 && details.length > 0 ? crossCheckUnitTotals(summaries, details) : [];
+  const diagnostics = [...lists.flatMap((l) => l.diagnostics), ...crossChecked];
   const count = (s: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === s).length;
   const result: ValidationResult = {
-    rows: lists.reduce((n, l) => n + (l.dataRows ?? Object.values(l.roles).filter((r) => r === "data").length), 0),
+    // A summary's rows are units, not rows of a contribution list.
+    rows: lists.reduce((n, l) => (l.unitTotals ? n : n + (l.dataRows ?? Object.values(l.roles).filter((r) => r === "data").length)), 0),
     contributions: lists.flatMap((l) => l.contributions),
     diagnostics,
     lists: found.map(({ match, pasted }) =>
@@ -148,6 +154,11 @@ async function readLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
   };
   const beside = lists.filter((l) => l.nameColumnOf !== undefined);
   return { result, nameColumnOf: (c) => beside.find((l) => l.nameColumnOf?.has(c))?.nameColumnOf?.get(c) };
+}
+
+/** A list with a column of labour days (or of days marked worked): its units' days can be summed. */
+function keepsDays(match: TableMatch): boolean {
+  return match.columns.days !== undefined || (match.dayMarks?.length ?? 0) > 0;
 }
 
 function countsText(r: ValidationResult): string {

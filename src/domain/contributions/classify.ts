@@ -269,6 +269,13 @@ const UNIT_WORD =
   "thôn|xóm|bản|ấp|buôn|làng|khu dân cư|khu phố|tổ dân phố|khu|tổ|khối|trường|trạm y tế|ubnd|ủy ban|uỷ ban|công an|đảng ủy|đảng uỷ|mặt trận|mttq|hội|đoàn|chi bộ|phòng|bệnh viện|trung tâm|kho bạc|chi cục|ban";
 /** A hamlet or a workplace, after a role or not: "thôn 2", "Xóm Chùa", "GV Trường TH", "Trưởng Công an xã"; not a role ("Tổ trưởng"). */
 const UNIT_TEXT = new RegExp(`^(?:(${ROLE})\\s+)?((?:${UNIT_WORD})\\s+(?!(?:${ROLE})(?:\\s|$))[^()]*\\S)$`, "iu");
+/** A name opening with a unit's word: "Thôn Đồng Phú", "Tổ dân phố 3", "Trường THCS Điềm Mặc", "UBND xã". */
+const UNIT_FIRST = new RegExp(`^(?:${UNIT_WORD})(?:\\s|$)`, "iu");
+
+/** Whether a name is a unit's (a hamlet, a workplace, a body) rather than a person's or a household's. */
+export function namesAUnit(name: string): boolean {
+  return UNIT_FIRST.test(composed(name.trimStart().slice(0, 20)));
+}
 /** "Tên (thôn 2)": the last bracket of a name. */
 const LAST_BRACKET = /^(.*\S)\s*\(([^()]+)\)$/u;
 /** "Tên - GV Trường TH", "Tên – Thôn Đồng Xuân": what follows the last dash set apart by spaces. */

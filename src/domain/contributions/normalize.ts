@@ -21,6 +21,7 @@ import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, toUni
 import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, type Correction, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
+import { countHeadings, isUnitSummary, unitsCalled, type UnitTotal } from "./unitSummary";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
 export interface ReadOptions {
@@ -44,6 +45,8 @@ export interface ContributionList {
   nameColumnOf?: ReadonlyMap<Contribution, string>;
   /** Where lists stand side by side, the data rows read in all of them: a sheet row may hold one of each. */
   dataRows?: number;
+  /** A summary of results by unit (unitSummary.ts) gives no contributions: its rows, one per unit. */
+  unitTotals?: UnitTotal[];
 }
 
 const FIELDS = [
@@ -1062,6 +1065,56 @@ class ListReader {
     if (totalOnTop !== null) this.checkSum(totalOnTop.row, totalOnTop.cells, "total", allSum);
     this.moneyRead = this.moneyAbove + allSum;
     return { sheet: this.grid.sheet, headerRows: this.match.headerRows, roles: this.roles, contributions: this.contributions, diagnostics: this.diagnostics };
+  }
+
+  /**
+   * The list read as a summary of results by unit, where it is one (isUnitSummary): no
+   * contributions, its rows kept as the units' totals, and said once on the name column's heading.
+   * What was said of its rows as donors (kind, days too many for one person, a repeat) is dropped;
+   * what was said of its cells (an unreadable amount, a total that does not add up) stays.
+   */
+  unitSummaryOf(list: ContributionList): ContributionList | null {
+    const headings = this.headings();
+    const counts = countHeadings(headings);
+    // Most lists have no count column: they are told apart here, before their names are looked at.
+    if (counts.length === 0) return null;
+    const nameHeading = cellText(this.cells(this.headerRowOf(this.column.name))[this.column.name.at] ?? null) || (this.match.columns.name?.header ?? "");
+    const names = list.contributions.slice(0, SUMMARY_NAMES_SAMPLE).map((c) => c.name);
+    if (!isUnitSummary({ nameHeading, headings, names })) return null;
+    const row = this.headerRowOf(this.column.name);
+    const shown = [nameHeading, ...counts].map((h) => `"${h.replace(/\s+/g, " ").trim()}"`).join(", ");
+    const said = this.warning(
+      row,
+      this.column.name,
+      "unit-summary",
+      `đây là bảng tổng hợp theo ${unitsCalled(nameHeading)} (${shown}), không phải danh sách người ủng hộ: không đọc thành khoản đóng góp; nếu tệp có cả danh sách chi tiết, số của từng ${unitsCalled(nameHeading)} được đối chiếu với danh sách ấy.`,
+    );
+    const { amount, days } = this.column;
+    const unitTotals = list.contributions.map((c) => ({
+      sheet: c.sheet,
+      row: c.row,
+      unit: c.name,
+      amount: c.amount,
+      days: c.days,
+      amountCell: amount.at < 0 ? null : `${amount.letter}${c.row}`,
+      daysCell: days.at < 0 ? null : `${days.letter}${c.row}`,
+    }));
+    const diagnostics = list.diagnostics.filter((d) => !DONOR_CODES.has(d.code));
+    return { ...list, contributions: [], diagnostics: [said, ...diagnostics], unitTotals };
+  }
+
+  /** The table's headings but the name column's, as typed, over every header row. */
+  private headings(): string[] {
+    const found: string[] = [];
+    const end = this.match.besideFrom === undefined ? Infinity : this.match.besideFrom - this.grid.origin.col;
+    for (const r of this.match.headerRows) {
+      const cells = this.cells(r);
+      for (let at = 0; at < cells.length && at < end; at++) {
+        const v = cells[at];
+        if (at !== this.column.name.at && typeof v === "string" && v.trim() !== "") found.push(v);
+      }
+    }
+    return found;
   }
 
   /**
@@ -2294,6 +2347,12 @@ function convertedReading(raw: string, unicode: string, encoding: ConvertedCell[
   return { text, finding: found, kind: undefined, hash: undefined };
 }
 
+/** How many names of a table tell whether they are units'. */
+const SUMMARY_NAMES_SAMPLE = 50;
+
+/** What is said of a row as a donor, which a unit's row of a summary is not. */
+const DONOR_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(["kind-unknown", "days-implausible", "duplicate-row", "receipt-reused", "correction-row", "unit-in-name"]);
+
 export function readContributionList(grid: Grid, match: TableMatch, options: ReadOptions = {}): ContributionList {
   if (match.besideFrom !== undefined) return readListsSideBySide(grid, match, options);
   const { list } = readStacked(grid, match, options, null, grid);
@@ -2333,7 +2392,7 @@ function readStacked(
       diagnostics: [...list.diagnostics, ...more.diagnostics],
     };
   }
-  return { list, readers };
+  return { list: first.unitSummaryOf(list) ?? list, readers };
 }
 
 /** Money, days, goods or land: a list of contributions has one of them beside its names. */

@@ -71,6 +71,8 @@ export const DIAGNOSTIC_CODES = {
   "cancelled-row": "warning",
   "days-marks-mismatch": "warning",
   "correction-row": "warning",
+  "unit-summary": "warning",
+  "summary-mismatch": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",

@@ -2,6 +2,7 @@
  * The vocabulary of each kind of sheet a commune keeps, as folded header phrases.
  * Phrases are folded (no diacritics, lower case, punctuation as spaces): see normalizeHeader.
  */
+import { countHeadings } from "../contributions/unitSummary";
 import { foldText } from "../text/fold";
 import { isDateNumberFormat, isMonthOnlyDateFormat, parseDate, PLAIN_SERIAL_MAX, PLAIN_SERIAL_MIN } from "../dates";
 import { parseRange } from "./address";
@@ -92,6 +93,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     paidMarksBesideMoney(grid, match);
     dayMarksUnderDates(grid, match);
     materialsUnderGoods(grid, match);
+    unitsNameTheRowsOfASummary(grid, match);
   },
   columns: [
     { field: "seq", label: "STT", phrases: ["stt", "tt", "so tt", "so thu tu"] },
@@ -187,6 +189,25 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     splitNameBesideName(columns);
   },
 };
+
+/**
+ * "Thôn/xóm | Tổng số hộ | Số hộ tham gia | Số tiền": a summary of results by unit names its rows by
+ * the unit column, with no column of people's names. Read as its rows' names, so that the reader
+ * can say what the table is (unitSummary.ts) rather than find no list at all.
+ */
+function unitsNameTheRowsOfASummary(grid: Grid, match: TableMatch): void {
+  const unit = match.columns.unit;
+  // A summary of what was given has its money or days: an attendance sheet ("Đơn vị | Số người có mặt") has neither.
+  if (match.columns.name || !unit || !(match.columns.amount || match.columns.days)) return;
+  const headings: string[] = [];
+  for (const r of match.headerRows) {
+    for (const v of grid.values[r - grid.origin.row] ?? []) if (typeof v === "string") headings.push(v);
+  }
+  if (countHeadings(headings).length === 0) return;
+  match.columns.name = { ...unit, field: "name" };
+  delete match.columns.unit;
+  match.missing = match.missing.filter((f) => f !== "name");
+}
 
 /**
  * "Ngày làm" over "05/3 | 12/3 | …" on a bảng chấm công: marks of the days worked, not when money
