@@ -4,6 +4,7 @@ import { ledgerReceipts } from "../domain/contributions/ledger";
 import { findHeaderlessList, readHeaderlessList, type HeaderlessList, type ListLayout } from "../domain/contributions/headerless";
 import { readContributionList, type ContributionList, type ReadOptions } from "../domain/contributions/normalize";
 import { NORMALIZED_SHEET, normalizedSheet } from "../domain/contributions/sheet";
+import { repeatsAcrossLists, type ListedContributions } from "../domain/contributions/repeats";
 import { crossCheckUnitTotals } from "../domain/contributions/unitSummary";
 import type { Contribution, Diagnostic } from "../domain/contributions/types";
 import { hashData } from "../domain/hash";
@@ -44,11 +45,18 @@ export interface ValidateOptions extends ReadOptions {
   sheet?: string;
 }
 
-async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: StepContext) {
+/** A sheet found to hold a contribution list, with its header (or the list pasted as text in it). */
+interface FoundList {
+  grid: Grid;
+  match: TableMatch;
+  pasted?: HeaderlessList;
+}
+
+async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: StepContext): Promise<FoundList[]> {
   const sheets = (await port.listSheets()).filter((s) => !s.owned);
   if (options.sheet && !sheets.some((s) => s.name === options.sheet)) throw new SheetMissingError(options.sheet);
   const candidates = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
-  const found: { grid: Awaited<ReturnType<WorkbookPort["readSheet"]>>; match: TableMatch; pasted?: HeaderlessList }[] = [];
+  const found: FoundList[] = [];
   // Sheets that are tables of another kind, for a message that says so where no list is found.
   const others: { sheet: string; what: string; ledger: boolean }[] = [];
   for (const [i, s] of candidates.entries()) {
@@ -132,7 +140,8 @@ async function readLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
   const summaries = lists.flatMap((l) => l.unitTotals ?? []);
   const details = lists.flatMap((l, i) => (l.unitTotals ? [] : [{ contributions: l.contributions, keepsDays: keepsDays(found[i].match) }]));
   const crossChecked = summaries.length > 0 && details.length > 0 ? crossCheckUnitTotals(summaries, details) : [];
-  const diagnostics = [...lists.flatMap((l) => l.diagnostics), ...crossChecked];
+  const repeated = repeatsAcrossLists(lists.flatMap((l, i) => (l.unitTotals ? [] : [listedContributions(l, found[i])])));
+  const diagnostics = [...lists.flatMap((l) => l.diagnostics), ...crossChecked, ...repeated];
   const count = (s: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === s).length;
   const result: ValidationResult = {
     // A summary's rows are units, not rows of a contribution list.
@@ -154,6 +163,21 @@ async function readLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
   };
   const beside = lists.filter((l) => l.nameColumnOf !== undefined);
   return { result, nameColumnOf: (c) => beside.find((l) => l.nameColumnOf?.has(c))?.nameColumnOf?.get(c) };
+}
+
+/**
+ * A list as the check across lists sees it. The donors of a list standing beside another on its
+ * sheet are typed in columns of their own, which are not known here: they are left out.
+ */
+function listedContributions(list: ContributionList, { match, pasted }: FoundList): ListedContributions {
+  const beside = list.nameColumnOf;
+  const receipt = pasted ? undefined : match.columns.receipt;
+  return {
+    sheet: list.sheet,
+    contributions: beside === undefined ? list.contributions : list.contributions.filter((c) => !beside.has(c)),
+    nameColumn: columnLetters(pasted ? pasted.column : (match.columns.name?.column ?? 2)),
+    receiptColumn: receipt ? columnLetters(receipt.column) : null,
+  };
 }
 
 /** A list with a column of labour days (or of days marked worked): its units' days can be summed. */

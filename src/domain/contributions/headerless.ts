@@ -7,7 +7,7 @@
  * the value read: applied there, it would overwrite the pasted row, or the whole description,
  * with that one value.
  */
-import { cellAddress } from "../sheet/address";
+import { columnLetters } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import { separatorName, splitPastedColumn } from "../sheet/pasted";
 import { CONTRIBUTION_TABLE } from "../sheet/tableSpecs";
@@ -15,7 +15,7 @@ import type { Grid } from "../sheet/types";
 import { donorLinesTable } from "./donorLines";
 import { ledgerReceipts } from "./ledger";
 import { readContributionList, type ContributionList, type ReadOptions } from "./normalize";
-import { DIAGNOSTIC_CODES, type Diagnostic } from "./types";
+import { cellDiagnostic } from "./types";
 
 /**
  * How a list with no contribution header of its own was read: rows pasted into one cell each
@@ -70,18 +70,7 @@ function rowSpan(rows: readonly number[]): string {
 export function readHeaderlessList(list: HeaderlessList, options: ReadOptions = {}): ContributionList {
   const read = readContributionList(list.grid, list.match, options);
   const row = list.rows[0];
-  const cell = cellAddress(row, list.column);
-  const code = list.layout === "ledger" ? "ledger-read" : "pasted-text";
-  const note: Diagnostic = {
-    sheet: list.grid.sheet,
-    cell,
-    row,
-    column: cell.replace(/\d+$/, ""),
-    severity: DIAGNOSTIC_CODES[code],
-    code,
-    message: `Trang "${list.grid.sheet}", ô ${cell}: ${list.said}`,
-    fix: undefined,
-  };
+  const note = cellDiagnostic(list.grid.sheet, columnLetters(list.column), row, list.layout === "ledger" ? "ledger-read" : "pasted-text", list.said);
   const letters = note.column;
   const diagnostics = read.diagnostics.map((d) => (d.fix !== undefined && d.column === letters ? { ...d, fix: undefined } : d));
   return { ...read, diagnostics: [note, ...diagnostics] };

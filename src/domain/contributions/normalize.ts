@@ -16,11 +16,12 @@ import { sheetColumnLettersOf } from "../sheet/pasted";
 import { amountOfCampaignYear, CONTRIBUTION_TABLE, headsDays, headsGoods, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
-import { caselessEqual, caselessHash, numberHash } from "../text/caseless";
+import { caselessEqual, caselessHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
 import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, type Correction, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
+import { RECEIPT_COMPARISON, rowHash, sameDonor, sameRow } from "./repeats";
 import { countHeadings, isUnitSummary, unitsCalled, type UnitTotal } from "./unitSummary";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
@@ -1922,10 +1923,7 @@ class ListReader {
   private readonly unusableUses: ReceiptUse[] = [];
 
   private checkRepeats(c: Contribution, place: number): void {
-    const figures = numberHash(numberHash(numberHash(numberHash(this.nameHash(c), c.amount), c.days), c.inKindValue), c.landArea);
-    // With the date in it, rows of one name and amount on other days (a household every month)
-    // hash apart and are never compared.
-    this.sameRows.add(c.date === null ? figures : caselessHash(figures, c.date), place, this.diagnostics.length);
+    this.sameRows.add(rowHash(c, this.nameHash(c)), place, this.diagnostics.length);
     this.checkReceipt(c, place);
   }
 
@@ -1933,7 +1931,7 @@ class ListReader {
   private checkReceipt(use: ReceiptUse, place: number): void {
     if (use.receipt === "" || use.name === "") return;
     const item = place >= 0 ? place : -1 - (this.unusableUses.push(use) - 1);
-    this.sameReceipts.add(caselessHash(0, use.receipt, RECEIPT), item, this.diagnostics.length);
+    this.sameReceipts.add(caselessHash(0, use.receipt, RECEIPT_COMPARISON), item, this.diagnostics.length);
   }
 
   private receiptUse(item: number): ReceiptUse {
@@ -1965,9 +1963,9 @@ class ListReader {
       const [c, earlier] = [this.contributions[item], this.contributions[first]];
       late.push({ at: mark, row: c.row, warning: this.warning(c.row, this.column.name, "duplicate-row", `dòng trùng hoàn toàn với dòng ${earlier.row} ("${earlier.name}"): có thể gõ hai lần.`) });
     }
-    for (const { item, first, mark } of this.sameReceipts.repeats((a, b) => caselessEqual(this.receiptUse(a).receipt, this.receiptUse(b).receipt, RECEIPT))) {
+    for (const { item, first, mark } of this.sameReceipts.repeats((a, b) => caselessEqual(this.receiptUse(a).receipt, this.receiptUse(b).receipt, RECEIPT_COMPARISON))) {
       const [use, other] = [this.receiptUse(item), this.receiptUse(first)];
-      if (caselessEqual(other.name, use.name) || foldText(other.name) === foldText(use.name)) continue;
+      if (sameDonor(other.name, use.name)) continue;
       late.push({ at: mark, row: use.row, warning: this.warning(use.row, this.column.receipt, "receipt-reused", `số phiếu thu "${use.receipt}" đã dùng cho "${other.name}" ở dòng ${other.row}.`) });
     }
     if (late.length === 0) return;
@@ -2002,19 +2000,6 @@ interface LateWarning {
   warning: Diagnostic;
 }
 
-/** The same row typed twice: the same figures, date, name, unit and receipt. */
-function sameRow(a: Contribution, b: Contribution): boolean {
-  return (
-    a.amount === b.amount &&
-    a.days === b.days &&
-    a.date === b.date &&
-    a.inKindValue === b.inKindValue &&
-    a.landArea === b.landArea &&
-    caselessEqual(a.name, b.name) &&
-    caselessEqual(a.unit, b.unit) &&
-    caselessEqual(a.receipt, b.receipt)
-  );
-}
 
 /** "DANH SÁCH CÁC HỘ GIA ĐÌNH ỦNG HỘ…": who the list is of, between "danh sách" and what they gave. */
 const LIST_TITLE = /^danh sach\b\s*(.*)$/;
@@ -2184,8 +2169,6 @@ const ROW_NUMBER = /^\s*\d+[.)]?\s*$/;
 /** Where a receipt number was written, and for whom. */
 type ReceiptUse = Pick<Contribution, "row" | "name" | "receipt">;
 
-/** Receipt numbers are compared without case or spaces: "PT 012" is "pt012". */
-const RECEIPT = { ignoreSpaces: true };
 
 /** An item equal to an earlier one (`first`), at its place among the items, with its mark. */
 interface Repeat {

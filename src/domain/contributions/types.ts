@@ -110,3 +110,9 @@ export interface Diagnostic {
 
 /** What each row of the list turned out to be. */
 export type RowRole = "title" | "header" | "data" | "section" | "subtotal" | "total" | "blank" | "footer";
+
+/** A diagnostic on a cell of a sheet, worded as every message is: the sheet, the cell, then what was found. */
+export function cellDiagnostic(sheet: string, column: string, row: number, code: DiagnosticCode, detail: string): Diagnostic {
+  const cell = `${column}${row}`;
+  return { sheet, cell, row, column, severity: DIAGNOSTIC_CODES[code], code, message: `Trang "${sheet}", ô ${cell}: ${detail}`, fix: undefined };
+}

@@ -9,7 +9,7 @@ import { formatLabourDays, formatMoney } from "../money";
 import { normalizeHeader } from "../sheet/headers";
 import { foldText, toUnicode } from "../text";
 import { namesAUnit } from "./classify";
-import { DIAGNOSTIC_CODES, type Contribution, type Diagnostic } from "./types";
+import { cellDiagnostic, type Contribution, type Diagnostic } from "./types";
 
 /**
  * A heading counting a unit's households or people, or the share of them who took part: what a
@@ -122,6 +122,5 @@ export function crossCheckUnitTotals(totals: readonly UnitTotal[], details: read
 }
 
 function mismatch(t: UnitTotal, cell: string, detail: string): Diagnostic {
-  const column = cell.replace(/\d+$/, "");
-  return { sheet: t.sheet, cell, row: t.row, column, severity: DIAGNOSTIC_CODES["summary-mismatch"], code: "summary-mismatch", message: `Trang "${t.sheet}", ô ${cell}: ${detail}`, fix: undefined };
+  return cellDiagnostic(t.sheet, cell.replace(/\d+$/, ""), t.row, "summary-mismatch", detail);
 }

@@ -1,81 +1,80 @@
-/**
- * Rows typed twice and receipts used for two donors are found once the list is read; their
- * warnings must stand where each row's check would have put them, in the order of the rows.
- */
-import { readContributionList, type ContributionList } from "../../../src/domain/contributions/normalize";
-import { detectHeaderRows } from "../../../src/domain/sheet/headers";
-import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
-import type { CellValue } from "../../../src/domain/sheet/types";
+/** Repeats across a workbook's lists: a household typed on two hamlets' sheets, one receipt book shared by two collectors. */
+import { repeatsAcrossLists, sameRow, type ListedContributions } from "../../../src/domain/contributions/repeats";
+import type { Contribution } from "../../../src/domain/contributions/types";
 
-function read(values: CellValue[][]): ContributionList {
-  const grid = { sheet: "DS", origin: { row: 1, col: 1 }, values };
-  return readContributionList(grid, detectHeaderRows(grid, CONTRIBUTION_TABLE)!, { campaignYear: 2024 });
+function contribution(sheet: string, row: number, name: string, amount: number, receipt = "", date: string | null = "2024-06-05"): Contribution {
+  return { sheet, row, name, unit: "Thôn 1", kind: "household", channel: "cash", amount, days: 0, inKindDescription: "", inKindValue: 0, landArea: 0, date, receipt, note: "", purpose: "", section: "" };
 }
 
-const HEADER: CellValue[] = ["STT", "Họ và tên", "Đơn vị", "Số tiền", "Ngày nộp", "Số phiếu thu"];
-const codes = (list: ContributionList) => list.diagnostics.map((d) => `${d.cell} ${d.code}`);
+function list(sheet: string, rows: Contribution[], receiptColumn: string | null = "F"): ListedContributions {
+  return { sheet, contributions: rows, nameColumn: "B", receiptColumn };
+}
 
-describe("rows typed twice and receipts used twice", () => {
-  it("puts each warning among the others in the order of the rows, a row's duplicate before its receipt", () => {
-    const list = read([
-      HEADER,
-      [1, "Nguyễn Văn An", "Thôn Đông", "200k", "7/5/2024", "PT01"],
-      [2, "Trần Thị Bình", "Thôn Đông", "300k", "8/5/2024", "PT02"],
-      [3, "Nguyễn Văn An", "Thôn Đông", "200k", "7/5/2024", "PT01"],
-      [4, "Lê Văn Cường", "Thôn Đông", "150.500", "9/5/2024", "PT02"],
-      [5, "Nguyễn Văn An", "Thôn Đông", 200000, 45419, "PT 01"],
+describe("repeatsAcrossLists", () => {
+  it("tells a row typed again on another sheet on the later sheet's name cell, naming the earlier sheet and row", () => {
+    const found = repeatsAcrossLists([
+      list("Thôn 1", [contribution("Thôn 1", 5, "Nguyễn Văn An", 500000, "PT01"), contribution("Thôn 1", 6, "Trần Thị Bình", 300000, "PT02")]),
+      list("Thôn 2", [contribution("Thôn 2", 4, "Lê Văn Cường", 200000, "PT03"), contribution("Thôn 2", 9, "NGUYỄN VĂN AN", 500000, "pt01")]),
     ]);
-    expect(codes(list)).toEqual([
-      "D2 money-notation",
-      "E2 date-notation",
-      "D3 money-notation",
-      "E3 date-notation",
-      "D4 money-notation",
-      "E4 date-notation",
-      "B4 duplicate-row",
-      "D5 money-notation",
-      "E5 date-notation",
-      "D5 not-multiple-of-1000",
-      "F5 receipt-reused",
-      // Row 6 types the receipt "PT 01": the same receipt for the same donor, but not the same row typed twice.
-      "E6 date-notation",
+    expect(found).toEqual([
+      {
+        sheet: "Thôn 2",
+        cell: "B9",
+        row: 9,
+        column: "B",
+        severity: "warning",
+        code: "duplicate-row",
+        message: 'Trang "Thôn 2", ô B9: dòng trùng hoàn toàn với dòng 5 của trang "Thôn 1" ("Nguyễn Văn An"): có thể gõ hai lần.',
+        fix: undefined,
+      },
     ]);
-    const byCell = new Map(list.diagnostics.map((d) => [`${d.cell} ${d.code}`, d.message]));
-    expect(byCell.get("B4 duplicate-row")).toBe(`Trang "DS", ô B4: dòng trùng hoàn toàn với dòng 2 ("Nguyễn Văn An"): có thể gõ hai lần.`);
-    expect(byCell.get("F5 receipt-reused")).toBe(`Trang "DS", ô F5: số phiếu thu "PT02" đã dùng cho "Trần Thị Bình" ở dòng 3.`);
-    // Duplicates stay contributions: a person decides.
-    expect(list.contributions.map((c) => c.row)).toEqual([2, 3, 4, 5, 6]);
   });
 
-  it("counts the receipt of a row that cannot be used, before and after the contributions that share it", () => {
-    const list = read([
-      HEADER,
-      [1, "Nguyễn Văn An", "Thôn Đông", "abc", "7/5/2024", "PT07"],
-      [2, "Trần Thị Bình", "Thôn Đông", 300000, 45420, "PT07"],
-      [3, "Lê Văn Cường", "Thôn Đông", -5000, 45421, "PT08"],
-      [4, "Phạm Thị Dung", "Thôn Đông", 100000, 45422, "pt08"],
+  it("tells one receipt number written for two donors on two sheets, on the later receipt cell", () => {
+    const found = repeatsAcrossLists([
+      list("Thôn 1", [contribution("Thôn 1", 5, "Nguyễn Văn An", 500000, "PT01")]),
+      list("Thôn 2", [contribution("Thôn 2", 7, "Lê Văn Cường", 200000, "PT 01")], "E"),
     ]);
-    expect(codes(list).filter((c) => !c.includes("notation"))).toEqual(["D2 unreadable-amount", "F3 receipt-reused", "D4 negative-amount", "F5 receipt-reused"]);
+    expect(found.map((d) => [d.sheet, d.cell, d.code, d.message])).toEqual([
+      ["Thôn 2", "E7", "receipt-reused", 'Trang "Thôn 2", ô E7: số phiếu thu "PT 01" đã dùng cho "Nguyễn Văn An" ở dòng 5 của trang "Thôn 1".'],
+    ]);
   });
 
-  it("finds every copy of a row pasted many times, each pointing at the first", () => {
-    const copies = 3000;
-    const rows: CellValue[][] = [HEADER];
-    for (let i = 0; i < copies; i++) rows.push([i + 1, "Nguyễn Văn An", "Thôn Đông", 200000, 45419, ""]);
-    const list = read(rows);
-    const repeats = list.diagnostics.filter((d) => d.code === "duplicate-row");
-    expect(repeats).toHaveLength(copies - 1);
-    expect(repeats.every((d) => d.message.includes("với dòng 2 "))).toBe(true);
-    expect(repeats.map((d) => d.row)).toEqual(Array.from({ length: copies - 1 }, (_, i) => i + 3));
+  it("leaves repeats within one list to that list's own check, and one donor's receipt on two sheets alone", () => {
+    expect(
+      repeatsAcrossLists([
+        list("Thôn 1", [contribution("Thôn 1", 5, "Nguyễn Văn An", 500000, "PT01"), contribution("Thôn 1", 6, "Nguyễn Văn An", 500000, "PT01"), contribution("Thôn 1", 7, "Trần Thị Bình", 100000, "PT01")]),
+        list("Thôn 2", [contribution("Thôn 2", 3, "Nguyen Van An", 100000, "PT01")]),
+      ]),
+    ).toEqual([]);
   });
 
-  it("keeps the warnings of a list that also sums itself, the total's check last", () => {
-    const list = read([
-      HEADER,
-      ["", "Tổng cộng", "", 900000],
-      [1, "Nguyễn Văn An", "Thôn Đông", 200000, 45419, "PT01"],
-      [2, "Nguyễn Văn An", "Thôn Đông", 200000, 45419, "PT01"],
-    ]);
-    expect(codes(list).filter((c) => !c.includes("notation"))).toEqual(["B4 duplicate-row", "D2 total-mismatch"]);
+  it("does not take rows of one name and amount on other days, or another amount, for repeats", () => {
+    expect(
+      repeatsAcrossLists([
+        list("Tháng 5", [contribution("Tháng 5", 5, "Nguyễn Văn An", 500000, "", "2024-05-05")]),
+        list("Tháng 6", [contribution("Tháng 6", 5, "Nguyễn Văn An", 500000, "", "2024-06-05"), contribution("Tháng 6", 6, "Nguyễn Văn An", 400000, "", "2024-05-05")]),
+      ]),
+    ).toEqual([]);
+  });
+
+  it("takes two hamlets' namesakes without a receipt for two people, and a receipt typed on both for one payment", () => {
+    const an = (sheet: string, unit: string, receipt: string) => ({ ...contribution(sheet, 5, "Nguyễn Văn An", 500000, receipt), unit });
+    expect(repeatsAcrossLists([list("Thôn 1", [an("Thôn 1", "Thôn 1", "")]), list("Thôn 2", [an("Thôn 2", "Thôn 2", "")])])).toEqual([]);
+    expect(repeatsAcrossLists([list("Thôn 1", [an("Thôn 1", "Thôn 1", "PT01")]), list("Nộp muộn", [an("Nộp muộn", "Nộp muộn", "PT01")])]).map((d) => d.code)).toEqual(["duplicate-row"]);
+    expect(repeatsAcrossLists([list("Thôn 1", [an("Thôn 1", "Thôn 1", "")]), list("Nộp muộn", [an("Nộp muộn", "", "")])]).map((d) => d.code)).toEqual(["duplicate-row"]);
+  });
+
+  it("compares no receipts of a list that keeps none, and one list against nothing", () => {
+    const a = list("Thôn 1", [contribution("Thôn 1", 5, "Nguyễn Văn An", 500000, "PT01")]);
+    expect(repeatsAcrossLists([a, list("Thôn 2", [contribution("Thôn 2", 7, "Lê Văn Cường", 200000, "PT01")], null)])).toEqual([]);
+    expect(repeatsAcrossLists([a])).toEqual([]);
+  });
+
+  it("sameRow ignores case in names, units and receipts, and nothing else", () => {
+    const a = contribution("A", 1, "Nguyễn Văn An", 500000, "PT01");
+    expect(sameRow(a, { ...a, name: "NGUYỄN VĂN AN", unit: "THÔN 1", receipt: "pt01" })).toBe(true);
+    expect(sameRow(a, { ...a, days: 1 })).toBe(false);
+    expect(sameRow(a, { ...a, date: null })).toBe(false);
   });
 });
