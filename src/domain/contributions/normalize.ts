@@ -21,7 +21,7 @@ import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, toUni
 import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, type Correction, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
-import { RECEIPT_COMPARISON, rowHash, sameDonor, sameRow } from "./repeats";
+import { RECEIPT_COMPARISON, repeatsAcrossLists, rowHash, sameDonor, sameRow, type ListedContributions } from "./repeats";
 import { countHeadings, isUnitSummary, unitsCalled, type UnitTotal } from "./unitSummary";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
@@ -1209,6 +1209,12 @@ class ListReader {
     return false;
   }
 
+  /** Its contributions as the check across tables and lists sees them (repeatsAcrossLists). */
+  listed(): ListedContributions {
+    const receipt = this.column.receipt;
+    return { sheet: this.grid.sheet, contributions: this.contributions, nameColumn: this.column.name.letter, receiptColumn: receipt.at >= 0 ? receipt.letter : null };
+  }
+
   /**
    * A table beside this one whose header repeats some of this one's headings but which does not
    * read as a list of contributions (no name, or no money, days, goods or land under its
@@ -2338,8 +2344,15 @@ const DONOR_CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>(["kind-
 
 export function readContributionList(grid: Grid, match: TableMatch, options: ReadOptions = {}): ContributionList {
   if (match.besideFrom !== undefined) return readListsSideBySide(grid, match, options);
-  const { list } = readStacked(grid, match, options, null, grid);
-  return list;
+  const { list, readers } = readStacked(grid, match, options, null, grid);
+  return withRepeatsAcrossTables(list, readers);
+}
+
+/** A sheet of several tables (stacked, or side by side): a row typed in two of them, a receipt used in two. */
+function withRepeatsAcrossTables(list: ContributionList, readers: readonly ListReader[]): ContributionList {
+  if (readers.length < 2 || list.unitTotals !== undefined) return list;
+  const repeats = repeatsAcrossLists(readers.map((r) => r.listed()));
+  return repeats.length === 0 ? list : { ...list, diagnostics: [...list.diagnostics, ...repeats] };
 }
 
 /**
@@ -2429,7 +2442,7 @@ function readListsSideBySide(grid: Grid, match: TableMatch, options: ReadOptions
     const name = bands[i].match.columns.name;
     if (i > 0 && name !== undefined) for (const c of list.contributions) nameColumnOf.set(c, sheetColumnLettersOf(bands[i].grid, name.column - bands[i].grid.origin.col));
   });
-  return {
+  const list: ContributionList = {
     sheet: grid.sheet,
     headerRows: match.headerRows,
     roles,
@@ -2439,6 +2452,7 @@ function readListsSideBySide(grid: Grid, match: TableMatch, options: ReadOptions
     ...(nameColumnOf.size > 0 ? { nameColumnOf } : {}),
     dataRows: read.reduce((n, { list }) => n + Object.values(list.roles).filter((r) => r === "data").length, 0),
   };
+  return withRepeatsAcrossTables(list, read.flatMap(({ readers }) => readers));
 }
 
 /** The hamlet a list beside others is of: the one named over it, in its own columns, else the sheet's name's. */

@@ -52,10 +52,10 @@ interface Placed {
 }
 
 /**
- * The repeats whose two rows stand on different lists of a workbook: a household typed on two
- * hamlets' sheets, one receipt book shared by two collectors writing the same number for two
- * donors. Each is told on the later list's row, naming the earlier one's sheet and row. Repeats
- * within one list are that list's own check's.
+ * The repeats whose two rows stand on different lists of a workbook, or different tables of a
+ * sheet: a household typed on two hamlets' sheets, one receipt book shared by two collectors
+ * writing the same number for two donors. Each is told on the later list's row, naming the
+ * earlier one's row (and sheet). Repeats within one list are that list's own check's.
  */
 export function repeatsAcrossLists(lists: readonly ListedContributions[]): Diagnostic[] {
   if (lists.length < 2) return [];
@@ -66,16 +66,21 @@ export function repeatsAcrossLists(lists: readonly ListedContributions[]): Diagn
     for (const c of list.contributions) {
       const twin = earlierOnAnotherList(rows, rowHash(c, caselessHash(0, c.name)), { list: l, c }, (e) => samePaymentOnTwoLists(e.c, c));
       if (twin !== null) {
-        found.push(cellDiagnostic(list.sheet, list.nameColumn, c.row, "duplicate-row", `dòng trùng hoàn toàn với dòng ${twin.c.row} của trang "${lists[twin.list].sheet}" ("${twin.c.name}"): có thể gõ hai lần.`));
+        found.push(cellDiagnostic(list.sheet, list.nameColumn, c.row, "duplicate-row", `dòng trùng hoàn toàn với ${rowOf(twin, list.sheet)} ("${twin.c.name}"): có thể gõ hai lần.`));
       }
       if (c.receipt === "" || list.receiptColumn === null) continue;
       const other = earlierOnAnotherList(receipts, caselessHash(0, c.receipt, RECEIPT_COMPARISON), { list: l, c }, (e) => caselessEqual(e.c.receipt, c.receipt, RECEIPT_COMPARISON));
       if (other !== null && !sameDonor(other.c.name, c.name)) {
-        found.push(cellDiagnostic(list.sheet, list.receiptColumn, c.row, "receipt-reused", `số phiếu thu "${c.receipt}" đã dùng cho "${other.c.name}" ở dòng ${other.c.row} của trang "${lists[other.list].sheet}".`));
+        found.push(cellDiagnostic(list.sheet, list.receiptColumn, c.row, "receipt-reused", `số phiếu thu "${c.receipt}" đã dùng cho "${other.c.name}" ở ${rowOf(other, list.sheet)}.`));
       }
     }
   });
   return found;
+}
+
+/** "dòng 5 của trang "Thôn 1"": an earlier row, its sheet named where it is not the later row's (tables stacked or side by side). */
+function rowOf(earlier: Placed, sheet: string): string {
+  return earlier.c.sheet === sheet ? `dòng ${earlier.c.row}` : `dòng ${earlier.c.row} của trang "${earlier.c.sheet}"`;
 }
 
 /**

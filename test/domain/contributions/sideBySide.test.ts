@@ -149,3 +149,21 @@ describe("two lists side by side on one sheet", () => {
     expect(list.roles[5]).toBe("subtotal");
   });
 });
+
+describe("repeats between lists on one sheet", () => {
+  it("tells a receipt number used on both sides for two donors, and a donor typed on both sides, on the right-hand cells", () => {
+    const grid: CellValue[][] = [
+      ["DANH SÁCH ỦNG HỘ"],
+      ["ẤP KINH 1", null, null, null, null, "ẤP KINH 2"],
+      ["STT", "Họ và tên", "Số tiền (đồng)", "Số phiếu thu", null, "STT", "Họ và tên", "Số tiền (đồng)", "Số phiếu thu"],
+      [1, "Danh Sơn", 300000, "PT01", null, 1, "Huỳnh Văn Sáu", 500000, "PT01"],
+      [2, "Lý Thị Hồng", 200000, "PT02", null, 2, "Lý Thị Hồng", 200000, "PT02"],
+    ];
+    const list = read(grid, ["A1:I1", "A2:D2", "F2:I2"]);
+    expect(list.contributions).toHaveLength(4);
+    expect(list.diagnostics.filter((d) => d.code === "receipt-reused" || d.code === "duplicate-row").map((d) => d.message)).toEqual([
+      'Trang "DS", ô I4: số phiếu thu "PT01" đã dùng cho "Danh Sơn" ở dòng 4.',
+      'Trang "DS", ô G5: dòng trùng hoàn toàn với dòng 5 ("Lý Thị Hồng"): có thể gõ hai lần.',
+    ]);
+  });
+});
