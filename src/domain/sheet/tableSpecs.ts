@@ -241,6 +241,22 @@ const MONTH_IN_HEADING = /\bthang (\d{1,2})(?: (?:nam )?(\d{4}))?(?!\d)/;
 /** A heading over the days of a month, rather than over work: "Ngày trong tháng …", "Tháng 6/2024". */
 const DAYS_OF_MONTH_HEADING = /^(?:ngay (?:trong |cua )?thang|thang \d)/;
 
+/**
+ * The month the title above a header names ("BẢNG CHẤM CÔNG THÁNG 6 NĂM 2024"), or null. A date
+ * written in words ("ngày 20 tháng 4 năm 2024", the plan the list follows) names no month of the list.
+ */
+function monthOfTitle(grid: Grid, match: TableMatch): NamedMonth | null {
+  for (let row = grid.origin.row; row < match.headerRows[0]; row++) {
+    for (const v of grid.values[row - grid.origin.row] ?? []) {
+      if (typeof v !== "string") continue;
+      const folded = foldText(v).replace(/[^a-z0-9]+/g, " ").trim();
+      const m = MONTH_IN_HEADING.exec(folded);
+      if (m !== null && !/\bngay \d{1,2} $/.test(folded.slice(0, m.index))) return monthNamedIn(m[0]);
+    }
+  }
+  return null;
+}
+
 /** The month a heading names, or null where it names none ("Ngày trong tháng" alone, "Tháng"). */
 function monthNamedIn(heading: string): NamedMonth | null {
   const m = MONTH_IN_HEADING.exec(foldText(heading).replace(/[^a-z0-9]+/g, " ").trim());
@@ -304,7 +320,8 @@ function marksUnderDayNumbers(grid: Grid, row: number, columns: readonly number[
  * dates shown dd/mm), or a heading naming the month ("Tháng 6/2024", "Ngày trong tháng 6") over
  * the numbers of its days ("1 | 2 | … | 30"), merged across them or typed over the first with the
  * cells right of it blank; each column under it marks whether a person worked that day ("x", "½",
- * "v"). Bare numbers under a heading that names no month stay what they read as. The
+ * "v"). A heading naming no month ("Ngày trong tháng") takes the title's ("BẢNG CHẤM CÔNG THÁNG
+ * 6/2024"); bare numbers where neither names one stay what they read as. The
  * columns are neither the contribution's date nor its days, which a "Tổng số công" beside them
  * gives, or else their marks counted: whatever field their headings read as is dropped. The row
  * of days is the header's, even where its real dates read as the figures of a first data row.
@@ -319,6 +336,7 @@ function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
   }
   const marks: number[] = [];
   let daysRow = 0;
+  let titleMonth: NamedMonth | null | undefined;
   for (const row of match.headerRows) {
     const below = row + 1;
     const under = grid.values[below - grid.origin.row] ?? [];
@@ -331,7 +349,8 @@ function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
       if (typeof heading !== "string") return;
       const folded = normalizeHeader(heading);
       const overWork = WORK_HEADING.test(folded);
-      const month = overWork || DAYS_OF_MONTH_HEADING.test(folded) ? monthNamedIn(heading) : null;
+      // "Ngày trong tháng" over "1 | 2 | … | 30" under "BẢNG CHẤM CÔNG THÁNG 6 NĂM 2024": the title names the month.
+      const month = overWork || DAYS_OF_MONTH_HEADING.test(folded) ? (monthNamedIn(heading) ?? (titleMonth ??= monthOfTitle(grid, match))) : null;
       if (!overWork && month === null) return;
       const isDay = (v: CellValue, format: string | undefined) => (overWork && isDayHeading(v, format)) || (month !== null && dayNumberOf(v, month) !== null);
       // Not merged, the heading stands over every day right of it: a day its month has not (31

@@ -121,6 +121,25 @@ describe("a bảng chấm công with bare day numbers under a heading naming the
     expect(detectHeaderRows(gridOf(june31, merges), CONTRIBUTION_TABLE)!.dayMarks).toBeUndefined();
   });
 
+  it("takes the month from the title where the heading over the day numbers names none, and not from a date in words", () => {
+    const table: CellValue[][] = [
+      ["STT", "Họ và tên chủ hộ", "Ngày trong tháng", null, null, null, "Ghi chú"],
+      [null, null, "01", "02", "15", "30", null],
+      [1, "Hoàng Văn Thái", "x", "x", "x", "x", ""],
+      [2, "Ma Thị Liên", "x", "½", null, "v", ""],
+    ];
+    const merges = (top: number) => ["A1:A2", "B1:B2", "C1:F1", "G1:G2"].map((m) => m.replace(/\d+/g, (r) => String(Number(r) + top)));
+    const titled = [["BẢNG CHẤM CÔNG ĐÓNG GÓP NGÀY CÔNG THÁNG 6 NĂM 2024"], [], ...table];
+    const list = read(gridOf(titled, merges(2)));
+    expect(daysOf(list)).toEqual([
+      [5, 4],
+      [6, 1.5],
+    ]);
+    // "ngày 20 tháng 4 năm 2024" dates the plan, not the sheet: April has a 30th, but no month is named.
+    const planDated = [["BẢNG CHẤM CÔNG (theo Kế hoạch ngày 20 tháng 4 năm 2024)"], [], ...table];
+    expect(detectHeaderRows(gridOf(planDated, merges(2)), CONTRIBUTION_TABLE)!.dayMarks).toBeUndefined();
+  });
+
   it("reads a month heading typed over the first day, not merged, over every day number right of it", () => {
     const grid = gridOf([
       ["STT", "Họ và tên", "Tháng 02 năm 2024", null, null, "Tổng số công"],
