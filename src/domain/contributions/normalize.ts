@@ -13,7 +13,7 @@ import { cellText, isBlankCell } from "../sheet/cells";
 import { columnBand } from "../sheet/bands";
 import { detectHeaderRows, headerAt, isAnnotationRow, normalizeHeader, tableStart, type TableMatch } from "../sheet/headers";
 import { sheetColumnLettersOf } from "../sheet/pasted";
-import { amountOfCampaignYear, CONTRIBUTION_TABLE, headsDays, headsGoods, headsMoney, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
+import { amountOfCampaignYear, CONTRIBUTION_TABLE, headsDays, headsGoods, headsMoney, headsUnit, instalmentWord, isRowTotal } from "../sheet/tableSpecs";
 import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash } from "../text/caseless";
@@ -53,10 +53,10 @@ export interface ContributionList {
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
   "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged", "converted", "labourValue",
-  "household", "cashMark", "transferMark",
+  "household", "cashMark", "transferMark", "payer",
 ] as const;
 type Field = (typeof FIELDS)[number];
-const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords", "household"] as const;
+const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords", "household", "payer"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides", "converted", "labourValue"] as const;
@@ -320,6 +320,11 @@ function monthShownReading(readDate: (v: CellValue) => CellReading<string>): (ra
   };
 }
 
+/** "Số tiền ủng hộ theo thôn": the parts under the heading are each a unit of this kind. */
+const UNITS_BY = /\btheo (thon|xom|ap|ban|buon|to|khu|lang|don vi|dia ban)\b/;
+/** How a unit's kind is written before its name ("Thôn Đông"); none where its name says it whole ("theo đơn vị"). */
+const UNIT_WORDS: Readonly<Record<string, string>> = { thon: "Thôn", xom: "Xóm", ap: "Ấp", ban: "Bản", buon: "Buôn", to: "Tổ", khu: "Khu", lang: "Làng" };
+
 class ListReader {
   diagnostics: Diagnostic[] = [];
   /** Errors reported so far: a row whose reading adds one is not a contribution. */
@@ -333,6 +338,11 @@ class ListReader {
   private readonly amountParts: Column[];
   /** The row total those parts are checked against ("Tổng cộng"); null where there is none. */
   private readonly rowTotal: Column | null;
+  /**
+   * In a cross-tab by hamlet ("Thôn Đông | Thôn Tây" under "Số tiền ủng hộ theo thôn"), the unit
+   * each money column stands for, the amount's first; null where the parts are no units.
+   */
+  private readonly partUnits: string[] | null;
   /** The columns of a bảng chấm công marking each day worked ("x", "½", "v"), under a row of dates. */
   private readonly dayMarks: Column[];
   /** The mark columns as messages name them: "C–F". */
@@ -424,6 +434,7 @@ class ListReader {
     if (money.parts.length > 0) this.column.amount = money.parts[0];
     this.amountParts = money.parts.slice(1);
     this.rowTotal = money.total;
+    this.partUnits = this.column.unit.at < 0 && this.amountParts.length > 0 ? this.unitsOfParts([this.column.amount, ...this.amountParts]) : null;
     this.dayMarks = (match.dayMarks ?? []).map((c) => columnOf(grid, c - grid.origin.col));
     this.dayMarksNamed = namedColumns(this.dayMarks);
     const days = this.figureInParts(this.column.days, headsDays);
@@ -631,7 +642,7 @@ class ListReader {
     const none = { parts: [], total: null };
     if (first.at < 0) return none;
     const origin = this.grid.origin.col;
-    const named = new Set(Object.values(this.match.columns).map((c) => c.column - origin));
+    const named = new Set([...Object.values(this.match.columns).map((c) => c.column), ...(this.match.otherFunds ?? [])].map((c) => c - origin));
     const column = (at: number): Column => columnOf(this.grid, at);
     if (isRowTotal(this.ownHeader(first.at))) {
       const anchor = first.at - 1;
@@ -644,6 +655,51 @@ class ListReader {
     const after = first.at + parts.length + 1;
     const total = parts.length > 0 && !named.has(after) && isRowTotal(this.ownHeader(after)) ? column(after) : null;
     return { parts: parts.length > 0 ? [first, ...parts] : [], total };
+  }
+
+  /**
+   * The units a cross-tab's money columns stand for: each column's own heading where each names a
+   * unit ("Thôn Đông | Thôn Tây"), or where the heading over them says its parts are by unit
+   * ("… theo thôn" over "Đông | Tây", read "Thôn Đông"). Null for instalments or works.
+   */
+  private unitsOfParts(columns: readonly Column[]): string[] | null {
+    const own = columns.map((c) => tidy(this.ownHeader(c.at).replace(/\s+/g, " ")));
+    if (own.every(headsUnit)) return own;
+    const group = this.headingOver(columns[0].at, headsMoney);
+    const over = group === -1 ? "" : cellText(this.cells(this.match.headerRows[this.ownHeaderIndex(columns[0].at) - 1])[group] ?? null);
+    const by = UNITS_BY.exec(foldText(over).replace(/[^a-z0-9]+/g, " "));
+    if (by === null) return null;
+    const word = UNIT_WORDS[by[1]] ?? "";
+    return own.map((h) => (word === "" || headsUnit(h) ? h : `${word} ${h}`));
+  }
+
+  /**
+   * The unit of the cross-tab column holding a row's money. A row with money in two (an enterprise
+   * giving to two hamlets) stays one contribution, of their sum, under the hamlet given most (the
+   * first where equal), and the officer is told, to split the row where each hamlet is counted apart.
+   */
+  private unitOfParts(row: number, cells: readonly CellValue[], units: readonly string[]): string {
+    const columns = [this.column.amount, ...this.amountParts];
+    let best = -1;
+    let most = 0;
+    let holding = 0;
+    for (let i = 0; i < columns.length; i++) {
+      const raw = ListReader.cell(cells, columns[i].at);
+      const value = isBlankCell(raw) ? 0 : (this.readAmount(raw).value ?? 0);
+      if (value <= 0) continue;
+      holding++;
+      if (value > most) [best, most] = [i, value];
+    }
+    if (holding > 1) {
+      const given = columns.flatMap((c, i) => {
+        const raw = ListReader.cell(cells, c.at);
+        const value = isBlankCell(raw) ? 0 : (this.readAmount(raw).value ?? 0);
+        return value > 0 ? [`${units[i]} ${formatMoney(value)} đ (ô ${c.letter}${row})`] : [];
+      });
+      const first = columns.find((c) => !isBlankCell(ListReader.cell(cells, c.at))) ?? columns[best];
+      this.report(row, first, "amount-in-several-units", `số tiền ghi ở ${holding} cột: ${given.join(", ")}; ghi nhận một khoản là tổng, tính vào ${units[best]} (cột ghi nhiều nhất, cột đầu nếu bằng nhau); nếu mỗi nơi cần tính riêng, hãy tách thành ${holding} dòng.`);
+    }
+    return best === -1 ? "" : units[best];
   }
 
   /**
@@ -916,6 +972,7 @@ class ListReader {
       this.report(this.headerRowOf(this.column.name), this.column.name, "no-value-column", what);
     }
     this.reportSecondList();
+    this.reportOtherFunds();
     this.reportDaysFromMarks();
     for (const field of MONEY_FIELDS) this.reportMoneyUnit(FIGURE_WORDING[field][1], this.column[field], this.units[field]);
     this.convertTextColumns(lastRow);
@@ -1247,6 +1304,17 @@ class ListReader {
       if (this.moneyAbove !== 0 && this.typedSum(cells, this.summedBy(cells)) === withAbove) continue;
       this.checkSum(row, cells, "total", own, withAbove + besideMoney);
     }
+  }
+
+  /** Other funds collected beside the campaign's own: said once, on the first one's heading, since none of their money is counted. */
+  private reportOtherFunds(): void {
+    const others = this.match.otherFunds ?? [];
+    if (others.length === 0) return;
+    const origin = this.grid.origin.col;
+    const named = others.map((c) => `${columnOf(this.grid, c - origin).letter} "${tidy(this.ownHeader(c - origin).replace(/\s+/g, " "))}"`);
+    const first = columnOf(this.grid, others[0] - origin);
+    const own = this.column.amount;
+    this.report(this.headerRowOf(first), first, "other-funds", `chỉ tính cột ${own.letter} "${tidy(this.ownHeader(own.at).replace(/\s+/g, " "))}" là tiền của cuộc vận động; các cột ${named.join(", ")} là quỹ khác hoặc tổng các quỹ, không tính. Dòng không có tiền ở cột ${own.letter} không phải khoản ủng hộ.`);
   }
 
   /** A column kept in thousands: said once, on its header, since every number in it changes. */
@@ -1589,7 +1657,7 @@ class ListReader {
     if (this.dayMarks.length > 0 && days === 0 && !this.hasValues(cells)) return null;
     const continued = this.splitName ? "" : this.nameContinuedBelow(row, typedName);
 
-    const unitTyped = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
+    const unitTyped = (this.partUnits === null ? this.text(row, cells, columns.unit) : this.unitOfParts(row, cells, this.partUnits)) || sectionUnit || this.listUnit;
     // Most names have neither a bracket nor a spaced dash: only those are asked for a unit.
     const moved = continued === "" && MAY_NAME_A_UNIT.test(typedName) ? this.unitTypedAfterName(row, typedName, unitTyped) : null;
     const typedWhole = moved !== null ? moved.name : continued ? `${typedName} ${continued}` : typedName;
@@ -1780,12 +1848,23 @@ class ListReader {
   private noteOf(row: number, cells: readonly CellValue[]): string {
     const typed = this.text(row, cells, this.column.note);
     const household = this.column.household.at < 0 ? "" : this.text(row, cells, this.column.household);
-    const note = household === "" ? typed : typed === "" ? household : `${household}; ${typed}`;
+    const noted = household === "" ? typed : typed === "" ? household : `${household}; ${typed}`;
+    const note = this.column.payer.at < 0 ? noted : this.withPayer(row, cells, noted);
     if (this.column.landParcel.at < 0 && this.column.landMapSheet.at < 0) return note;
     const parcel = this.figureText(row, cells, this.column.landParcel);
     const sheet = this.figureText(row, cells, this.column.landMapSheet);
     return [note, parcel && `thửa đất số ${parcel}`, sheet && `tờ bản đồ số ${sheet}`].filter((t) => t !== "").join("; ");
   }
+
+  /** Who paid for the donor ("Người nộp thay: Lê Văn Hưng (con trai)"), named by the column's heading, before the note. */
+  private withPayer(row: number, cells: readonly CellValue[], note: string): string {
+    const payer = this.text(row, cells, this.column.payer);
+    if (payer === "") return note;
+    const said = `${this.payerHeading}: ${payer}`;
+    return note === "" ? said : `${said}; ${note}`;
+  }
+
+  private readonly payerHeading = tidy((this.match.columns.payer?.header ?? "").replace(/\s+/g, " "));
 
   /** A count typed as a number reads as Vietnamese writes it ("1,5", "1.000"); text as text. */
   private figureText(row: number, cells: readonly CellValue[], column: Column): string {

@@ -89,6 +89,8 @@ export const DIAGNOSTIC_CODES = {
   "converted-amount": "fixed",
   "money-in-lieu": "fixed",
   "date-carried": "fixed",
+  "other-funds": "fixed",
+  "amount-in-several-units": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

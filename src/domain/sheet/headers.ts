@@ -26,6 +26,11 @@ export interface ColumnSpec {
    * hộ" under "Ngày công đóng góp" heads the householder's days, not the name.
    */
   notUnderAnother?: boolean;
+  /**
+   * Nor under a group heading naming one of these fields: "Thôn Tây" under "Số tiền ủng hộ theo
+   * thôn" heads that hamlet's money, a part of the amount, not the column of hamlets.
+   */
+  notUnder?: readonly string[];
 }
 
 export interface TableSpec {
@@ -75,6 +80,11 @@ export interface TableMatch {
    * "½", "v") on a bảng chấm công. No field names them.
    */
   dayMarks?: number[];
+  /**
+   * The 1-based columns of other funds collected on the same sheet ("Quỹ Khuyến học", "Quỹ Vì
+   * người nghèo") and the row total over them all, beside the campaign's own fund: no money of it.
+   */
+  otherFunds?: number[];
 }
 
 /**
@@ -96,6 +106,34 @@ function cellText(v: CellValue): string {
 /** Folded header text without units in parentheses, punctuation or numbering like "(1)". */
 export function normalizeHeader(text: string): string {
   return foldText(text.replace(INVISIBLE, "").replace(/\([^)]*\)/g, " ").replace(/[\n\r/\\:;,.*_\-–—]+/g, " ")).trim();
+}
+
+/**
+ * Headings cut short to fit a narrow column ("H.tên | Đ/c | S.tiền | Ng.nộp | H.thức | G.chú"),
+ * folded, by the abbreviation and the word after it: "Ng." is "Ngày" before "nộp" only, and a
+ * letter and a dot elsewhere (an initial in a title) stays as typed.
+ */
+const ABBREVIATED: Readonly<Record<string, string>> = {
+  "h ten": "ho ten",
+  "h thuc": "hinh thuc",
+  "ng nop": "ngay nop",
+  "ng ung": "ngay ung",
+  "ng thang": "ngay thang",
+  "s tien": "so tien",
+  "d vi": "don vi",
+  "d c": "dia chi",
+  "d chi": "dia chi",
+  "t gian": "thoi gian",
+  "g chu": "ghi chu",
+};
+
+/** An abbreviation ("ng", "h", "đ") with its dot or slash, and the word after it. */
+const ABBREVIATION = /(?<![\p{L}\d])(\p{L}{1,2})\s*[./]\s*(\p{L}+)/gu;
+
+/** A heading with its abbreviations written out ("Ng.nộp" → "ngay nop"), folded; as typed where it has none. */
+export function unabbreviated(typed: string): string {
+  if (!typed.includes(".") && !typed.includes("/")) return typed;
+  return foldText(typed).replace(ABBREVIATION, (whole, short: string, next: string) => ABBREVIATED[`${short} ${next}`] ?? whole);
 }
 
 /** Units in parentheses ("(m2)", "(đồng)") often are the only hint that a column holds money or area. */
@@ -163,12 +201,12 @@ function rowCandidates(texts: HeadingTexts[], firstColumn: number, spec: TableSp
       if (raw === sub && shared.has(i)) continue;
       // A unit naming a foreign currency: "Amount (AUD)" beside "Amount (VND)" is not đồng.
       if (namesForeignCurrency(unitsOf(raw))) continue;
-      const header = normalizeHeader(raw);
+      const header = normalizeHeader(unabbreviated(raw));
       // A sheet typed whole in TCVN3 or VNI has its headers so too ("Hä vµ tªn").
       const hit = bestField(header, spec, raw) ?? bestField(normalizeHeader(`${raw} ${unitsOf(raw)}`), spec, raw) ?? legacyHit(raw, spec);
       if (!hit) continue;
       const alone = overField !== null && raw !== over && !raw.startsWith(`${over} `);
-      if (alone && overField !== hit.field && spec.columns.some((c) => c.field === hit.field && c.notUnderAnother)) continue;
+      if (alone && overField !== hit.field && spec.columns.some((c) => c.field === hit.field && (c.notUnderAnother || c.notUnder?.includes(overField)))) continue;
       out.push({ ...hit, column: firstColumn + i, header: raw.replace(/\s+/g, " ").trim() });
     }
   });

@@ -83,6 +83,15 @@ const GOODS_PHRASES = [
   "dong gop bang hien vat",
 ];
 
+/** What names the unit or hamlet a row belongs to, as headers word it. */
+const UNIT_PHRASES = ["don vi", "dia chi", "thon", "xom", "ban", "noi cong tac", "thon xom", "co quan", "don vi cong tac", "khu dan cu", "to dan pho", "ap", "khu", "khu pho", "buon", "lang", "thon ban", "thon ap", "chi doan", "chi hoi", "chi bo", "noi o", "noi o hien nay", "noi cu tru"];
+
+/** A heading that names a unit by its first words: "Thôn Đông", "Xóm 3", "Ấp Sóc Ven". */
+export function headsUnit(typed: string): boolean {
+  const folded = normalizeHeader(typed);
+  return UNIT_PHRASES.some((phrase) => folded === phrase || folded.startsWith(phrase + " "));
+}
+
 export const CONTRIBUTION_TABLE: TableSpec = {
   kind: "contributions",
   label: "Danh sách ủng hộ",
@@ -93,6 +102,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     paidMarksBesideMoney(grid, match);
     dayMarksUnderDates(grid, match);
     materialsUnderGoods(grid, match);
+    campaignFundAmongFunds(grid, match);
     unitsNameTheRowsOfASummary(grid, match);
   },
   columns: [
@@ -104,7 +114,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
       notUnderAnother: true,
       // English as lists from donors abroad head it ("Full name"); a group-fund app on a phone
       // exports its donors as "Thành viên".
-      phrases: ["ho va ten", "ho ten", "ten nguoi ung ho", "nguoi ung ho", "nguoi dong gop", "ten nguoi dong gop", "thanh vien", "ten thanh vien", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "nguoi nop", "ten nguoi nop", "nguoi nop tien", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
+      phrases: ["ho va ten", "ho ten", "ho ten chu ho", "ho va ten chu ho", "ten chu ho", "ten nguoi ung ho", "nguoi ung ho", "nguoi dong gop", "ten nguoi dong gop", "thanh vien", "ten thanh vien", "ten tap the ca nhan", "ten don vi ca nhan", "ten to chuc ca nhan", "ten", "ho ten nguoi nop", "nguoi nop", "ten nguoi nop", "nguoi nop tien", "ten ho gia dinh", "chu ho", "full name", "name", "donor", "donor name"],
     },
     // A name split over columns, as schools type it: "Họ và đệm" | "Tên".
     { field: "surname", label: "Họ và đệm", phrases: ["ho va dem", "ho dem", "ho", "ho va ten dem", "ho lot", "ho va chu lot"] },
@@ -112,7 +122,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // The household a member's row belongs to ("Hộ ông Phạm Văn Tâm", merged over its members)
     // beside the members' own names: "Hộ" folds as "Họ" does, but it is no part of their names.
     { field: "household", label: "Hộ gia đình", phrases: ["ho gia dinh"] },
-    { field: "unit", label: "Đơn vị / Thôn", phrases: ["don vi", "dia chi", "thon", "xom", "ban", "noi cong tac", "thon xom", "co quan", "don vi cong tac", "khu dan cu", "to dan pho", "ap", "khu", "khu pho", "buon", "lang", "thon ban", "thon ap", "chi doan", "chi hoi", "chi bo", "noi o", "noi o hien nay", "noi cu tru"] },
+    { field: "unit", label: "Đơn vị / Thôn", notUnder: ["amount"], phrases: UNIT_PHRASES },
     {
       field: "amount",
       label: "Số tiền",
@@ -168,7 +178,8 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // A tick where the money was collected ("x", "✓", "Đã nộp ✓"), beside a column that holds it. Told by
     // its cells (paidMarksBesideMoney) or mapped by a person: "Ký nhận" or "Tình trạng" left blank says nothing.
     { field: "paidMark", label: "Đã thu (đánh dấu)", phrases: ["da thu danh dau"] },
-    { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho"] },
+    // "Phương thức (nộp, thanh toán)" as Đắk Lắk heads it, in a list's own words for how money came.
+    { field: "channel", label: "Hình thức", phrases: ["hinh thuc", "hinh thuc nop", "hinh thuc ung ho", "phuong thuc", "phuong thuc nop", "phuong thuc thanh toan", "phuong thuc ung ho", "phuong thuc nop tien"] },
     // A tick under "Tiền mặt" or "Chuyển khoản" ("Hình thức nộp" over both) says how the money beside was
     // paid. Told by its cells (channelTicksBesideMoney) or mapped by a person.
     { field: "cashMark", label: "Tiền mặt (đánh dấu)", phrases: ["tien mat danh dau"] },
@@ -176,6 +187,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // "Mã giao dịch" of a list collected partly by bank: a phiếu thu number or the transfer's reference.
     { field: "receipt", label: "Số phiếu thu", phrases: ["ma giao dich", "so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
     { field: "note", label: "Ghi chú", phrases: ["ghi chu", "note", "notes", "remarks"] },
+    // Who brought the money for the household ("Người nộp thay" beside "Họ tên chủ hộ"): not the donor,
+    // though "người nộp" names one elsewhere; kept in the note (payerIsTheNameAlone where no name is).
+    { field: "payer", label: "Người nộp thay", phrases: ["nguoi nop thay", "nguoi nop ho", "nop thay", "nop ho", "nguoi dong thay", "nguoi nop tien thay", "nguoi nop tien ho"] },
     // What a transfer said ("Nội dung chuyển khoản"): named so that it is not read as money transferred.
     { field: "transferText", label: "Nội dung chuyển khoản", phrases: ["noi dung chuyen khoan", "noi dung ck", "noi dung chuyen tien", "dien giai", "noi dung giao dich"] },
     { field: "purpose", label: "Mục đích", phrases: ["muc dich", "ung ho cong trinh", "cong trinh"] },
@@ -186,6 +200,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     thanhTienIsMoneyWithoutGoods(columns);
     quyRaTienIsGoodsValueWithoutDays(columns);
     householdIsTheNameAlone(columns);
+    payerIsTheNameAlone(columns);
     splitNameBesideName(columns);
   },
 };
@@ -379,6 +394,43 @@ function dayMarksUnderDates(grid: Grid, match: TableMatch): void {
   match.dayMarks = marks.sort((a, b) => a - b);
 }
 
+
+/** A column's own heading: the lowest header row's text over it ("" where none has letters). */
+function ownHeading(grid: Grid, match: TableMatch, column: number): string {
+  for (let i = match.headerRows.length - 1; i >= 0; i--) {
+    const v = grid.values[match.headerRows[i] - grid.origin.row]?.[column - grid.origin.col];
+    if (typeof v === "string" && /\p{L}/u.test(v)) return v.replace(/\s+/g, " ").trim();
+  }
+  return "";
+}
+
+/** A fund's own column, as a sheet collecting several funds heads it: "Quỹ Khuyến học", "Quỹ PCTT". */
+const FUND_HEADING = /^quy\b/;
+/** The campaign's fund among them: "Quỹ Chung sức XD NTM", "Quỹ xây dựng nông thôn mới". */
+const CAMPAIGN_FUND = /\b(ntm|nong thon moi|chung suc)\b/;
+
+/**
+ * A sheet collecting several funds, one column each ("Quỹ Chung sức XD NTM | Quỹ Khuyến học | Quỹ
+ * Vì người nghèo | Tổng cộng"): the campaign's money is its own fund's column, and a household
+ * with nothing there gave nothing to it. The other funds, and the row total over all of them, are
+ * set aside (`otherFunds`). Where no fund's heading names the campaign, the list reads as before.
+ */
+function campaignFundAmongFunds(grid: Grid, match: TableMatch): void {
+  const amount = match.columns.amount;
+  const width = Math.max(...match.headerRows.map((r) => grid.values[r - grid.origin.row]?.length ?? 0));
+  const headings: string[] = [];
+  for (let c = grid.origin.col; c < Math.min(grid.origin.col + width, match.besideFrom ?? Infinity); c++) headings[c] = ownHeading(grid, match, c);
+  const funds = headings.flatMap((h, c) => (h !== undefined && FUND_HEADING.test(normalizeHeader(h)) ? [c] : []));
+  const campaign = funds.filter((c) => CAMPAIGN_FUND.test(normalizeHeader(headings[c])));
+  if (funds.length < 2 || campaign.length !== 1) return;
+  // A money column of its own ("Số tiền") beside the funds is the list's money, as before.
+  if (amount && !funds.includes(amount.column) && !isRowTotal(headings[amount.column] ?? amount.header)) return;
+  const own = campaign[0];
+  const otherFunds = headings.flatMap((h, c) => (h !== undefined && c !== own && (funds.includes(c) || isRowTotal(h)) ? [c] : []));
+  for (const [field, c] of Object.entries(match.columns)) if (c.column === own || otherFunds.includes(c.column)) delete match.columns[field];
+  match.columns.amount = { field: "amount", column: own, header: headings[own], strength: 2 };
+  match.otherFunds = otherFunds;
+}
 
 /**
  * "Ủng hộ bằng vật liệu" typed over its columns without merging them, with "Cát (m3) | Đá (m3)"
@@ -598,6 +650,14 @@ function householdIsTheNameAlone(columns: Record<string, ColumnMatch>): void {
     columns.name = { ...household, field: "name" };
     delete columns.household;
   }
+}
+
+/** "Người nộp thay" with no column naming the household it paid for: the only name the list gives. */
+function payerIsTheNameAlone(columns: Record<string, ColumnMatch>): void {
+  const payer = columns.payer;
+  if (!payer || columns.name) return;
+  columns.name = { ...payer, field: "name" };
+  delete columns.payer;
 }
 
 /** Parts of a name are the columns just left of "Tên", named as such: not any header with "họ" in it. */
