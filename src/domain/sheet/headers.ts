@@ -193,7 +193,8 @@ function legacyHit(raw: string, spec: TableSpec): ReturnType<typeof bestField> {
 
 function rowCandidates(texts: HeadingTexts[], firstColumn: number, spec: TableSpec): Candidate[] {
   const out: Candidate[] = [];
-  const overFields = texts.map(({ over }) => (over === "" ? null : (bestField(normalizeHeader(over), spec, over)?.field ?? null)));
+  const overHits = texts.map(({ over }) => (over === "" ? null : bestField(normalizeHeader(over), spec, over)));
+  const overFields = overHits.map((hit) => hit?.field ?? null);
   const shared = sharedSubHeadings(texts, overFields);
   texts.forEach(({ variants, over, sub }, i) => {
     const overField = overFields[i];
@@ -206,7 +207,9 @@ function rowCandidates(texts: HeadingTexts[], firstColumn: number, spec: TableSp
       const hit = bestField(header, spec, raw) ?? bestField(normalizeHeader(`${raw} ${unitsOf(raw)}`), spec, raw) ?? legacyHit(raw, spec);
       if (!hit) continue;
       const alone = overField !== null && raw !== over && !raw.startsWith(`${over} `);
-      if (alone && overField !== hit.field && spec.columns.some((c) => c.field === hit.field && (c.notUnderAnother || c.notUnder?.includes(overField)))) continue;
+      // Only a group heading that names its field by its first words ("Số tiền … theo thôn", not "Thông tin đóng góp") holds its sub-headings as parts.
+      const partsOver = (overHits[i]?.strength ?? 0) >= 2;
+      if (alone && overField !== hit.field && spec.columns.some((c) => c.field === hit.field && (c.notUnderAnother || (partsOver && c.notUnder?.includes(overField))))) continue;
       out.push({ ...hit, column: firstColumn + i, header: raw.replace(/\s+/g, " ").trim() });
     }
   });

@@ -27,6 +27,14 @@ describe("money in one column per hamlet (a cross-tab)", () => {
     const match = detectHeaderRows(gridOf(values(hamlets), merges), CONTRIBUTION_TABLE);
     expect(match?.columns.unit).toBeUndefined();
     expect(mappingOf(match!)).toMatchObject({ name: "B", amount: "C", date: "F" });
+    // A group heading with the word only inside ("Thông tin đóng góp") keeps its "Thôn" the column of hamlets.
+    const info: CellValue[][] = [
+      ["STT", "Họ và tên", "Thông tin đóng góp", null, null],
+      [null, null, "Thôn", "Số tiền (đồng)", "Ngày nộp"],
+      [1, "Nguyễn Văn Khoa", "Thôn Đông", 500000, null],
+    ];
+    const grouped = detectHeaderRows(gridOf(info, ["A1:A2", "B1:B2", "C1:E1"]), CONTRIBUTION_TABLE);
+    expect(mappingOf(grouped!)).toMatchObject({ name: "B", unit: "C", amount: "D" });
   });
 
   it("reads every row, each under the hamlet of the column holding its money", () => {
