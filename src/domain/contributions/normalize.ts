@@ -380,6 +380,8 @@ class ListReader {
   /** What the sheet's title says of every table on it: its donors, how they paid, their hamlet. */
   readonly sheetTitle: SheetTitle;
   private readonly listUnit: string;
+  /** The day a section row names ("Ngày 03/6/2024") on a list with no date column: the date of the rows under it. */
+  private sectionDay: string | null = null;
   private readonly listKind: Kind | null;
   private readonly listChannel: Channel | null;
   /** A table of another layout under this one (days under money): read on its own, after this one. */
@@ -960,8 +962,10 @@ class ListReader {
         this.checkGroup(group, groupSum);
         this.roles[r] = "section";
         section = sectionTitle(this.text(r, cells, this.column.name, false));
-        sectionKind = kindFromSection(section, this.listKind);
-        sectionUnit = section;
+        if (!this.namesTheDay(r, section)) {
+          sectionKind = kindFromSection(section, this.listKind);
+          sectionUnit = section;
+        }
         group = { row: r, cells };
         groupSum = 0;
         runSum = 0;
@@ -1005,6 +1009,7 @@ class ListReader {
           section = "";
           sectionKind = null;
           sectionUnit = "";
+          this.sectionDay = null;
         }
         runSum = 0;
         continue;
@@ -1017,8 +1022,10 @@ class ListReader {
           group = null;
           this.roles[r] = "section";
           section = this.sectionTitleOf(labels);
-          sectionKind = kindFromSection(section, this.listKind);
-          sectionUnit = section;
+          if (!this.namesTheDay(r, section)) {
+            sectionKind = kindFromSection(section, this.listKind);
+            sectionUnit = section;
+          }
           runSum = 0;
           continue;
         }
@@ -1370,6 +1377,8 @@ class ListReader {
     const first = ListReader.cell(cells, 0);
     const heading = this.column.name.at > 0 && typeof first === "string" && labels[0] === first.trim() ? labels[0] : "";
     if (heading.includes(" ") && (isAllCaps(heading) || HAMLET_HEADING.test(heading))) return true;
+    // "Ngày 03/6/2024" over the rows collected that day, where no column holds the date.
+    if (this.column.date.at < 0 && DAY_TITLE.test(labels[0]) && this.readDate(labels[0]).value !== null) return true;
     const name = this.text(row, cells, this.column.name, false);
     return name.split(" ").length >= 2 && isAllCaps(name);
   }
@@ -1578,7 +1587,7 @@ class ListReader {
     const amount = cash === null || transfer === null || inLieu === null ? null : cash + transfer + inLieu;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
     const landArea = (this.plainFigures ? this.figure(row, cells, "land", this.readLand) : this.landOf(row, cells)) ?? 0;
-    const date = this.date(row, cells);
+    const date = this.date(row, cells) ?? this.sectionDay;
     if (this.isBlankIn(row, cells, columns.name) && (!this.splitName || this.nameColumns.every((c) => this.isBlankIn(row, cells, c)))) {
       this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
       return null;
@@ -1587,7 +1596,10 @@ class ListReader {
     if (this.errors > errorsBefore) return null;
     // A "Tổng số công" of 0 gives nothing, whatever the marks beside it say (they are reported).
     if (this.dayMarks.length > 0 && days === 0 && !this.hasValues(cells)) return null;
-    const continued = this.splitName ? "" : this.nameContinuedBelow(row, typedName);
+    const below = this.splitName ? "" : this.nameContinuedBelow(row, typedName);
+    // "(Con ông Hồ Văn Tư, …)" alone on the row below: a remark on the donor, kept in the note.
+    const remarkBelow = below !== "" && REMARK_ALONE.test(below) ? below.slice(1, -1).trim() : "";
+    const continued = remarkBelow === "" ? below : "";
 
     const unitTyped = this.text(row, cells, columns.unit) || sectionUnit || this.listUnit;
     // Most names have neither a bracket nor a spaced dash: only those are asked for a unit.
@@ -1606,7 +1618,8 @@ class ListReader {
     const doubt = days === 0 ? null : doubtfulDays(days, kind);
     if (doubt !== null) this.report(row, columns.days, "days-implausible", doubt);
     const receipt = this.text(row, cells, columns.receipt);
-    const note = this.noteOf(row, cells);
+    const typedNote = this.noteOf(row, cells);
+    const note = remarkBelow === "" ? typedNote : typedNote === "" ? remarkBelow : `${typedNote}; ${remarkBelow}`;
     const channel = !amount ? null : this.channelOf(row, cells, (cash ?? 0) + (inLieu ?? 0), transfer ?? 0, receipt, note);
     if (amount && note !== "" && saysNotReceived(note)) {
       this.report(row, columns.note, "note-not-paid", `ghi chú "${note}" nói số tiền ${formatMoney(amount)} đ chưa thu hoặc đã trả lại, mà dòng vẫn ghi số tiền ấy; hãy xem lại trước khi công khai và đối chiếu.`);
@@ -1794,6 +1807,22 @@ class ListReader {
     return Number.isInteger(raw) ? groupThousands(String(raw)) : String(raw).replace(".", ",");
   }
 
+  /**
+   * A section row naming a day ("Ngày 03/6/2024", "Thứ Hai, ngày 10/6/2024") over the rows
+   * collected that day, on a list with no date column: those rows take its date, told once on the
+   * section row (a date outside the campaign is warned there too). The day changes only the date:
+   * the unit and kind of an enclosing hamlet's section stay. False where the title names no day.
+   */
+  private namesTheDay(row: number, title: string): boolean {
+    if (this.column.date.at >= 0 || !DAY_TITLE.test(title)) return false;
+    const read = this.readDate(title);
+    if (read.value === null) return false;
+    this.sectionDay = read.value;
+    this.report(row, this.column.name, "date-carried", `dòng mục "${title}": các dòng bên dưới lấy ngày nộp ${dmy(read.value)} (danh sách không có cột ngày).`);
+    for (const f of read.findings) if (f.code === "date-outside-period") this.add(row, this.column.name, f.code, f.tail, undefined);
+    return true;
+  }
+
   /** A row's date; one merged down from a row above is read there, and reported there. */
   private date(row: number, cells: readonly CellValue[]): string | null {
     const raw = ListReader.cell(cells, this.column.date.at);
@@ -1821,7 +1850,8 @@ class ListReader {
    * Long"): that row holds text in the name column and nothing else, and reads as a continuation
    * (it starts in lower case or with a bracket, or the name above ends on a joining word). A name
    * alone on a row of its own, in capitals, is someone who gave nothing, not a continuation.
-   * Reported as fixed on the continued row, with no fix: the sheet keeps its two rows.
+   * Reported as fixed on the continued row, with no fix: the sheet keeps its two rows. A remark
+   * wholly in brackets is returned unreported, for the caller to keep in the note.
    */
   private nameContinuedBelow(row: number, name: string): string {
     const below = row + 1;
@@ -1833,6 +1863,8 @@ class ListReader {
     for (let c = 0; c < cells.length; c++) if (c !== at && !isBlankCell(cells[c] ?? null)) return "";
     const text = this.text(below, cells, this.column.name, false);
     if (text === "" || !(CONTINUATION_START.test(text) || JOINING_END.test(name))) return "";
+    // A remark in brackets is no part of the name; nothing is lost, so like an address row below it is not reported.
+    if (REMARK_ALONE.test(text)) return text;
     this.report(below, this.column.name, "name-continued", `tên ở dòng ${row} viết tiếp xuống dòng này: đọc là "${name} ${text}".`);
     return text;
   }
@@ -2154,6 +2186,10 @@ type MoneyField = (typeof MONEY_FIELDS)[number];
 
 /** How a name's second line starts ("chi nhánh Cẩm Giàng", "(Giám đốc Cty Hải Phát)"), and how a first line that goes on ends. */
 const CONTINUATION_START = /^[\p{Ll}(]/u;
+/** A section title that names a day: "Ngày …", "Thứ Hai, ngày …", "Chủ nhật, …". */
+const DAY_TITLE = /^(?:ngày|thứ|chủ nhật)(?!\p{L})/iu;
+/** A row's whole text in one pair of brackets: a remark ("(Con ông Hồ Văn Tư)"), not the rest of a name. */
+const REMARK_ALONE = /^\([^()]*\)$/u;
 const JOINING_END = /(?:\s(?:và|của|tại|thuộc|chi nhánh)|[-&,])$/iu;
 
 /** How a mismatch names the row that sums and the rows it should sum. */
