@@ -278,6 +278,12 @@ const UNIT_FIRST = new RegExp(`^(?:${UNIT_WORD})(?:\\s|$)`, "iu");
 export function namesAUnit(name: string): boolean {
   return UNIT_FIRST.test(composed(name.trimStart().slice(0, 20)));
 }
+
+/** A hamlet or a workplace and nothing else, after a role or not: "thôn 2", "GV trường TH Tân Thành". */
+export function isOnlyAUnit(text: string): boolean {
+  return text.length <= 80 && UNIT_TEXT.test(composed(text).trim());
+}
+
 /** "Tên (thôn 2)": the last bracket of a name. */
 const LAST_BRACKET = /^(.*\S)\s*\(([^()]+)\)$/u;
 /** "Tên - GV Trường TH", "Tên – Thôn Đồng Xuân": what follows the last dash set apart by spaces. */

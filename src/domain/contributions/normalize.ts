@@ -23,6 +23,7 @@ import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { RECEIPT_COMPARISON, repeatsAcrossLists, rowHash, sameDonor, sameRow, type ListedContributions } from "./repeats";
 import { countHeadings, isUnitSummary, unitsCalled, type UnitTotal } from "./unitSummary";
+import { splitNameLines, type AsideKind, type NameLines } from "./nameLines";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
 export interface ReadOptions {
@@ -1049,9 +1050,10 @@ class ListReader {
         }
       }
       this.roles[r] = "data";
-      if (!values) continue;
+      const read = values ? cells : this.withAmountFromNameLine(r, cells);
+      if (read === null) continue;
       dataSinceSubtotal = true;
-      const c = this.readRow(r, cells, section, sectionKind, sectionUnit);
+      const c = this.readRow(r, read, section, sectionKind, sectionUnit);
       // The sheet's own sums count a row that cannot be used (a negative amount) all the same.
       const amount = c ? c.amount : (this.typedSum(cells) ?? 0);
       runSum += amount;
@@ -1592,7 +1594,8 @@ class ListReader {
       this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
       return null;
     }
-    const typedName = this.splitName ? this.nameColumns.map((c) => this.text(row, cells, c)).filter((t) => t !== "").join(" ") : this.text(row, cells, columns.name);
+    const lines = this.nameLinesOf(row, nameCell);
+    const typedName = this.splitName ? this.nameColumns.map((c) => this.text(row, cells, c)).filter((t) => t !== "").join(" ") : lines !== null ? lines.name : this.text(row, cells, columns.name);
     if (this.errors > errorsBefore) return null;
     // A "Tổng số công" of 0 gives nothing, whatever the marks beside it say (they are reported).
     if (this.dayMarks.length > 0 && days === 0 && !this.hasValues(cells)) return null;
@@ -1618,8 +1621,8 @@ class ListReader {
     const doubt = days === 0 ? null : doubtfulDays(days, kind);
     if (doubt !== null) this.report(row, columns.days, "days-implausible", doubt);
     const receipt = this.text(row, cells, columns.receipt);
-    const typedNote = this.noteOf(row, cells);
-    const note = remarkBelow === "" ? typedNote : typedNote === "" ? remarkBelow : `${typedNote}; ${remarkBelow}`;
+    const asides = lines === null ? "" : this.setAside(row, lines, ListReader.cell(cells, columns.amount.at) === lines.amount);
+    const note = [this.noteOf(row, cells), asides, remarkBelow].filter((t) => t !== "").join("; ");
     const channel = !amount ? null : this.channelOf(row, cells, (cash ?? 0) + (inLieu ?? 0), transfer ?? 0, receipt, note);
     if (amount && note !== "" && saysNotReceived(note)) {
       this.report(row, columns.note, "note-not-paid", `ghi chú "${note}" nói số tiền ${formatMoney(amount)} đ chưa thu hoặc đã trả lại, mà dòng vẫn ghi số tiền ấy; hãy xem lại trước khi công khai và đối chiếu.`);
@@ -1805,6 +1808,45 @@ class ListReader {
     const raw = ListReader.cell(cells, column.at);
     if (typeof raw !== "number") return this.text(row, cells, column);
     return Number.isInteger(raw) ? groupThousands(String(raw)) : String(raw).replace(".", ",");
+  }
+
+  /**
+   * The lines of a name cell typed with line breaks (splitNameLines); null for a name of one line.
+   * Only a cell that did not read as typed (its reading tidied it) can have them.
+   */
+  private nameLinesOf(row: number, raw: CellValue | undefined): NameLines | null {
+    if (this.splitName || typeof raw !== "string") return null;
+    const reading = this.nameReading(row);
+    if (reading === null || reading.finding?.code !== "spacing" || !LINE_BREAK.test(raw)) return null;
+    return splitNameLines(raw);
+  }
+
+  /** The note of what a name cell's later lines said, told on the name cell in place of its spacing fix. */
+  private setAside(row: number, lines: NameLines, amountTaken: boolean): string {
+    const kept = amountTaken ? lines.asides.filter((_, i) => i !== lines.amountAside) : lines.asides;
+    const told = kept.map((a) => `"${a.text}"${ASIDE_WORDING[a.is]}`).join(", ");
+    const taken = amountTaken ? `; "${lines.asides[lines.amountAside].text}" là số tiền của dòng` : "";
+    const detail = told === "" ? "" : `; ${told} chuyển sang ghi chú`;
+    this.report(row, this.column.name, "name-lines", `ô tên có nhiều dòng (xuống dòng trong ô): tên đọc là "${lines.name}"${taken}${detail}.`);
+    return kept.map((a) => a.text).join("; ");
+  }
+
+  /**
+   * A row with a name and no figure whose name cell holds the amount on a line of its own ("Lê
+   * Văn Cường\n500k", the amount cell blank): its cells with that figure in the amount cell, told
+   * as a warning; null where the name cell has no such line (a name with nothing given).
+   */
+  private withAmountFromNameLine(row: number, cells: readonly CellValue[]): readonly CellValue[] | null {
+    const at = this.column.amount.at;
+    const raw = ListReader.cell(cells, this.column.name.at);
+    if (at < 0 || this.splitName || typeof raw !== "string" || !LINE_BREAK.test(raw) || !isBlankCell(ListReader.cell(cells, at))) return null;
+    const lines = splitNameLines(raw);
+    if (lines === null || lines.amount === "") return null;
+    const read = cells.slice();
+    read[at] = lines.amount;
+    const cell = `${this.column.name.letter}${row}`;
+    this.report(row, this.column.amount, "amount-in-name", `ô số tiền để trống; số tiền "${lines.amount}" ghi ở một dòng riêng trong ô tên ${cell} được lấy làm số tiền của dòng. Hãy ghi số tiền vào cột số tiền.`);
+    return read;
   }
 
   /**
@@ -2186,6 +2228,15 @@ type MoneyField = (typeof MONEY_FIELDS)[number];
 
 /** How a name's second line starts ("chi nhánh Cẩm Giàng", "(Giám đốc Cty Hải Phát)"), and how a first line that goes on ends. */
 const CONTINUATION_START = /^[\p{Ll}(]/u;
+const LINE_BREAK = /[\n\r]/;
+const ASIDE_WORDING: Record<AsideKind, string> = {
+  personal: " (số điện thoại hoặc số giấy tờ: không để trong tên công khai)",
+  address: " (địa chỉ)",
+  unit: " (nơi ở hoặc nơi công tác)",
+  amount: " (số tiền)",
+  payment: " (cách nộp)",
+  remark: "",
+};
 /** A section title that names a day: "Ngày …", "Thứ Hai, ngày …", "Chủ nhật, …". */
 const DAY_TITLE = /^(?:ngày|thứ|chủ nhật)(?!\p{L})/iu;
 /** A row's whole text in one pair of brackets: a remark ("(Con ông Hồ Văn Tư)"), not the rest of a name. */

@@ -73,6 +73,7 @@ export const DIAGNOSTIC_CODES = {
   "correction-row": "warning",
   "unit-summary": "warning",
   "summary-mismatch": "warning",
+  "amount-in-name": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",
@@ -89,6 +90,7 @@ export const DIAGNOSTIC_CODES = {
   "converted-amount": "fixed",
   "money-in-lieu": "fixed",
   "date-carried": "fixed",
+  "name-lines": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,9 +1,10 @@
 /**
- * Cells and names an eleventh probe of unseen lists found misread: a day named by a section row,
- * a remark in brackets under a name, a hamlet whose name holds "Trường", money and days in
- * notations offices use.
+ * Cells and names an eleventh probe of unseen lists found misread: name cells of several lines
+ * pasted from Zalo, a day named by a section row, a remark in brackets under a name, a hamlet
+ * whose name holds "Trường", money and days in notations offices use.
  */
 import { readContributionList } from "../../../src/domain/contributions/normalize";
+import { hasPersonalNumber } from "../../../src/domain/reports/privacy";
 import { detectHeaderRows } from "../../../src/domain/sheet/headers";
 import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
 import type { CellValue } from "../../../src/domain/sheet/types";
@@ -97,5 +98,38 @@ describe("money and days in notations offices use (probe 11 V05, V04)", () => {
     ]);
     expect(list.contributions.map((c) => c.days)).toEqual([1.5, 2.75]);
     expect(codesOf(list)).toEqual(["C2 days-notation", "C3 days-notation"]);
+  });
+});
+
+describe("name cells of several lines, pasted from Zalo (probe 11 V11)", () => {
+  const rows: CellValue[][] = [
+    ["STT", "Họ và tên", "Số tiền (đồng)", "Ghi chú"],
+    [1, "Nguyễn Văn An\n0912 345 678", 500000, null],
+    [2, "Lê Văn Cường\n500k", null, null],
+    [3, "Hoàng Văn Em\nủng hộ 1tr\nthôn 2", 1000000, "TM"],
+    [4, "Công ty TNHH Xây dựng và\nThương mại Hoàng Long", 2000000, null],
+    [5, "Trần Văn Dũng", null, null],
+  ];
+
+  it("keeps only the name in the name, the other lines in the note, and never a phone number in the name", () => {
+    const list = read(rows);
+    expect(list.contributions.map((c) => [c.name, c.amount, c.note])).toEqual([
+      ["Nguyễn Văn An", 500000, "0912 345 678"],
+      ["Lê Văn Cường", 500000, ""],
+      ["Hoàng Văn Em", 1000000, "TM; ủng hộ 1tr; thôn 2"],
+      ["Công ty TNHH Xây dựng và Thương mại Hoàng Long", 2000000, ""],
+    ]);
+    expect(list.contributions.some((c) => hasPersonalNumber(c.name))).toBe(false);
+    expect(list.diagnostics.find((d) => d.code === "name-lines")?.message).toContain("số điện thoại");
+  });
+
+  it("takes the amount from the name cell's own line when the amount cell is blank, with a warning, never silently", () => {
+    const list = read(rows);
+    const warned = list.diagnostics.find((d) => d.code === "amount-in-name");
+    expect([warned?.cell, warned?.severity]).toEqual(["C3", "warning"]);
+    expect(warned?.message).toContain("B3");
+    expect(codesOf(list)).toEqual(["B2 name-lines", "C3 amount-in-name", "C3 money-notation", "B3 name-lines", "B4 name-lines", "B5 spacing"]);
+    // A name with nothing given, on one line, is still no contribution.
+    expect(list.contributions.map((c) => c.row)).not.toContain(6);
   });
 });
