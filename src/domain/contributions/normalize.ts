@@ -1622,7 +1622,8 @@ class ListReader {
     if (doubt !== null) this.report(row, columns.days, "days-implausible", doubt);
     const receipt = this.text(row, cells, columns.receipt);
     const asides = lines === null ? "" : this.setAside(row, lines, ListReader.cell(cells, columns.amount.at) === lines.amount);
-    const note = [this.noteOf(row, cells), asides, remarkBelow].filter((t) => t !== "").join("; ");
+    const typedNote = this.noteOf(row, cells);
+    const note = asides === "" && remarkBelow === "" ? typedNote : [typedNote, asides, remarkBelow].filter((t) => t !== "").join("; ");
     const channel = !amount ? null : this.channelOf(row, cells, (cash ?? 0) + (inLieu ?? 0), transfer ?? 0, receipt, note);
     if (amount && note !== "" && saysNotReceived(note)) {
       this.report(row, columns.note, "note-not-paid", `ghi chú "${note}" nói số tiền ${formatMoney(amount)} đ chưa thu hoặc đã trả lại, mà dòng vẫn ghi số tiền ấy; hãy xem lại trước khi công khai và đối chiếu.`);
