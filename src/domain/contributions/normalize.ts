@@ -1840,7 +1840,7 @@ class ListReader {
   private withAmountFromNameLine(row: number, cells: readonly CellValue[]): readonly CellValue[] | null {
     const at = this.column.amount.at;
     const raw = ListReader.cell(cells, this.column.name.at);
-    if (at < 0 || this.splitName || typeof raw !== "string" || !LINE_BREAK.test(raw) || !isBlankCell(ListReader.cell(cells, at))) return null;
+    if (at < 0 || this.splitName || typeof raw !== "string" || !LINE_BREAK.test(raw) || !isBlankCell(ListReader.cell(cells, at)) || !this.isCollected(cells)) return null;
     const lines = splitNameLines(raw);
     if (lines === null || lines.amount === "") return null;
     const read = cells.slice();
