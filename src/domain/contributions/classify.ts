@@ -194,7 +194,9 @@ const firstWords = new Map<string, FirstWordSays>();
  * ("DANH SÁCH CÁC HỘ KHU 4"), but "các hộ kinh doanh" are registered businesses.
  */
 const SECTION_KINDS: [RegExp, Kind][] = [
-  [/\b(can bo|cong chuc|vien chuc|giao vien|ban giam hieu|nguoi lao dong|cbccvc|cbcc|truong|tram y te|ubnd|dang uy|hdnd|hoi dong nhan dan|cong an|chqs|bchqs|chi huy quan su)\b/, "staff"],
+  [/\b(can bo|cong chuc|vien chuc|giao vien|ban giam hieu|nguoi lao dong|cbccvc|cbcc|tram y te|ubnd|dang uy|hdnd|hoi dong nhan dan|cong an|chqs|bchqs|chi huy quan su)\b/, "staff"],
+  // A school leads its name ("Trường THCS …") or names its level ("các trường học"): in "Thôn Yên Trường" it is a place name.
+  [/^truong\b|\btruong (hoc|thcs|thpt|th|tieu hoc|trung hoc|mam non|mau giao|mn|pt|ptdt|ptdtbt|dai hoc|cao dang|trung cap)\b/, "staff"],
   [/\b(doanh nghiep|cong ty|htx|hop tac xa|ho kinh doanh)\b/, "enterprise"],
   [/\b((?<!hoi dong )nhan dan|ho gia dinh|cac ho(?! kinh doanh)|ho dan|thon|xom|ban|khu dan cu|to dan pho)\b/, "household"],
   [/\b(co quan|to chuc|doan the|hoi|mttq)\b/, "organization"],
@@ -276,6 +278,12 @@ const UNIT_FIRST = new RegExp(`^(?:${UNIT_WORD})(?:\\s|$)`, "iu");
 export function namesAUnit(name: string): boolean {
   return UNIT_FIRST.test(composed(name.trimStart().slice(0, 20)));
 }
+
+/** A hamlet or a workplace and nothing else, after a role or not: "thôn 2", "GV trường TH Tân Thành". */
+export function isOnlyAUnit(text: string): boolean {
+  return text.length <= 80 && UNIT_TEXT.test(composed(text).trim());
+}
+
 /** "Tên (thôn 2)": the last bracket of a name. */
 const LAST_BRACKET = /^(.*\S)\s*\(([^()]+)\)$/u;
 /** "Tên - GV Trường TH", "Tên – Thôn Đồng Xuân": what follows the last dash set apart by spaces. */
@@ -310,9 +318,24 @@ export function onlyKindNamed(title: string): Kind | null {
  * still one, since a row's name is read before its section.
  */
 export function kindFromSection(title: string, listKind: Kind | null = null): Kind | null {
+  if (leadsWithHamlet(title, listKind)) return "household";
   const f = foldText(title);
   for (const [re, kind] of SECTION_KINDS) if (re.test(f)) return listKind === "staff" && groupsStaff(kind, title) ? "staff" : kind;
   return null;
+}
+
+/**
+ * A unit led by a hamlet's word ("Thôn Yên Trường", "Xóm Trường Sơn", "Ấp Sóc Ven") is a hamlet
+ * whatever words name it, so its people are households. Read with marks, since folded "ban" is
+ * also a board ("Ban Giám hiệu"). "Tổ", "Khu" are a residential group only with a number ("Tổ 3",
+ * "Khu 4"): "Tổ Toán", "Tổ chức" are not, nor a numbered team on a list of staff.
+ */
+const HAMLET_FIRST = /^(?:thôn|xóm|ấp|bản|buôn|làng|sóc|khóm|khu dân cư|khu phố|tổ dân phố|thon|xom|buon)(?!\p{L})/iu;
+const NUMBERED_GROUP = /^(?:tổ|khu|to)\s*(?:số\s*)?\d/iu;
+
+function leadsWithHamlet(title: string, listKind: Kind | null): boolean {
+  const head = composed(title.trimStart().slice(0, 24));
+  return HAMLET_FIRST.test(head) || (listKind !== "staff" && NUMBERED_GROUP.test(head));
 }
 
 /** A body on a list of staff: an organization, or a board ("Ban Tuyên giáo") that folds like the hamlet "Bản". */

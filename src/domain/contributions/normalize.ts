@@ -23,6 +23,7 @@ import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { RECEIPT_COMPARISON, repeatsAcrossLists, rowHash, sameDonor, sameRow, type ListedContributions } from "./repeats";
 import { countHeadings, isUnitSummary, unitsCalled, type UnitTotal } from "./unitSummary";
+import { splitNameLines, type AsideKind, type NameLines } from "./nameLines";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
 export interface ReadOptions {
@@ -390,6 +391,8 @@ class ListReader {
   /** What the sheet's title says of every table on it: its donors, how they paid, their hamlet. */
   readonly sheetTitle: SheetTitle;
   private readonly listUnit: string;
+  /** The day a section row names ("Ngày 03/6/2024") on a list with no date column: the date of the rows under it. */
+  private sectionDay: string | null = null;
   private readonly listKind: Kind | null;
   private readonly listChannel: Channel | null;
   /** A table of another layout under this one (days under money): read on its own, after this one. */
@@ -1017,8 +1020,10 @@ class ListReader {
         this.checkGroup(group, groupSum);
         this.roles[r] = "section";
         section = sectionTitle(this.text(r, cells, this.column.name, false));
-        sectionKind = kindFromSection(section, this.listKind);
-        sectionUnit = section;
+        if (!this.namesTheDay(r, section)) {
+          sectionKind = kindFromSection(section, this.listKind);
+          sectionUnit = section;
+        }
         group = { row: r, cells };
         groupSum = 0;
         runSum = 0;
@@ -1062,6 +1067,7 @@ class ListReader {
           section = "";
           sectionKind = null;
           sectionUnit = "";
+          this.sectionDay = null;
         }
         runSum = 0;
         continue;
@@ -1074,8 +1080,10 @@ class ListReader {
           group = null;
           this.roles[r] = "section";
           section = this.sectionTitleOf(labels);
-          sectionKind = kindFromSection(section, this.listKind);
-          sectionUnit = section;
+          if (!this.namesTheDay(r, section)) {
+            sectionKind = kindFromSection(section, this.listKind);
+            sectionUnit = section;
+          }
           runSum = 0;
           continue;
         }
@@ -1099,9 +1107,10 @@ class ListReader {
         }
       }
       this.roles[r] = "data";
-      if (!values) continue;
+      const read = values ? cells : this.withAmountFromNameLine(r, cells);
+      if (read === null) continue;
       dataSinceSubtotal = true;
-      const c = this.readRow(r, cells, section, sectionKind, sectionUnit);
+      const c = this.readRow(r, read, section, sectionKind, sectionUnit);
       // The sheet's own sums count a row that cannot be used (a negative amount) all the same.
       const amount = c ? c.amount : (this.typedSum(cells) ?? 0);
       runSum += amount;
@@ -1438,6 +1447,8 @@ class ListReader {
     const first = ListReader.cell(cells, 0);
     const heading = this.column.name.at > 0 && typeof first === "string" && labels[0] === first.trim() ? labels[0] : "";
     if (heading.includes(" ") && (isAllCaps(heading) || HAMLET_HEADING.test(heading))) return true;
+    // "Ngày 03/6/2024" over the rows collected that day, where no column holds the date.
+    if (this.column.date.at < 0 && DAY_TITLE.test(labels[0]) && this.readDate(labels[0]).value !== null) return true;
     const name = this.text(row, cells, this.column.name, false);
     return name.split(" ").length >= 2 && isAllCaps(name);
   }
@@ -1646,16 +1657,20 @@ class ListReader {
     const amount = cash === null || transfer === null || inLieu === null ? null : cash + transfer + inLieu;
     const inKindValue = this.figure(row, cells, "inKindValue", this.readInKindValue);
     const landArea = (this.plainFigures ? this.figure(row, cells, "land", this.readLand) : this.landOf(row, cells)) ?? 0;
-    const date = this.date(row, cells);
+    const date = this.date(row, cells) ?? this.sectionDay;
     if (this.isBlankIn(row, cells, columns.name) && (!this.splitName || this.nameColumns.every((c) => this.isBlankIn(row, cells, c)))) {
       this.report(row, columns.name, "missing-name", `dòng có số tiền, ngày công hoặc hiện vật nhưng không có tên người ủng hộ.`);
       return null;
     }
-    const typedName = this.splitName ? this.nameColumns.map((c) => this.text(row, cells, c)).filter((t) => t !== "").join(" ") : this.text(row, cells, columns.name);
+    const lines = this.nameLinesOf(row, nameCell);
+    const typedName = this.splitName ? this.nameColumns.map((c) => this.text(row, cells, c)).filter((t) => t !== "").join(" ") : lines !== null ? lines.name : this.text(row, cells, columns.name);
     if (this.errors > errorsBefore) return null;
     // A "Tổng số công" of 0 gives nothing, whatever the marks beside it say (they are reported).
     if (this.dayMarks.length > 0 && days === 0 && !this.hasValues(cells)) return null;
-    const continued = this.splitName ? "" : this.nameContinuedBelow(row, typedName);
+    const below = this.splitName ? "" : this.nameContinuedBelow(row, typedName);
+    // "(Con ông Hồ Văn Tư, …)" alone on the row below: a remark on the donor, kept in the note.
+    const remarkBelow = below !== "" && REMARK_ALONE.test(below) ? below.slice(1, -1).trim() : "";
+    const continued = remarkBelow === "" ? below : "";
 
     const unitTyped = (this.partUnits === null ? this.text(row, cells, columns.unit) : this.unitOfParts(row, cells, this.partUnits)) || sectionUnit || this.listUnit;
     // Most names have neither a bracket nor a spaced dash: only those are asked for a unit.
@@ -1674,7 +1689,9 @@ class ListReader {
     const doubt = days === 0 ? null : doubtfulDays(days, kind);
     if (doubt !== null) this.report(row, columns.days, "days-implausible", doubt);
     const receipt = this.text(row, cells, columns.receipt);
-    const note = this.noteOf(row, cells);
+    const asides = lines === null ? "" : this.setAside(row, lines, ListReader.cell(cells, columns.amount.at) === lines.amount);
+    const typedNote = this.noteOf(row, cells);
+    const note = asides === "" && remarkBelow === "" ? typedNote : [typedNote, asides, remarkBelow].filter((t) => t !== "").join("; ");
     const channel = !amount ? null : this.channelOf(row, cells, (cash ?? 0) + (inLieu ?? 0), transfer ?? 0, receipt, note);
     if (amount && note !== "" && saysNotReceived(note)) {
       this.report(row, columns.note, "note-not-paid", `ghi chú "${note}" nói số tiền ${formatMoney(amount)} đ chưa thu hoặc đã trả lại, mà dòng vẫn ghi số tiền ấy; hãy xem lại trước khi công khai và đối chiếu.`);
@@ -1873,6 +1890,61 @@ class ListReader {
     return Number.isInteger(raw) ? groupThousands(String(raw)) : String(raw).replace(".", ",");
   }
 
+  /**
+   * The lines of a name cell typed with line breaks (splitNameLines); null for a name of one line.
+   * Only a cell that did not read as typed (its reading tidied it) can have them.
+   */
+  private nameLinesOf(row: number, raw: CellValue | undefined): NameLines | null {
+    if (this.splitName || typeof raw !== "string") return null;
+    const reading = this.nameReading(row);
+    if (reading === null || reading.finding?.code !== "spacing" || !LINE_BREAK.test(raw)) return null;
+    return splitNameLines(raw);
+  }
+
+  /** The note of what a name cell's later lines said, told on the name cell in place of its spacing fix. */
+  private setAside(row: number, lines: NameLines, amountTaken: boolean): string {
+    const kept = amountTaken ? lines.asides.filter((_, i) => i !== lines.amountAside) : lines.asides;
+    const told = kept.map((a) => `"${a.text}"${ASIDE_WORDING[a.is]}`).join(", ");
+    const taken = amountTaken ? `; "${lines.asides[lines.amountAside].text}" là số tiền của dòng` : "";
+    const detail = told === "" ? "" : `; ${told} chuyển sang ghi chú`;
+    this.report(row, this.column.name, "name-lines", `ô tên có nhiều dòng (xuống dòng trong ô): tên đọc là "${lines.name}"${taken}${detail}.`);
+    return kept.map((a) => a.text).join("; ");
+  }
+
+  /**
+   * A row with a name and no figure whose name cell holds the amount on a line of its own ("Lê
+   * Văn Cường\n500k", the amount cell blank): its cells with that figure in the amount cell, told
+   * as a warning; null where the name cell has no such line (a name with nothing given).
+   */
+  private withAmountFromNameLine(row: number, cells: readonly CellValue[]): readonly CellValue[] | null {
+    const at = this.column.amount.at;
+    const raw = ListReader.cell(cells, this.column.name.at);
+    if (at < 0 || this.splitName || typeof raw !== "string" || !LINE_BREAK.test(raw) || !isBlankCell(ListReader.cell(cells, at)) || !this.isCollected(cells)) return null;
+    const lines = splitNameLines(raw);
+    if (lines === null || lines.amount === "") return null;
+    const read = cells.slice();
+    read[at] = lines.amount;
+    const cell = `${this.column.name.letter}${row}`;
+    this.report(row, this.column.amount, "amount-in-name", `ô số tiền để trống; số tiền "${lines.amount}" ghi ở một dòng riêng trong ô tên ${cell} được lấy làm số tiền của dòng. Hãy ghi số tiền vào cột số tiền.`);
+    return read;
+  }
+
+  /**
+   * A section row naming a day ("Ngày 03/6/2024", "Thứ Hai, ngày 10/6/2024") over the rows
+   * collected that day, on a list with no date column: those rows take its date, told once on the
+   * section row (a date outside the campaign is warned there too). The day changes only the date:
+   * the unit and kind of an enclosing hamlet's section stay. False where the title names no day.
+   */
+  private namesTheDay(row: number, title: string): boolean {
+    if (this.column.date.at >= 0 || !DAY_TITLE.test(title)) return false;
+    const read = this.readDate(title);
+    if (read.value === null) return false;
+    this.sectionDay = read.value;
+    this.report(row, this.column.name, "date-carried", `dòng mục "${title}": các dòng bên dưới lấy ngày nộp ${dmy(read.value)} (danh sách không có cột ngày).`);
+    for (const f of read.findings) if (f.code === "date-outside-period") this.add(row, this.column.name, f.code, f.tail, undefined);
+    return true;
+  }
+
   /** A row's date; one merged down from a row above is read there, and reported there. */
   private date(row: number, cells: readonly CellValue[]): string | null {
     const raw = ListReader.cell(cells, this.column.date.at);
@@ -1900,7 +1972,8 @@ class ListReader {
    * Long"): that row holds text in the name column and nothing else, and reads as a continuation
    * (it starts in lower case or with a bracket, or the name above ends on a joining word). A name
    * alone on a row of its own, in capitals, is someone who gave nothing, not a continuation.
-   * Reported as fixed on the continued row, with no fix: the sheet keeps its two rows.
+   * Reported as fixed on the continued row, with no fix: the sheet keeps its two rows. A remark
+   * wholly in brackets is returned unreported, for the caller to keep in the note.
    */
   private nameContinuedBelow(row: number, name: string): string {
     const below = row + 1;
@@ -1912,6 +1985,8 @@ class ListReader {
     for (let c = 0; c < cells.length; c++) if (c !== at && !isBlankCell(cells[c] ?? null)) return "";
     const text = this.text(below, cells, this.column.name, false);
     if (text === "" || !(CONTINUATION_START.test(text) || JOINING_END.test(name))) return "";
+    // A remark in brackets is no part of the name; nothing is lost, so like an address row below it is not reported.
+    if (REMARK_ALONE.test(text)) return text;
     this.report(below, this.column.name, "name-continued", `tên ở dòng ${row} viết tiếp xuống dòng này: đọc là "${name} ${text}".`);
     return text;
   }
@@ -2233,6 +2308,19 @@ type MoneyField = (typeof MONEY_FIELDS)[number];
 
 /** How a name's second line starts ("chi nhánh Cẩm Giàng", "(Giám đốc Cty Hải Phát)"), and how a first line that goes on ends. */
 const CONTINUATION_START = /^[\p{Ll}(]/u;
+const LINE_BREAK = /[\n\r]/;
+const ASIDE_WORDING: Record<AsideKind, string> = {
+  personal: " (số điện thoại hoặc số giấy tờ: không để trong tên công khai)",
+  address: " (địa chỉ)",
+  unit: " (nơi ở hoặc nơi công tác)",
+  amount: " (số tiền)",
+  payment: " (cách nộp)",
+  remark: "",
+};
+/** A section title that names a day: "Ngày …", "Thứ Hai, ngày …", "Chủ nhật, …". */
+const DAY_TITLE = /^(?:ngày|thứ|chủ nhật)(?!\p{L})/iu;
+/** A row's whole text in one pair of brackets: a remark ("(Con ông Hồ Văn Tư)"), not the rest of a name. */
+const REMARK_ALONE = /^\([^()]*\)$/u;
 const JOINING_END = /(?:\s(?:và|của|tại|thuộc|chi nhánh)|[-&,])$/iu;
 
 /** How a mismatch names the row that sums and the rows it should sum. */

@@ -73,6 +73,7 @@ export const DIAGNOSTIC_CODES = {
   "correction-row": "warning",
   "unit-summary": "warning",
   "summary-mismatch": "warning",
+  "amount-in-name": "warning",
   "legacy-text": "fixed",
   "money-notation": "fixed",
   "money-unit": "fixed",
@@ -91,6 +92,7 @@ export const DIAGNOSTIC_CODES = {
   "date-carried": "fixed",
   "other-funds": "fixed",
   "amount-in-several-units": "fixed",
+  "name-lines": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -135,12 +135,15 @@ const DAY_COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 const HALF_DAY = /^(?:nửa|nua)$/u;
 /** Halves and quarters of a day written as a fraction. */
 const FRACTION = /^(?:1\/2|[13]\/4)$/;
+/** "1 1/2", "2 3/4": whole days and a part of one, as a mixed fraction is written by hand. */
+const MIXED_FRACTION = /^(\d+) (1\/2|[13]\/4)$/;
 const HALF_AFTER = /\s*(?:rưỡi|rưởi|ruoi)$/u;
 /** A session (buổi): a morning or an afternoon of work, half a labour day. */
 const SESSION_WORDS = /\s*(?:buổi|buoi)\.?$/u;
 
 /**
- * "3", "2,5", "2.5", "3 ngày", "3 công", "3 ngày công", "nửa ngày" (0,5), "1 ngày rưỡi" (1,5).
+ * "3", "2,5", "2.5", "3 ngày", "3 công", "3 ngày công", "nửa ngày" (0,5), "1 ngày rưỡi" (1,5),
+ * "1/2", "1 1/2" (1,5).
  * A separator followed by exactly three digits ("1.000") is refused: days are small numbers,
  * so it is either a typo or a thousands separator we cannot tell from a decimal mark.
  */
@@ -298,6 +301,10 @@ export function readLabourDaysText(value: string): LabourDaysParse {
     // "1/2", "3/4": a part of a day, as a cell formatted as text keeps it.
     const [numerator, denominator] = s.split("/").map(Number);
     days = numerator / denominator;
+  } else if (MIXED_FRACTION.test(s)) {
+    const [whole, part] = s.split(" ");
+    const [numerator, denominator] = part.split("/").map(Number);
+    days = Number(whole) + numerator / denominator;
   } else {
     const m = DECIMAL.exec(s);
     if (m === null) {

@@ -7,7 +7,8 @@
  *    refused, because a fraction of a đồng does not exist and "1.5" is more likely 1,5 triệu.
  * 2. Text is read after NFKC (full-width digits, odd spaces), lower case, single spaces.
  *    Around the number these are dropped: "đ", "₫", "đồng", "dong", "VNĐ", "VND", "chẵn",
- *    and the "no decimals" dash ",-" / ".-" ("500.000,-"). A minus sign ("-", "−", "–") or
+ *    the "no decimals" dash ",-" / ".-" ("500.000,-"), and a lone "," "." or "=" closing the
+ *    figure ("500.000,đ", "300.000="). A minus sign ("-", "−", "–") or
  *    parentheses ("(300.000)") make it negative.
  * 3. A bare number (digits, ".", ",", spaces):
  *    - "450.000", "450,000", "1.234.567", "1 500 000": thousands separators, every group after
@@ -182,6 +183,14 @@ const CHANNEL_SUFFIX = new RegExp(`\\s*[-–,]?\\s*(?:${PAYMENT_WORDS.join("|")}
 // The apostrophe that makes Excel keep a figure as text, when it reaches the cell itself.
 const TEXT_APOSTROPHE = /^['‘’]/u;
 const NO_DECIMALS_DASH = /\s*[.,]\s*-+$/;
+/**
+ * What is left after a figure once its currency is peeled ("500.000,đ" → "500.000,") or what an
+ * accountant writes to close it ("300.000=", as on a paper tally): no digit follows, so it is no
+ * decimal mark and no formula, and it is dropped. A separator only after a full thousands group:
+ * "450." may be "450.000" cut short and stays unread. A leading "=" ("=500000*2", a formula typed
+ * as text) is left alone and stays unread.
+ */
+const TRAILING_MARK = /([.,]\d{3})\s*[.,]$|(\d)\s*=+$/;
 // "1 tr.", "500k.": the dot of an abbreviation or of a sentence, never a decimal mark.
 const ABBREVIATION_DOT = /(\p{L})\.$/u;
 
@@ -195,7 +204,7 @@ function stripDecorations(text: string): string {
   for (let pass = 0; pass < 4; pass++) {
     const previous = s;
     s = s.replace(ROUND_WORD, "").replace(CURRENCY_SUFFIX, "").replace(CURRENCY_PREFIX, "").replace(CHANNEL_SUFFIX, "").replace(CHANNEL_PREFIX, "").replace(TEXT_APOSTROPHE, "");
-    s = s.replace(NO_DECIMALS_DASH, "").replace(ABBREVIATION_DOT, "$1").trim();
+    s = s.replace(NO_DECIMALS_DASH, "").replace(ABBREVIATION_DOT, "$1").replace(TRAILING_MARK, "$1$2").trim();
     if (s === previous) break;
   }
   return s;

@@ -153,6 +153,20 @@ describe("kindFromSection", () => {
     expect(kindFromSection("Thôn Đông", "staff")).toBe("household");
     expect(kindFromSection("Các doanh nghiệp", "staff")).toBe("enterprise");
   });
+
+  it("reads a unit led by a hamlet's word as a hamlet, whatever place name follows (probe 11 V13)", () => {
+    for (const unit of ["THÔN YÊN TRƯỜNG", "Thôn Yên Trường", "Xóm Trường Sơn", "Ấp Trường Hòa", "Bản Trường Xuân", "Làng Trường Lưu", "Tổ 3", "Khu 4", "Tổ dân phố Trường Chinh"]) {
+      expect([unit, kindFromSection(unit)]).toEqual([unit, "household"]);
+    }
+    // "Trường" names a school as the unit's leading word, or with its level.
+    for (const unit of ["Trường THCS Thọ Lập", "TRƯỜNG MẦM NON HOA SEN", "Trường Tiểu học số 1", "Khối trường học"]) {
+      expect([unit, kindFromSection(unit)]).toEqual([unit, "staff"]);
+    }
+    expect(kindFromSection("Yên Trường")).toBeNull();
+    // A numbered team on a list of staff, and "Tổ chức", stay what they were.
+    expect(kindFromSection("Tổ 1", "staff")).toBeNull();
+    expect(kindFromSection("Tổ chức xã hội")).toBe("organization");
+  });
 });
 
 describe("onlyKindNamed", () => {

@@ -160,6 +160,13 @@ describe("parseMoney: notations", () => {
     ["1tr + 500k", 1500000],
     ["200.000đ + 100.000đ", 300000],
     ["+100.000 + 50.000", 150000],
+    // A comma left before the currency, and the "=" that closes a figure on a paper tally.
+    ["500.000,đ", 500000],
+    ["500.000, đ", 500000],
+    ["1,000,000.", 1000000],
+    ["300.000=", 300000],
+    ["300.000 =", 300000],
+    ["300000==", 300000],
   ])("%p → %p", (text, amount) => {
     expect(amountOf(parseMoney(text))).toBe(amount);
   });
@@ -204,6 +211,11 @@ describe("parseMoney: notations", () => {
     ["1,000 000.000", "malformed"],
     ["450..000", "malformed"],
     ["450.", "malformed"],
+    ["450,đ", "malformed"],
+    // A formula typed as text is not its result.
+    ["=500000*2", "not-amount"],
+    ["=500000", "not-amount"],
+    ["500000*2=", "not-amount"],
     ["0912345678", "malformed"],
     ["0450000", "malformed"],
     ["--300", "malformed"],
