@@ -1141,6 +1141,9 @@ class ListReader {
    * what was said of its cells (an unreadable amount, a total that does not add up) stays.
    */
   unitSummaryOf(list: ContributionList): ContributionList | null {
+    // A receipt or a date of payment on each row makes it a payment received, the agency's own
+    // ("Đảng ủy xã | 6 người | 2.700 | 10/5/2024 | PT 01"), whatever it counts beside it.
+    if (this.column.receipt.at >= 0 || this.column.date.at >= 0) return null;
     const headings = this.headings();
     const counts = countHeadings(headings);
     // Most lists have no count column: they are told apart here, before their names are looked at.

@@ -94,6 +94,20 @@ describe("lists whose donors are units, read as donors", () => {
     expect(codesOf(counted)).toEqual(["B1 unit-summary"]);
   });
 
+  it("reads agencies that count their people as donors where each row is a payment received, with its receipt or date (probe 6 Q03)", () => {
+    const paid: CellValue[][] = [
+      ["STT", "Tên cơ quan, đơn vị", "Số người", "Số tiền (đồng)", "Ngày nộp", "Số chứng từ"],
+      [1, "Đảng ủy xã", 6, 2700000, "10/5/2024", "PT 01"],
+      [2, "Trường Mầm non Điềm Mặc", 18, 8100000, "20/5/2024", "PT 08"],
+    ];
+    expect(read(paid, "Co quan").contributions.map((c) => [c.row, c.name, c.amount, c.receipt])).toEqual([
+      [2, "Đảng ủy xã", 2700000, "PT 01"],
+      [3, "Trường Mầm non Điềm Mặc", 8100000, "PT 08"],
+    ]);
+    const dated = paid.map((r) => r.slice(0, 5));
+    expect(read(dated, "Co quan").contributions).toHaveLength(2);
+  });
+
   it("reads a collective list (Tập thể thôn …) as donors, and a householders' list with Số khẩu too", () => {
     const collective = read([
       ["STT", "Tên tập thể, cá nhân", "Số tiền (đồng)", "Ngày công"],
