@@ -143,7 +143,7 @@ function prefixes(words: readonly string[]): RegExp {
  * the family name Bàn, "hội" the given name Hồi.
  */
 const MARKED_PREFIX_KINDS: [RegExp, Kind][] = [
-  [/^(ngân hàng|quỹ tín dụng|phòng giao dịch|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng|cơ sở)(\s|$)/iu, "enterprise"],
+  [/^(ngân hàng|quỹ tín dụng|phòng giao dịch|cửa hàng|nhà hàng|đại lý|xí nghiệp|tập đoàn|tổng công ty|siêu thị|khách sạn|nhà máy|xưởng|cơ sở|tiệm|hiệu|quán|nhà thuốc|trang trại|gara|garage|lò gạch)(\s|$)/iu, "enterprise"],
   [
     /^(hội|chi hội|đoàn thanh niên|đoàn tn|chi đoàn|công đoàn|chi bộ|đảng ủy|đảng uỷ|ubnd|ủy ban|uỷ ban|mặt trận|mttq|ban|công an|trường|trạm y tế|trung tâm|bệnh viện|phòng|cơ quan|tập thể|tổ dân phố|đồn|bộ đội|bộ chỉ huy)(\s|$)/iu,
     "organization",
@@ -163,7 +163,7 @@ const HOUSEHOLD_PREFIX = /^(hộ|gia đình|gđ)(\s|$)/iu;
  * prefixes (so the family names Hồ, Tô and Trương stop here), folded for the folded ones.
  */
 const MARKED_FIRST_WORDS: ReadonlySet<string> = new Set([
-  ..."hộ gia gđ ngân quỹ cửa nhà đại xí tập tổng siêu khách xưởng hội chi đoàn công đảng ubnd ủy uỷ mặt mttq ban trường trạm trung bệnh phòng cơ tổ đồn bộ ẩn vô".split(" "),
+  ..."hộ gia gđ ngân quỹ cửa nhà đại xí tập tổng siêu khách xưởng hội chi đoàn công đảng ubnd ủy uỷ mặt mttq ban trường trạm trung bệnh phòng cơ tổ đồn bộ ẩn vô tiệm hiệu quán trang gara garage lò".split(" "),
   ...[...RELIGIOUS_BODIES, ...RELIGIOUS_BODIES_UNMARKED].map((words) => words.split(" ")[0]),
 ]);
 const FOLDED_FIRST_WORDS: ReadonlySet<string> = new Set("cong cty htx hop doanh dntn chi nha ngan quy pgd khuyet nguoi manh giau xin khong mot hdnd bchqs hoi tram".split(" "));

@@ -11,6 +11,13 @@ describe("kindFromName", () => {
     for (const name of ["Đồn Biên phòng Quảng Đức", "ĐỒN CÔNG AN XÃ", "Bộ đội Biên phòng tỉnh", "Bộ Chỉ huy Quân sự huyện"]) expect([name, kindFromName(name)]).toEqual([name, "organization"]);
   });
 
+  it("reads a shop, a pharmacy, a farm or a garage by its first word as an enterprise, and a person named Hiếu or Quảng as no kind", () => {
+    for (const name of ["Tiệm vàng Kim Phát", "Hiệu thuốc Minh Châu", "Quán cơm Bình Dân", "Nhà thuốc Hồng Nhung", "Trang trại gà Hòa Bình", "Gara ô tô Tuấn Linh", "Lò gạch Thanh Sơn"]) {
+      expect([name, kindFromName(name)]).toEqual([name, "enterprise"]);
+    }
+    for (const name of ["Hiếu Văn Tâm", "Quảng Thị Lan", "Trần Quán Anh", "Lò Văn Pó", "Trang Thị Mai"]) expect([name, kindFromName(name)]).toEqual([name, null]);
+  });
+
   it("reads a religious body as an organization, with or without marks, in any case and either normal form", () => {
     const bodies = [
       "Chùa Phước Long",
