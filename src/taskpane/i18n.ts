@@ -742,6 +742,7 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     paidMark: "Đã thu (đánh dấu)",
     cashMark: "Tiền mặt (đánh dấu)",
     transferMark: "Chuyển khoản (đánh dấu)",
+    payer: "Người nộp thay",
     headcount: "Quân số",
   },
   en: {
@@ -799,6 +800,7 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     paidMark: "Collected (tick)",
     cashMark: "Cash (tick)",
     transferMark: "Bank transfer (tick)",
+    payer: "Paid on behalf by",
     headcount: "Headcount",
   },
 };
