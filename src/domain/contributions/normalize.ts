@@ -683,27 +683,23 @@ class ListReader {
    */
   private unitOfParts(row: number, cells: readonly CellValue[], units: readonly string[]): string {
     const columns = [this.column.amount, ...this.amountParts];
+    const values = columns.map((c) => {
+      const raw = ListReader.cell(cells, c.at);
+      return isBlankCell(raw) ? 0 : (this.readAmount(raw).value ?? 0);
+    });
     let best = -1;
-    let most = 0;
-    let holding = 0;
-    for (let i = 0; i < columns.length; i++) {
-      const raw = ListReader.cell(cells, columns[i].at);
-      const value = isBlankCell(raw) ? 0 : (this.readAmount(raw).value ?? 0);
-      if (value <= 0) continue;
-      holding++;
-      if (value > most) [best, most] = [i, value];
-    }
+    values.forEach((value, i) => {
+      if (value > 0 && (best === -1 || value > values[best])) best = i;
+    });
+    const holding = values.filter((value) => value > 0).length;
     if (holding > 1) {
-      const given = columns.flatMap((c, i) => {
-        const raw = ListReader.cell(cells, c.at);
-        const value = isBlankCell(raw) ? 0 : (this.readAmount(raw).value ?? 0);
-        return value > 0 ? [`${units[i]} ${formatMoney(value)} đ (ô ${c.letter}${row})`] : [];
-      });
+      const given = columns.flatMap((c, i) => (values[i] > 0 ? [`${units[i]} ${formatMoney(values[i])} đ (ô ${c.letter}${row})`] : []));
       const first = columns.find((c) => !isBlankCell(ListReader.cell(cells, c.at))) ?? columns[best];
       this.report(row, first, "amount-in-several-units", `số tiền ghi ở ${holding} cột: ${given.join(", ")}; ghi nhận một khoản là tổng, tính vào ${units[best]} (cột ghi nhiều nhất, cột đầu nếu bằng nhau); nếu mỗi nơi cần tính riêng, hãy tách thành ${holding} dòng.`);
     }
     return best === -1 ? "" : units[best];
   }
+
 
   /**
    * The materials given in a column each under one heading of goods ("Ủng hộ bằng vật liệu" over
