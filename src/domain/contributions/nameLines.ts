@@ -46,12 +46,26 @@ function asideKind(line: string): AsideKind | null {
   return null;
 }
 
-/** The name and what its later lines set aside; null where the cell has one line, or no line is set aside. */
+/** "[20:15] Nguyễn Thị Hồng: ck 200k nha": a chat message pasted whole, its time, its sender and what they wrote. */
+const CHAT_MESSAGE = /^\[\d{1,2}:\d{2}(?::\d{2})?\]\s*([^:\n]+?)\s*:\s*(\S[^\n]*)/u;
+
+/** Whether a name cell opens with a chat message's time ("[20:15] …"): the cheap test before splitNameLines. */
+export function mayBeChatMessage(raw: string): boolean {
+  return raw.charCodeAt(0) === 0x5b && CHAT_MESSAGE.test(raw);
+}
+
+/**
+ * The name and what its later lines set aside; null where the cell has one line, or no line is
+ * set aside. A chat message pasted whole reads as its sender's name over what they wrote, which
+ * is always set aside.
+ */
 export function splitNameLines(raw: string): NameLines | null {
   const lines = composed(raw)
     .split(/\r?\n|\r/)
     .map((line) => line.replace(/\s+/g, " ").trim())
     .filter((line) => line !== "");
+  const chat = lines.length > 0 ? CHAT_MESSAGE.exec(lines[0]) : null;
+  if (chat !== null) lines.splice(0, 1, chat[1], chat[2]);
   if (lines.length < 2) return null;
   const kept = [lines[0]];
   const asides: NameLines["asides"] = [];
@@ -59,7 +73,7 @@ export function splitNameLines(raw: string): NameLines | null {
   let amountAside = -1;
   for (let i = 1; i < lines.length; i++) {
     const is = asideKind(lines[i]);
-    if (is === null && asides.length === 0) {
+    if (is === null && asides.length === 0 && chat === null) {
       kept.push(lines[i]);
       continue;
     }

@@ -23,7 +23,7 @@ import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { RECEIPT_COMPARISON, repeatsAcrossLists, rowHash, sameDonor, sameRow, type ListedContributions } from "./repeats";
 import { countHeadings, isUnitSummary, unitsCalled, type UnitTotal } from "./unitSummary";
-import { splitNameLines, type AsideKind, type NameLines } from "./nameLines";
+import { mayBeChatMessage, splitNameLines, type AsideKind, type NameLines } from "./nameLines";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
 
 export interface ReadOptions {
@@ -1896,7 +1896,7 @@ class ListReader {
   private nameLinesOf(row: number, raw: CellValue | undefined): NameLines | null {
     if (this.splitName || typeof raw !== "string") return null;
     const reading = this.nameReading(row);
-    if (reading === null || reading.finding?.code !== "spacing" || !LINE_BREAK.test(raw)) return null;
+    if (reading === null || !((reading.finding?.code === "spacing" && LINE_BREAK.test(raw)) || mayBeChatMessage(raw))) return null;
     return splitNameLines(raw);
   }
 

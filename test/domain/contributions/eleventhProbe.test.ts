@@ -132,4 +132,17 @@ describe("name cells of several lines, pasted from Zalo (probe 11 V11)", () => {
     // A name with nothing given, on one line, is still no contribution.
     expect(list.contributions.map((c) => c.row)).not.toContain(6);
   });
+
+  it("reads a chat message pasted whole as its sender, what they wrote in the note, and the channel it names", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền (đồng)"],
+      [1, "[20:15] Nguyễn Thị Hồng: ck 200k nha", 200000],
+      [2, "[Tổ 3] Trần Văn Bảy", 100000],
+    ]);
+    expect(list.contributions.map((c) => [c.name, c.note, c.channel])).toEqual([
+      ["Nguyễn Thị Hồng", "ck 200k nha", "transfer"],
+      ["[Tổ 3] Trần Văn Bảy", "", null],
+    ]);
+    expect(codesOf(list).filter((c) => c.endsWith("name-lines"))).toEqual(["B2 name-lines"]);
+  });
 });

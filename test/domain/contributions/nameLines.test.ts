@@ -18,6 +18,12 @@ describe("splitNameLines", () => {
     }
   });
 
+  it("reads a chat message pasted whole as its sender's name over what they wrote, set aside even where it says nothing known", () => {
+    expect(splitNameLines("[20:15] Nguyễn Thị Hồng: ck 200k nha")).toMatchObject({ name: "Nguyễn Thị Hồng", asides: [{ text: "ck 200k nha", is: "payment" }] });
+    expect(splitNameLines("[08:02:11] Lê Văn Tám: cảm ơn ban vận động")).toMatchObject({ name: "Lê Văn Tám", asides: [{ text: "cảm ơn ban vận động", is: "remark" }] });
+    expect(splitNameLines("[Tổ 3] Trần Văn Bảy")).toBeNull();
+  });
+
   it("gives the figure of the first line that is an amount", () => {
     expect(splitNameLines("Lê Văn Cường\n500k")).toMatchObject({ name: "Lê Văn Cường", amount: "500k", amountAside: 0 });
     expect(splitNameLines("Hoàng Văn Em\nthôn 2\nủng hộ 1tr")).toMatchObject({ amount: "1tr", amountAside: 1 });
