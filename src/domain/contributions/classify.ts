@@ -330,7 +330,10 @@ export function kindFromSection(title: string, listKind: Kind | null = null): Ki
  * also a board ("Ban Giám hiệu"). "Tổ", "Khu" are a residential group only with a number ("Tổ 3",
  * "Khu 4"): "Tổ Toán", "Tổ chức" are not, nor a numbered team on a list of staff.
  */
-const HAMLET_FIRST = /^(?:thôn|xóm|ấp|bản|buôn|làng|sóc|khóm|khu dân cư|khu phố|tổ dân phố|thon|xom|buon)(?!\p{L})/iu;
+/** The words a hamlet's name opens with, across the regions: one list for telling a hamlet and for matching two lists' names of one. */
+export const HAMLET_WORDS: readonly string[] = ["thôn", "xóm", "ấp", "bản", "buôn", "làng", "sóc", "khóm", "khu dân cư", "khu phố", "tổ dân phố"];
+// Typed without marks, only the words no other word folds to ("ban" is a board, "ap" nothing).
+const HAMLET_FIRST = new RegExp(`^(?:${[...HAMLET_WORDS, "thon", "xom", "buon"].join("|")})(?!\\p{L})`, "iu");
 const NUMBERED_GROUP = /^(?:tổ|khu|to)\s*(?:số\s*)?\d/iu;
 
 function leadsWithHamlet(title: string, listKind: Kind | null): boolean {

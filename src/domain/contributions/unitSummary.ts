@@ -8,7 +8,7 @@
 import { formatLabourDays, formatMoney } from "../money";
 import { normalizeHeader } from "../sheet/headers";
 import { foldText, toUnicode } from "../text";
-import { namesAUnit } from "./classify";
+import { HAMLET_WORDS, namesAUnit } from "./classify";
 import { cellDiagnostic, type Contribution, type Diagnostic } from "./types";
 
 /**
@@ -74,7 +74,7 @@ export interface DetailList {
 }
 
 /** The words a unit's name opens with, which one list types and another leaves out ("Thôn Đồng Phú" / "Đồng Phú"). */
-const UNIT_WORD_FIRST = /^(?:thon|xom|ap|ban|buon|lang|soc|to dan pho|khu dan cu|khu pho|khu|khoi|to)\s+(?=\S)/;
+const UNIT_WORD_FIRST = new RegExp(`^(?:${[...HAMLET_WORDS.map(foldText), "khu", "khoi", "to"].join("|")})\\s+(?=\\S)`);
 
 /**
  * The key two lists' names of one unit share: legacy text converted, folded (case, marks), without
