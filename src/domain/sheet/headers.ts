@@ -650,7 +650,11 @@ export interface ConfirmedMapping {
   kind?: string;
 }
 
-/** The table as a person confirmed it: no guessing, nothing unsure. */
+/**
+ * The table as a person confirmed it: no guessing, nothing unsure. Its columns are the ones the
+ * person chose; a table whose headings are typed again right of every one of them (two hamlets'
+ * lists side by side) is another list beside it, found and read as it would be unconfirmed.
+ */
 export function matchFromMapping(grid: Grid, spec: TableSpec, confirmed: ConfirmedMapping): TableMatch {
   const lastHeader = confirmed.headerRows[confirmed.headerRows.length - 1];
   const columns: Record<string, ColumnMatch> = {};
@@ -660,6 +664,7 @@ export function matchFromMapping(grid: Grid, spec: TableSpec, confirmed: Confirm
     const header = grid.values[lastHeader - grid.origin.row]?.[column - grid.origin.col];
     columns[field] = { field, column, header: typeof header === "string" ? header : "", strength: 3 };
   }
+  const besideFrom = confirmedBeside(grid, spec, confirmed.headerRows, columns);
   return {
     kind: spec.kind,
     sheet: grid.sheet,
@@ -669,5 +674,18 @@ export function matchFromMapping(grid: Grid, spec: TableSpec, confirmed: Confirm
     missing: spec.columns.filter((c) => c.required && !columns[c.field]).map((c) => c.field),
     score: scoreOf(columns),
     unsure: false,
+    ...(besideFrom === undefined ? {} : { besideFrom }),
   };
+}
+
+/**
+ * Where a second table starts beside the one a person confirmed (1-based), as besideAt finds it on
+ * the confirmed header rows. A mapping that chose a column there or beyond says the table runs
+ * on through those columns: the person's word stands, and no table is beside it.
+ */
+function confirmedBeside(grid: Grid, spec: TableSpec, headerRows: readonly number[], columns: Record<string, ColumnMatch>): number | undefined {
+  const beside = besideAt(grid, spec, headerRows.map((row) => row - grid.origin.row));
+  if (beside === -1) return undefined;
+  const from = grid.origin.col + beside;
+  return Object.values(columns).every((c) => c.column < from) ? from : undefined;
 }
