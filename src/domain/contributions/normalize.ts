@@ -321,7 +321,14 @@ function monthShownReading(readDate: (v: CellValue) => CellReading<string>): (ra
   };
 }
 
-/** "Số tiền ủng hộ theo thôn": the parts under the heading are each a unit of this kind. */
+/** A figure typed in one column per unit ("Thôn Đông | Thôn Tây"): its columns, the figure's first, and the unit each stands for. */
+interface CrossTab {
+  field: "amount" | "days";
+  columns: readonly Column[];
+  units: readonly string[];
+}
+
+/** "Số tiền ủng hộ theo thôn", "Ngày công theo thôn": the parts under the heading are each a unit of this kind. */
 const UNITS_BY = /\btheo (thon|xom|ap|ban|buon|to|khu|lang|don vi|dia ban)\b/;
 /** How a unit's kind is written before its name ("Thôn Đông"); none where its name says it whole ("theo đơn vị"). */
 const UNIT_WORDS: Readonly<Record<string, string>> = { thon: "Thôn", xom: "Xóm", ap: "Ấp", ban: "Bản", buon: "Buôn", to: "Tổ", khu: "Khu", lang: "Làng" };
@@ -340,10 +347,11 @@ class ListReader {
   /** The row total those parts are checked against ("Tổng cộng"); null where there is none. */
   private readonly rowTotal: Column | null;
   /**
-   * In a cross-tab by hamlet ("Thôn Đông | Thôn Tây" under "Số tiền ủng hộ theo thôn"), the unit
-   * each money column stands for, the amount's first; null where the parts are no units.
+   * In a cross-tab by hamlet ("Thôn Đông | Thôn Tây" under "Số tiền ủng hộ theo thôn" or "Ngày
+   * công theo thôn"), the figure typed across it, its columns (the figure's first) and the unit
+   * each stands for; null where no figure's parts are units.
    */
-  private readonly partUnits: string[] | null;
+  private readonly partUnits: CrossTab | null;
   /** The columns of a bảng chấm công marking each day worked ("x", "½", "v"), under a row of dates. */
   private readonly dayMarks: Column[];
   /** The mark columns as messages name them: "C–F". */
@@ -437,13 +445,13 @@ class ListReader {
     if (money.parts.length > 0) this.column.amount = money.parts[0];
     this.amountParts = money.parts.slice(1);
     this.rowTotal = money.total;
-    this.partUnits = this.column.unit.at < 0 && this.amountParts.length > 0 ? this.unitsOfParts([this.column.amount, ...this.amountParts]) : null;
     this.dayMarks = (match.dayMarks ?? []).map((c) => columnOf(grid, c - grid.origin.col));
     this.dayMarksNamed = namedColumns(this.dayMarks);
     const days = this.figureInParts(this.column.days, headsDays);
     if (days.parts.length > 0) this.column.days = days.parts[0];
     this.daysParts = days.parts.slice(1);
     this.daysTotal = days.total;
+    this.partUnits = this.crossTab("amount", this.amountParts, headsMoney) ?? this.crossTab("days", this.daysParts, headsDays);
     this.materials = this.materialsUnder(this.column.inKind);
     const inParts = [...this.amountParts, ...this.daysParts, ...this.materials.slice(1).map((m) => m.column), ...[money.total, days.total].filter((c) => c !== null)];
     this.valueColumns = [...VALUE_FIELDS.map((f) => this.column[f]), ...inParts].map((c) => c.at).filter((c) => c >= 0);
@@ -660,15 +668,24 @@ class ListReader {
     return { parts: parts.length > 0 ? [first, ...parts] : [], total };
   }
 
+  /** The cross-tab by unit a figure is typed across, where its parts (right of its first column) each stand for a unit. */
+  private crossTab(field: "amount" | "days", parts: readonly Column[], heads: (typed: string) => boolean): CrossTab | null {
+    if (parts.length === 0) return null;
+    const columns = [this.column[field], ...parts];
+    const units = this.unitsOfParts(columns, heads);
+    return units === null ? null : { field, columns, units };
+  }
+
   /**
-   * The units a cross-tab's money columns stand for: each column's own heading where each names a
-   * unit ("Thôn Đông | Thôn Tây"), or where the heading over them says its parts are by unit
-   * ("… theo thôn" over "Đông | Tây", read "Thôn Đông"). Null for instalments or works.
+   * The units a cross-tab's columns stand for: each column's own heading where each names a unit
+   * ("Thôn Đông | Thôn Tây"), or where the heading over them (of the kind `heads` tells) says its
+   * parts are by unit ("… theo thôn" over "Đông | Tây", read "Thôn Đông"). Null for instalments,
+   * works or a household's members.
    */
-  private unitsOfParts(columns: readonly Column[]): string[] | null {
+  private unitsOfParts(columns: readonly Column[], heads: (typed: string) => boolean): string[] | null {
     const own = columns.map((c) => tidy(this.ownHeader(c.at).replace(/\s+/g, " ")));
     if (own.every(headsUnit)) return own;
-    const group = this.headingOver(columns[0].at, headsMoney);
+    const group = this.headingOver(columns[0].at, heads);
     const over = group === -1 ? "" : cellText(this.cells(this.match.headerRows[this.ownHeaderIndex(columns[0].at) - 1])[group] ?? null);
     const by = UNITS_BY.exec(foldText(over).replace(/[^a-z0-9]+/g, " "));
     if (by === null) return null;
@@ -677,15 +694,16 @@ class ListReader {
   }
 
   /**
-   * The unit of the cross-tab column holding a row's money. A row with money in two (an enterprise
-   * giving to two hamlets) stays one contribution, of their sum, under the hamlet given most (the
-   * first where equal), and the officer is told, to split the row where each hamlet is counted apart.
+   * The unit of the cross-tab column holding a row's money or days. A row with a figure in two (an
+   * enterprise giving to two hamlets) stays one contribution, of their sum, under the hamlet given
+   * most (the first where equal), and the officer is told, to split the row where each hamlet is
+   * counted apart.
    */
-  private unitOfParts(row: number, cells: readonly CellValue[], units: readonly string[]): string {
-    const columns = [this.column.amount, ...this.amountParts];
+  private unitOfParts(row: number, cells: readonly CellValue[], { field, columns, units }: CrossTab): string {
+    const read = field === "amount" ? this.readAmount : this.readDays;
     const values = columns.map((c) => {
       const raw = ListReader.cell(cells, c.at);
-      return isBlankCell(raw) ? 0 : (this.readAmount(raw).value ?? 0);
+      return isBlankCell(raw) ? 0 : (read(raw).value ?? 0);
     });
     let best = -1;
     values.forEach((value, i) => {
@@ -693,13 +711,14 @@ class ListReader {
     });
     const holding = values.filter((value) => value > 0).length;
     if (holding > 1) {
-      const given = columns.flatMap((c, i) => (values[i] > 0 ? [`${units[i]} ${formatMoney(values[i])} đ (ô ${c.letter}${row})`] : []));
+      const shown = (value: number) => (field === "amount" ? `${formatMoney(value)} đ` : `${formatLabourDays(value)} ngày công`);
+      const given = columns.flatMap((c, i) => (values[i] > 0 ? [`${units[i]} ${shown(values[i])} (ô ${c.letter}${row})`] : []));
       const first = columns.find((c) => !isBlankCell(ListReader.cell(cells, c.at))) ?? columns[best];
-      this.report(row, first, "amount-in-several-units", `số tiền ghi ở ${holding} cột: ${given.join(", ")}; ghi nhận một khoản là tổng, tính vào ${units[best]} (cột ghi nhiều nhất, cột đầu nếu bằng nhau); nếu mỗi nơi cần tính riêng, hãy tách thành ${holding} dòng.`);
+      const what = field === "amount" ? "số tiền" : "số ngày công";
+      this.report(row, first, "amount-in-several-units", `${what} ghi ở ${holding} cột: ${given.join(", ")}; ghi nhận một khoản là tổng, tính vào ${units[best]} (cột ghi nhiều nhất, cột đầu nếu bằng nhau); nếu mỗi nơi cần tính riêng, hãy tách thành ${holding} dòng.`);
     }
     return best === -1 ? "" : units[best];
   }
-
 
   /**
    * The materials given in a column each under one heading of goods ("Ủng hộ bằng vật liệu" over
@@ -1671,7 +1690,8 @@ class ListReader {
     const remarkBelow = below !== "" && REMARK_ALONE.test(below) ? below.slice(1, -1).trim() : "";
     const continued = remarkBelow === "" ? below : "";
 
-    const unitTyped = (this.partUnits === null ? this.text(row, cells, columns.unit) : this.unitOfParts(row, cells, this.partUnits)) || sectionUnit || this.listUnit;
+    // The unit typed on the row stands; where none is, the cross-tab's column holding its figure names it.
+    const unitTyped = this.text(row, cells, columns.unit) || (this.partUnits === null ? "" : this.unitOfParts(row, cells, this.partUnits)) || sectionUnit || this.listUnit;
     // Most names have neither a bracket nor a spaced dash: only those are asked for a unit.
     const moved = continued === "" && MAY_NAME_A_UNIT.test(typedName) ? this.unitTypedAfterName(row, typedName, unitTyped) : null;
     const typedWhole = moved !== null ? moved.name : continued ? `${typedName} ${continued}` : typedName;

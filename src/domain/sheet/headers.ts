@@ -1,7 +1,7 @@
 /**
  * Finding a table inside a sheet as offices type it: a header block above, a header over one or
  * two rows (an upper row that groups columns, e.g. "Nội dung ủng hộ" over "Tiền | Ngày công"), or
- * three where merged groups stand over groups ("Nội dung đóng góp" › "Bằng tiền" › "Tiền mặt"),
+ * three where groups stand over groups ("Nội dung đóng góp" › "Bằng tiền" › "Tiền mặt"), merged or not,
  * headers with or without diacritics, line breaks and units in parentheses.
  * The same detection serves every kind of sheet; a TableSpec gives each kind its vocabulary.
  */
@@ -293,9 +293,12 @@ function overGroupedHeadings(grid: Grid, r: number): CellValue[] {
   const middle = grid.values[r + 1] ?? [];
   const width = Math.max(top.length, middle.length);
   const out: CellValue[] = [];
+  const bottom = grid.values[r + 2] ?? [];
   let groupEnd = -1;
   for (let c = 0; c < width; c++) {
-    if (isGroupHeading(grid, r, c)) groupEnd = c + (mergeSpans(grid).get(mergedAt(grid.origin.row + r, grid.origin.col + c))?.columns ?? 1) - 1;
+    const merge = mergeSpans(grid).get(mergedAt(grid.origin.row + r, grid.origin.col + c));
+    if (isGroupHeading(grid, r, c)) groupEnd = c + (merge?.columns ?? 1) - 1;
+    else if (merge === undefined && cellText(top[c] ?? null) !== "") groupEnd = typedGroupEnd(top, middle, bottom, c);
     const under = c <= groupEnd || cellText(top[c] ?? null) === "";
     out.push(under ? (middle[c] ?? null) : (top[c] ?? null));
   }
@@ -303,19 +306,64 @@ function overGroupedHeadings(grid: Grid, r: number): CellValue[] {
 }
 
 /**
+ * The last column (0-based) of a group heading typed at `c` of the top row without merging: the
+ * blank cells right of it over which the rows under it hold headings. `c - 1` where it heads no
+ * column but its own ("STT" typed once over three rows).
+ */
+function typedGroupEnd(top: readonly CellValue[], middle: readonly CellValue[], bottom: readonly CellValue[], c: number): number {
+  let end = c;
+  while (cellText(top[end + 1] ?? null) === "" && (cellText(middle[end + 1] ?? null) !== "" || cellText(bottom[end + 1] ?? null) !== "")) end++;
+  return end === c ? c - 1 : end;
+}
+
+/** The nearest column at or left of `c` (0-based) with a heading in `cells`, -1 where none. */
+function headingAtOrLeft(cells: readonly CellValue[], c: number): number {
+  for (let k = c; k >= 0; k--) if (cellText(cells[k] ?? null) !== "") return k;
+  return -1;
+}
+
+/** How many headings `below` holds under the heading of `above` at `c`, up to the next heading of `above`. */
+function headingsUnder(above: readonly CellValue[], below: readonly CellValue[], c: number): number {
+  let headings = 0;
+  for (let k = c; k < below.length && (k === c || cellText(above[k] ?? null) === ""); k++) if (cellText(below[k] ?? null) !== "") headings++;
+  return headings;
+}
+
+/**
+ * A header over three rows typed without merging ("Nội dung ủng hộ" over "Tiền (đồng) | Hiện
+ * vật" over "| Tên hiện vật | Giá trị"): every heading of the lowest row stands under one of the
+ * middle row heading two or more of them, itself under one of the top row heading two or more.
+ * The lowest row's first heading settles it on most rows: a row of data, or the headings of a
+ * header over one or two rows, each stand under a heading of their own.
+ */
+function typedThreeLevels(grid: Grid, r: number): boolean {
+  const [top, middle, bottom] = [grid.values[r] ?? [], grid.values[r + 1] ?? [], grid.values[r + 2] ?? []];
+  let headings = 0;
+  for (let k = 0; k < bottom.length; k++) {
+    if (cellText(bottom[k] ?? null) === "") continue;
+    const group = headingAtOrLeft(middle, k);
+    if (group === -1 || headingsUnder(middle, bottom, group) < 2) return false;
+    const over = headingAtOrLeft(top, k);
+    if (over === -1 || over > group || headingsUnder(top, middle, over) < 2) return false;
+    headings++;
+  }
+  return headings >= 2;
+}
+
+/**
  * Whether row `r` holds a group heading with another group heading under it, merged as offices
- * merge a header over three rows. Read from the merges alone, so most rows cost nothing.
+ * merge a header over three rows, or typed so without merges (typedThreeLevels).
  */
 function startsThreeLevels(grid: Grid, r: number): boolean {
   const spans = mergeSpans(grid);
-  if (spans.size === 0) return false;
+  if (spans.size === 0) return typedThreeLevels(grid, r);
   const width = (grid.values[r] ?? []).length;
   for (let c = 0; c < width; c++) {
     const top = spans.get(mergedAt(grid.origin.row + r, grid.origin.col + c));
     if (top === undefined || !isGroupHeading(grid, r, c)) continue;
     for (let k = c; k < c + top.columns; k++) if (isGroupHeading(grid, r + 1, k)) return true;
   }
-  return false;
+  return typedThreeLevels(grid, r);
 }
 
 function mergedAt(row: number, col: number): number {
@@ -650,7 +698,11 @@ export interface ConfirmedMapping {
   kind?: string;
 }
 
-/** The table as a person confirmed it: no guessing, nothing unsure. */
+/**
+ * The table as a person confirmed it: no guessing, nothing unsure. Its columns are the ones the
+ * person chose; a table whose headings are typed again right of every one of them (two hamlets'
+ * lists side by side) is another list beside it, found and read as it would be unconfirmed.
+ */
 export function matchFromMapping(grid: Grid, spec: TableSpec, confirmed: ConfirmedMapping): TableMatch {
   const lastHeader = confirmed.headerRows[confirmed.headerRows.length - 1];
   const columns: Record<string, ColumnMatch> = {};
@@ -660,6 +712,7 @@ export function matchFromMapping(grid: Grid, spec: TableSpec, confirmed: Confirm
     const header = grid.values[lastHeader - grid.origin.row]?.[column - grid.origin.col];
     columns[field] = { field, column, header: typeof header === "string" ? header : "", strength: 3 };
   }
+  const besideFrom = confirmedBeside(grid, spec, confirmed.headerRows, columns);
   return {
     kind: spec.kind,
     sheet: grid.sheet,
@@ -669,5 +722,18 @@ export function matchFromMapping(grid: Grid, spec: TableSpec, confirmed: Confirm
     missing: spec.columns.filter((c) => c.required && !columns[c.field]).map((c) => c.field),
     score: scoreOf(columns),
     unsure: false,
+    ...(besideFrom === undefined ? {} : { besideFrom }),
   };
+}
+
+/**
+ * Where a second table starts beside the one a person confirmed (1-based), as besideAt finds it on
+ * the confirmed header rows. A mapping that chose a column there or beyond says the table runs
+ * on through those columns: the person's word stands, and no table is beside it.
+ */
+function confirmedBeside(grid: Grid, spec: TableSpec, headerRows: readonly number[], columns: Record<string, ColumnMatch>): number | undefined {
+  const beside = besideAt(grid, spec, headerRows.map((row) => row - grid.origin.row));
+  if (beside === -1) return undefined;
+  const from = grid.origin.col + beside;
+  return Object.values(columns).every((c) => c.column < from) ? from : undefined;
 }

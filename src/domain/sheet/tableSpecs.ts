@@ -122,7 +122,8 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // The household a member's row belongs to ("Hộ ông Phạm Văn Tâm", merged over its members)
     // beside the members' own names: "Hộ" folds as "Họ" does, but it is no part of their names.
     { field: "household", label: "Hộ gia đình", phrases: ["ho gia dinh"] },
-    { field: "unit", label: "Đơn vị / Thôn", notUnder: ["amount"], phrases: UNIT_PHRASES },
+    // "Thôn Đông | Thôn Tây" under "Số tiền ủng hộ theo thôn" or "Ngày công theo thôn": each hamlet's money or days.
+    { field: "unit", label: "Đơn vị / Thôn", notUnder: ["amount", "days"], phrases: UNIT_PHRASES },
     {
       field: "amount",
       label: "Số tiền",

@@ -56,6 +56,65 @@ describe("money in one column per hamlet (a cross-tab)", () => {
   });
 });
 
+describe("labour days in one column per hamlet (a cross-tab)", () => {
+  // As money per hamlet above: "Ngày công theo thôn" (or "Số ngày công") merged over one days column per hamlet.
+  const values = (over: string, sub: string[]): CellValue[][] => [
+    ["DANH SÁCH ĐÓNG GÓP NGÀY CÔNG LÀM ĐƯỜNG TRỤC XÃ NĂM 2024"],
+    ["STT", "Họ và tên", over, null, null, "Ghi chú"],
+    [null, null, ...sub, null],
+    [1, "Nguyễn Văn Khoa", 2, null, null, null],
+    [2, "Phạm Văn Toàn", null, "1,5", null, null],
+    [3, "Vũ Văn Hiệp", null, null, 3, null],
+    [4, "Trần Văn Bình", 1, 2, null, null],
+    [null, "Tổng cộng", 3, 3.5, 3, null],
+  ];
+  const merges = ["A2:A3", "B2:B3", "C2:E2", "F2:F3"];
+
+  it("reads each donor's days in its hamlet's column, under that hamlet, and tells of days in two", () => {
+    const list = read(values("Ngày công theo thôn", ["Thôn Đông", "Thôn Tây", "Thôn Nam"]), merges);
+    expect(mappingOf(detectHeaderRows(gridOf(values("Ngày công theo thôn", ["Thôn Đông", "Thôn Tây", "Thôn Nam"]), merges), CONTRIBUTION_TABLE)!)).not.toHaveProperty("unit");
+    expect(list.contributions.map((c) => [c.row, c.name, c.days, c.unit, c.kind])).toEqual([
+      [4, "Nguyễn Văn Khoa", 2, "Thôn Đông", "household"],
+      [5, "Phạm Văn Toàn", 1.5, "Thôn Tây", "household"],
+      [6, "Vũ Văn Hiệp", 3, "Thôn Nam", "household"],
+      [7, "Trần Văn Bình", 3, "Thôn Tây", "household"],
+    ]);
+    // The grand total agrees: nothing was dropped.
+    expect(codesOf(list)).toEqual(["D5 days-notation", "C7 amount-in-several-units"]);
+    expect(messageAt(list, "C7")).toBe(
+      'Trang "DS", ô C7: số ngày công ghi ở 2 cột: Thôn Đông 1 ngày công (ô C7), Thôn Tây 2 ngày công (ô D7); ghi nhận một khoản là tổng, tính vào Thôn Tây (cột ghi nhiều nhất, cột đầu nếu bằng nhau); nếu mỗi nơi cần tính riêng, hãy tách thành 2 dòng.',
+    );
+  });
+
+  it("names the hamlet from the heading over them, or from each column's own under a plain heading of days", () => {
+    const byHeading = read(values("Ngày công theo thôn", ["Đông", "Tây", "Nam"]), merges);
+    expect(byHeading.contributions.map((c) => c.unit)).toEqual(["Thôn Đông", "Thôn Tây", "Thôn Nam", "Thôn Tây"]);
+    const own = read(values("Số ngày công", ["Xóm 1", "Xóm 2", "Xóm 3"]), merges);
+    expect(own.contributions.map((c) => [c.days, c.unit])).toEqual([
+      [2, "Xóm 1"],
+      [1.5, "Xóm 2"],
+      [3, "Xóm 3"],
+      [3, "Xóm 2"],
+    ]);
+  });
+
+  it("keeps the unit typed on a row, and gives the hamlet of its column to a row with none", () => {
+    const list = read(
+      [
+        ["STT", "Họ và tên", "Địa chỉ", "Ngày công theo thôn", null],
+        [null, null, null, "Thôn Đông", "Thôn Tây"],
+        [1, "Nguyễn Văn Khoa", "Xóm Chùa", 2, null],
+        [2, "Phạm Văn Toàn", null, null, 1],
+      ],
+      ["A1:A2", "B1:B2", "C1:C2", "D1:E1"],
+    );
+    expect(list.contributions.map((c) => [c.name, c.days, c.unit])).toEqual([
+      ["Nguyễn Văn Khoa", 2, "Xóm Chùa"],
+      ["Phạm Văn Toàn", 1, "Thôn Tây"],
+    ]);
+  });
+});
+
 describe("the household's head beside who paid for it", () => {
   // Thanh Hóa: "Họ tên chủ hộ | Người nộp thay", the payer blank on half the rows.
   const values: CellValue[][] = [

@@ -3,9 +3,12 @@
  * 1" in A–D and "ẤP KINH 2" in F–I, each with its own header and Cộng, a blank column between
  * and a grand total under both.
  */
+import { readContributionList } from "../../../src/domain/contributions/normalize";
 import { normalizedSheet } from "../../../src/domain/contributions/sheet";
+import { matchFromMapping } from "../../../src/domain/sheet/headers";
+import { CONTRIBUTION_TABLE } from "../../../src/domain/sheet/tableSpecs";
 import type { CellValue } from "../../../src/domain/sheet/types";
-import { codesOf, messageAt, read } from "./smallLists";
+import { codesOf, gridOf, messageAt, read } from "./smallLists";
 
 const TITLE: CellValue[][] = [
   ["DANH SÁCH BÀ CON ỦNG HỘ NẠO VÉT KÊNH THỦY LỢI"],
@@ -167,5 +170,39 @@ describe("repeats between lists on one sheet", () => {
       'Trang "DS", ô I4: số phiếu thu "PT01" đã dùng cho "Danh Sơn" ở dòng 4.',
       'Trang "DS", ô G5: dòng trùng hoàn toàn với dòng 5 ("Lý Thị Hồng"): có thể gõ hai lần.',
     ]);
+  });
+});
+
+describe("lists side by side under a mapping a person confirmed", () => {
+  const rows = (): CellValue[][] => twoHamlets(1500000, 1000000, 2500000);
+
+  it("reads the list beside the confirmed one as it reads it unconfirmed", () => {
+    const grid = gridOf(rows(), MERGES);
+    const match = matchFromMapping(grid, CONTRIBUTION_TABLE, { headerRows: [3], mapping: { seq: "A", name: "B", amount: "C" } });
+    expect(match.besideFrom).toBe(6);
+    const list = readContributionList(grid, match, { campaignYear: 2024 });
+    expect(list.contributions.map((c) => [c.row, c.name, c.amount, c.unit])).toEqual(read(rows(), MERGES).contributions.map((c) => [c.row, c.name, c.amount, c.unit]));
+    expect(list.contributions.filter((c) => c.unit === "ẤP KINH 2").map((c) => c.name)).toEqual(["Huỳnh Văn Sáu", "Lý Thị Hồng", "Danh Hùng"]);
+    expect(codesOf(list)).toEqual(["H5 money-notation"]);
+    expect(list.nameColumnOf?.size).toBe(3);
+  });
+
+  it("sees a list beside only right of every confirmed column: a mapping that chose a column there keeps one table", () => {
+    const grid = gridOf(rows(), MERGES);
+    const confirmed = (mapping: Record<string, string>) => matchFromMapping(grid, CONTRIBUTION_TABLE, { headerRows: [3], mapping });
+    expect(confirmed({ name: "B", amount: "C", note: "D" }).besideFrom).toBe(6);
+    // The person said the table runs on to I: its columns are read as confirmed, and no list beside.
+    const runsOn = confirmed({ name: "B", amount: "C", note: "I" });
+    expect(runsOn.besideFrom).toBeUndefined();
+    expect(readContributionList(grid, runsOn, { campaignYear: 2024 }).contributions.map((c) => c.name)).toEqual([
+      "Danh Sơn",
+      "Thạch Thị Sa Rương",
+      "Nguyễn Văn Tốt",
+      "Lê Văn Mến",
+      "Trần Thị Út",
+    ]);
+    // Headings typed once, and one typed again in a note, are no list beside.
+    const one = gridOf([["STT", "Họ và tên", "Số tiền", "Ghi chú"], [1, "Danh Sơn", 300000, "Số tiền nộp sau"]]);
+    expect(matchFromMapping(one, CONTRIBUTION_TABLE, { headerRows: [1], mapping: { name: "B", amount: "C" } }).besideFrom).toBeUndefined();
   });
 });

@@ -82,6 +82,63 @@ describe("ticks of the channel under a header over three rows", () => {
   });
 });
 
+describe("a header over three rows typed without merging", () => {
+  // The brief's sheet: "Nội dung ủng hộ" over "Tiền (đồng) | Hiện vật" over "| Tên hiện vật | Giá trị (đồng)", no cell merged.
+  const values: CellValue[][] = [
+    ["DANH SÁCH ỦNG HỘ XÂY DỰNG NHÀ VĂN HÓA THÔN NĂM 2024"],
+    ["STT", "Họ và tên", "Địa chỉ", "Nội dung ủng hộ", null, null, "Ngày nộp"],
+    [null, null, null, "Tiền (đồng)", "Hiện vật", null, null],
+    [null, null, null, null, "Tên hiện vật", "Giá trị (đồng)", null],
+    [1, "Nguyễn Văn Khoa", "Thôn Đông", 500000, null, null, "05/06/2024"],
+    [2, "Phạm Văn Toàn", "Thôn Tây", null, "10 bao xi măng", 900000, "06/06/2024"],
+    [3, "Vũ Văn Hiệp", "Thôn Tây", 200000, "2 khối cát", 500000, "06/06/2024"],
+  ];
+
+  it("takes the three rows as the header, and the goods' value from the column under Hiện vật", () => {
+    const match = detectHeaderRows(gridOf(values), CONTRIBUTION_TABLE);
+    expect(match?.headerRows).toEqual([2, 3, 4]);
+    expect(match?.firstDataRow).toBe(5);
+    expect(mappingOf(match!)).toEqual({ seq: "A", name: "B", unit: "C", amount: "D", inKind: "E", inKindValue: "F", date: "G" });
+    const list = read(values);
+    expect(list.contributions.map((c) => [c.row, c.name, c.amount, c.inKindDescription, c.inKindValue])).toEqual([
+      [5, "Nguyễn Văn Khoa", 500000, "", 0],
+      [6, "Phạm Văn Toàn", 0, "10 bao xi măng", 900000],
+      [7, "Vũ Văn Hiệp", 200000, "2 khối cát", 500000],
+    ]);
+    expect(codesOf(list).filter((c) => !c.endsWith("date-notation"))).toEqual([]);
+    // A row of words under a header over two rows, standing under no group of its middle row, is data.
+    const twoRows: CellValue[][] = [
+      ["STT", "Họ và tên", "Nội dung ủng hộ", null, "Ghi chú"],
+      [null, null, "Tiền (đồng)", "Hiện vật", null],
+      [null, "Nguyễn Văn Khoa", null, "10 bao xi măng", "Thôn Đông"],
+      [null, "Phạm Văn Toàn", "500.000", null, null],
+    ];
+    expect(detectHeaderRows(gridOf(twoRows), CONTRIBUTION_TABLE)?.headerRows).toEqual([1, 2]);
+    expect(read(twoRows).contributions.map((c) => [c.name, c.amount, c.inKindDescription])).toEqual([
+      ["Nguyễn Văn Khoa", 0, "10 bao xi măng"],
+      ["Phạm Văn Toàn", 500000, ""],
+    ]);
+  });
+
+  it("reads the Thanh Hóa header over three rows and a row of units as merged, with no cell merged", () => {
+    const thanhHoa: CellValue[][] = [
+      ["STT", "Họ và tên chủ hộ", "Thôn", "NỘI DUNG ĐÓNG GÓP", null, null, null, "Ngày nộp"],
+      [null, null, null, "Bằng tiền", null, "Ngày công lao động", "Hiện vật", null],
+      [null, null, null, "Tiền mặt", "Chuyển khoản", null, null, null],
+      [null, null, null, "(đồng)", "(đồng)", "(ngày)", "(loại, số lượng)", "(ngày/tháng/năm)"],
+      [1, "Lê Văn Thắng", "Thôn 1", 1000000, null, 2, null, null],
+      [2, "Nguyễn Thị Dung", "Thôn 1", null, 500000, null, "1 ca máy xúc", null],
+    ];
+    const match = detectHeaderRows(gridOf(thanhHoa), CONTRIBUTION_TABLE);
+    expect(match?.headerRows).toEqual([1, 2, 3, 4]);
+    expect(mappingOf(match!)).toMatchObject({ seq: "A", name: "B", unit: "C", amount: "D", transfer: "E", days: "F", inKind: "G", date: "H" });
+    expect(read(thanhHoa).contributions.map((c) => [c.amount, c.channel, c.days, c.inKindDescription])).toEqual([
+      [1000000, "cash", 2, ""],
+      [500000, "transfer", 0, "1 ca máy xúc"],
+    ]);
+  });
+});
+
 describe("a phone group-fund app's export", () => {
   const values: CellValue[][] = [
     ["Quỹ: Chung sức xây dựng NTM Ấp 3 - Tân Thạnh Đông (Củ Chi)", null, null, null, null],
