@@ -22,6 +22,7 @@ import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, sa
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { RECEIPT_COMPARISON, repeatsAcrossLists, rowHash, sameDonor, sameRow, type ListedContributions } from "./repeats";
+import { isMemberLine, isUnlabelledSubtotal, namesAHousehold, sumsItsMembers } from "./subtotals";
 import { countHeadings, isUnitSummary, unitsCalled, type UnitTotal } from "./unitSummary";
 import { mayBeChatMessage, splitNameLines, type AsideKind, type NameLines } from "./nameLines";
 import { DIAGNOSTIC_CODES, type Channel, type Contribution, type Diagnostic, type DiagnosticCode, type Kind, type RowRole } from "./types";
@@ -967,6 +968,9 @@ class ListReader {
   /** Amounts typed as text repeat ("450 nghìn"): each is looked at once. */
   private readonly figureTexts = new Map<string, boolean>();
 
+  /** The household the row being read is a member's line of ("Hộ ông Phạm Văn Long"), said in its note; "" where none. */
+  private householdNamed = "";
+
   private isFigureText(text: string): boolean {
     let figure = this.figureTexts.get(text);
     if (figure === undefined) {
@@ -1002,6 +1006,7 @@ class ListReader {
     let signed = false;
     // Money of the rows since the last section, subtotal or total, and of all rows so far.
     let runSum = 0;
+    let runRows = 0;
     let allSum = 0;
     // "Cộng A" under "Cộng I" and "Cộng II" sums those subtotals, not the rows since the last one.
     let subtotalSums = 0;
@@ -1012,6 +1017,10 @@ class ListReader {
     // A grand total typed before any row of the list, checked once all of them are read.
     let totalOnTop: { row: number; cells: readonly CellValue[] } | null = null;
     let listStarted = false;
+    // A household's row over its members' lines: the last of them, and what they take from it.
+    let householdEnd = -1;
+    let householdUnit = "";
+    let householdName = "";
 
     for (let r = this.firstDataRow; r <= lastRow; r++) {
       const cells = this.cells(r);
@@ -1042,9 +1051,20 @@ class ListReader {
         group = { row: r, cells };
         groupSum = 0;
         runSum = 0;
+        runRows = 0;
         continue;
       }
-      const total = this.totalOf(r, cells);
+      if (r > householdEnd) {
+        const household = this.householdOver(r, cells);
+        if (household !== null) {
+          listStarted = true;
+          this.roles[r] = "section";
+          ({ end: householdEnd, unit: householdUnit, name: householdName } = household);
+          if (household.sum !== null) this.checkSum(r, cells, "household", household.sum);
+          continue;
+        }
+      }
+      const total = this.totalOf(r, cells) ?? this.unlabelledSum(r, cells, runRows, runSum, !dataSinceSubtotal && subtotalSums !== 0 ? allSum : null);
       if (total) {
         this.checkGroup(group, groupSum);
         group = null;
@@ -1085,6 +1105,7 @@ class ListReader {
           this.sectionDay = null;
         }
         runSum = 0;
+        runRows = 0;
         continue;
       }
       const values = (this.hasValues(cells) || this.hasDayWorked(cells, true)) && this.isCollected(cells);
@@ -1100,6 +1121,7 @@ class ListReader {
             sectionUnit = section;
           }
           runSum = 0;
+          runRows = 0;
           continue;
         }
       }
@@ -1125,10 +1147,13 @@ class ListReader {
       const read = values ? cells : this.withAmountFromNameLine(r, cells);
       if (read === null) continue;
       dataSinceSubtotal = true;
-      const c = this.readRow(r, read, section, sectionKind, sectionUnit);
+      const member = r <= householdEnd;
+      this.householdNamed = member ? householdName : "";
+      const c = this.readRow(r, read, section, sectionKind, member && householdUnit !== "" ? householdUnit : sectionUnit);
       // The sheet's own sums count a row that cannot be used (a negative amount) all the same.
       const amount = c ? c.amount : (this.typedSum(cells) ?? 0);
       runSum += amount;
+      runRows++;
       allSum += amount;
       groupSum += amount;
       if (c) {
@@ -1498,6 +1523,52 @@ class ListReader {
     if (this.summedConverted === null) return this.summed;
     const figure = ListReader.cell(cells, this.column.converted.at);
     return typeof figure === "number" || (typeof figure === "string" && /\d/.test(figure)) ? this.summedConverted : this.summed;
+  }
+
+  /**
+   * A household's row over its members' lines, each typed under it with a mark and no STT
+   * ("- Phạm Văn Hưng | Con trai | 1.000.000"), where it sums them (sumsItsMembers): not a
+   * contribution, its members are; they take its unit where they have none, and its name in
+   * their note. `sum` is the members' money, null where one's cannot be read.
+   */
+  private householdOver(row: number, cells: readonly CellValue[]): { end: number; unit: string; name: string; sum: number | null } | null {
+    const nameAt = this.column.name.at;
+    const next = this.grid.values[row + 1 - this.grid.origin.row];
+    // Most rows have no marked line under them: the next name's first character settles it.
+    if (nameAt < 0 || this.splitName || next === undefined || !this.isMemberRow(next)) return null;
+    const nameCell = ListReader.cell(cells, nameAt);
+    if (typeof nameCell !== "string" || isMemberLine(nameCell.trimStart())) return null;
+    const name = this.text(row, cells, this.column.name, false);
+    const named = namesAHousehold(name);
+    if (!named && this.column.seq.at >= 0 && !this.isNumberedEntry(cells)) return null;
+    const figure = this.summed.every((s) => isBlankCell(ListReader.cell(cells, s.column.at))) ? null : this.typedSum(cells);
+    if (figure === null && this.hasFigures(cells)) return null;
+    const members: (number | null)[] = [];
+    let end = row;
+    while (this.isMemberRow(this.cells(end + 1))) members.push(this.typedSum(this.cells(++end)));
+    if (!sumsItsMembers(figure, members, named)) return null;
+    const sum = members.includes(null) ? null : members.reduce<number>((a, m) => a + (m ?? 0), 0);
+    return { end, unit: this.text(row, cells, this.column.unit, false), name, sum };
+  }
+
+  /** A member's line: a marked name ("- Phạm Văn Hưng") and no STT. */
+  private isMemberRow(cells: readonly CellValue[]): boolean {
+    const name = ListReader.cell(cells, this.column.name.at);
+    return typeof name === "string" && isMemberLine(name) && isBlankCell(ListReader.cell(cells, this.column.seq.at));
+  }
+
+  /**
+   * A figure with neither name nor number under rows it adds up (isUnlabelledSubtotal): the
+   * group's subtotal; or, right under subtotals, one that adds up the whole list (`all`, null
+   * elsewhere) is its grand total. Any other such row is a donor without a name.
+   */
+  private unlabelledSum(row: number, cells: readonly CellValue[], rowsSince: number, sumSince: number, all: number | null): TotalKind {
+    if (!isBlankCell(ListReader.cell(cells, this.column.seq.at)) || !this.isBlankIn(row, cells, this.column.name)) return null;
+    if (this.splitName && !this.nameColumns.every((c) => this.isBlankIn(row, cells, c))) return null;
+    const figure = this.typedSum(cells);
+    if (figure === null || figure === 0) return null;
+    if (isUnlabelledSubtotal(figure, rowsSince, sumSince)) return "subtotal";
+    return figure === all ? "total" : null;
   }
 
   /** A group row ("1" over "1.1", "1.2"), where one is open, against the money of its rows. */
@@ -1883,7 +1954,7 @@ class ListReader {
    */
   private noteOf(row: number, cells: readonly CellValue[]): string {
     const typed = this.text(row, cells, this.column.note);
-    const household = this.column.household.at < 0 ? "" : this.text(row, cells, this.column.household);
+    const household = this.column.household.at < 0 ? this.householdNamed : this.text(row, cells, this.column.household);
     const noted = household === "" ? typed : typed === "" ? household : `${household}; ${typed}`;
     const note = this.column.payer.at < 0 ? noted : this.withPayer(row, cells, noted);
     if (this.column.landParcel.at < 0 && this.column.landMapSheet.at < 0) return note;
@@ -2348,6 +2419,7 @@ const SUM_WORDING = {
   subtotal: ["dòng Cộng", "của mục"],
   group: ["dòng của nhóm", "trong nhóm"],
   running: ["dòng lũy kế", "phía trên"],
+  household: ["dòng của hộ", "thành viên của hộ"],
   beside: ["Tổng cộng", "của các danh sách đặt cạnh nhau trên trang"],
 } as const;
 
