@@ -257,13 +257,17 @@ function headerTexts(grid: Grid, r: number, depth: HeadingDepth): HeadingTexts[]
   const upper = depth === 3 ? overGroupedHeadings(grid, r) : (grid.values[r] ?? []);
   const lower = twoRows ? (grid.values[r + depth - 1] ?? []) : [];
   const width = Math.max(upper.length, lower.length);
+  const lowest = r + depth - 1;
+  const typedGroups = typedGroupHeadings(grid.values[lowest] ?? [], grid.values[lowest + 1] ?? []);
   const out: HeadingTexts[] = [];
   let group = "";
   for (let c = 0; c < width; c++) {
-    // A heading merged across columns with headings under it ("Ngày làm" over "05/3 | 12/3")
-    // names a group, not a column: only with the row under it does it say what each column is.
-    const u = twoRows || !isGroupHeading(grid, r, c) ? cellText(upper[c] ?? null) : "";
-    const l = twoRows && !isGroupHeading(grid, r + depth - 1, c) ? cellText(lower[c] ?? null) : "";
+    // A heading merged across columns with headings under it ("Ngày làm" over "05/3 | 12/3"), or
+    // typed so without merging, names a group, not a column: only with the row under it does it
+    // say what each column is.
+    const grouping = isGroupHeading(grid, lowest, c) || typedGroups.includes(c);
+    const u = twoRows || !grouping ? cellText(upper[c] ?? null) : "";
+    const l = twoRows && !grouping ? cellText(lower[c] ?? null) : "";
     if (!twoRows) {
       out.push({ variants: u ? [u] : [], over: "" });
       continue;
@@ -314,6 +318,45 @@ function typedGroupEnd(top: readonly CellValue[], middle: readonly CellValue[], 
   let end = c;
   while (cellText(top[end + 1] ?? null) === "" && (cellText(middle[end + 1] ?? null) !== "" || cellText(bottom[end + 1] ?? null) !== "")) end++;
   return end === c ? c - 1 : end;
+}
+
+/**
+ * The columns (0-based) of the group headings `upper` holds typed without merging over a row of
+ * sub-headings ("Số tiền ủng hộ theo thôn" typed once, blank cells right of it, over "Thôn Đông |
+ * Thôn Tây | Thôn Nam"), as merged ones stand over theirs: every column of each group has a
+ * heading in words under it, and nothing else does, the headings typed once over both rows ("STT",
+ * "Họ và tên") having blank cells under them. Empty where `lower` is no such row: a row of data
+ * fills the columns of those headings too (a name under "Họ và tên").
+ */
+function typedGroupHeadings(upper: readonly CellValue[], lower: readonly CellValue[]): number[] {
+  const groups: number[] = [];
+  let alone = 0;
+  const width = Math.max(upper.length, lower.length);
+  for (let c = 0; c < width; c++) {
+    const heading = upper[c] ?? null;
+    if (heading !== null && typeof heading !== "string") return [];
+    const headed = !isBlank(heading);
+    const end = headed ? typedGroupEnd(upper, lower, [], c) : c - 1;
+    if (end < c) {
+      // A heading standing alone, or none: nothing is typed under it.
+      if (!isBlank(lower[c] ?? null)) return [];
+      if (headed) alone++;
+      continue;
+    }
+    for (let k = c; k <= end; k++) if (!isSubHeading(lower[k] ?? null)) return [];
+    groups.push(c);
+    c = end;
+  }
+  return alone > 0 ? groups : [];
+}
+
+function isBlank(v: CellValue): boolean {
+  return v === null || (typeof v === "string" && v.trim() === "");
+}
+
+/** A heading in words ("Thôn Đông", "Đợt 1"), not a figure typed as text ("500.000", "1tr5"). */
+function isSubHeading(v: CellValue): boolean {
+  return typeof v === "string" && /^\p{L}/u.test(v.trim());
 }
 
 /** The nearest column at or left of `c` (0-based) with a heading in `cells`, -1 where none. */
