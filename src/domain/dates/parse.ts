@@ -10,7 +10,8 @@
  * - Text: "7/5/2024", "07-05-2024", "7.5.2024", "7/5/24", "ngày 7/5/2024",
  *   "ngày 7 tháng 5 năm 2024" (also without diacritics), ISO "2024-05-07" and "2024/5/7"
  *   (a 4-digit first part is the year), a trailing time ("07/05/2024 09:15:31",
- *   "2024-05-07T09:00:00Z") is dropped; 8 digits "07052024" (ddmmyyyy, as bank statements
+ *   "2024-05-07T09:00:00Z") is dropped, as is the clock as Vietnamese write it before or after
+ *   the date ("8h30 ngày 06/6/2024", "06/6/2024 8h30", "8 giờ 30 06/6/2024"); 8 digits "07052024" (ddmmyyyy, as bank statements
  *   write it) or "20240507" (yyyymmdd), refused when both readings are real dates; 5 digits
  *   are a serial as above; a month named in English, as exports and donors abroad write it
  *   ("12 Feb 2024", "12-Feb-24", "February 12, 2024").
@@ -157,9 +158,15 @@ function parseDateNumber(n: number, options: ParseDateOptions): DateParse {
   );
 }
 
-const TIME_SUFFIX = /(?:[ t]|, ?| ?[-–] ?)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?$/;
-/** "14:35 12/05/2024", and the part of the day offices write before a date ("sáng 9/6/2024"). */
-const TIME_PREFIX = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|sáng|trưa|chiều|tối),? /u;
+/** The clock as Vietnamese write it: "8h30", "8h", "14h15", "8 giờ 30", "8g30p", "8 giờ 30 phút". */
+const CLOCK = String.raw`\d{1,2} ?(?:h|giờ|gio|g)(?: ?[0-5]\d(?: ?(?:phút|phut|p|'))?)?`;
+const PART_OF_DAY = "sáng|trưa|chiều|tối";
+const TIME_SUFFIX = new RegExp(
+  String.raw`(?:[ t]|, ?| ?[-–] ?)(?:\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?|(?:lúc |luc )?${CLOCK}(?: (?:${PART_OF_DAY}))?)$`,
+  "u",
+);
+/** "14:35 12/05/2024", "8h30 ngày 06/6/2024", and the part of the day offices write before a date ("sáng 9/6/2024", "8h sáng 9/6"). */
+const TIME_PREFIX = new RegExp(String.raw`^(?:(?:lúc |luc )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|${CLOCK}|${PART_OF_DAY}),? )+`, "u");
 
 /** The day of the week before or after a date ("Thứ 7, 22/6/2024", "T2 24/6/2024", "23/6/2024 (CN)"); a date follows a prefix. */
 const WEEKDAY = String.raw`(?:thứ|thu|t\.?) ?(?:[2-7]|hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay)|chủ nhật|chu nhat|cn`;

@@ -19,3 +19,17 @@ describe("amounts said with “nửa” and “trăm”", () => {
     expect(messageAt(list, "C4")).toContain("3 trăm rưỡi → 350.000 (“trăm” không kèm đơn vị hiểu là trăm nghìn đồng)");
   });
 });
+
+describe("a clock time typed with the date", () => {
+  it("keeps the rows, the time dropped with a note", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Số tiền", "Thời gian nộp"],
+      [1, "Nguyễn Văn An", 1000000, "8h30 ngày 06/6/2024"],
+      [2, "Trần Thị Bé", 500000, "06/6/2024 14h15"],
+      [3, "Lê Văn Cường", 300000, "8 giờ 30 07/6/2024"],
+    ]);
+    expect(list.contributions.map((c) => c.date)).toEqual(["2024-06-06", "2024-06-06", "2024-06-07"]);
+    expect(codesOf(list)).toEqual(["D2 date-notation", "D3 date-notation", "D4 date-notation"]);
+    expect(messageAt(list, "D2")).toContain("8h30 ngày 06/6/2024 → 06/06/2024 (bỏ phần giờ)");
+  });
+});
