@@ -293,9 +293,13 @@ function dateReading(options: ReadOptions, isDateFormatted: boolean): (raw: Cell
     if (!p.ok && p.code === "incomplete") {
       return { value: null, findings: [finding("date-incomplete", `ngày "${cellText(raw)}" không có ngày cụ thể; ${INCOMPLETE_DATE_ADVICE}`)] };
     }
+    // A lunar date that cannot be converted still dates the gift for the office: kept, undated.
+    if (!p.ok && p.code === "lunar") return { value: null, findings: [finding("lunar-date", `ngày "${cellText(raw)}" ghi theo âm lịch nhưng không đổi được ra dương lịch (${p.reason}); ${LUNAR_UNREAD_ADVICE}`)] };
     if (!p.ok) return failed("unreadable-date", `ngày "${cellText(raw)}" không đọc được: ${p.reason}.`);
     const findings: Finding[] = [];
-    if (typeof raw === "string" || !isDateFormatted) {
+    if (p.lunar !== undefined) {
+      findings.push(finding("lunar-date", `${p.lunar}; hãy kiểm tra lại.`));
+    } else if (typeof raw === "string" || !isDateFormatted) {
       // The note shows the reading and why ("7/5/24 → 07/05/2024 (năm “24” hiểu là 2024)").
       const detail = `ngày ${p.note ?? `"${cellText(raw)}" → ${dmy(p.iso)}`}.`;
       findings.push(finding("date-notation", detail, { value: p.serial, numberFormat: DATE_NUMBER_FORMAT }));
@@ -308,6 +312,7 @@ function dateReading(options: ReadOptions, isDateFormatted: boolean): (raw: Cell
 }
 
 const INCOMPLETE_DATE_ADVICE = "khoản vẫn được ghi, để trống ngày: hãy ghi đủ ngày/tháng/năm.";
+const LUNAR_UNREAD_ADVICE = "khoản vẫn được ghi, để trống ngày: hãy ghi ngày dương lịch (ngày/tháng/năm).";
 
 /**
  * A real date in a cell formatted to show its month and year only ("05/2024"): the office gave

@@ -67,6 +67,7 @@ export const DIAGNOSTIC_CODES = {
   "days-implausible": "warning",
   "note-not-paid": "warning",
   "date-incomplete": "warning",
+  "lunar-date": "warning",
   "amount-unit-doubt": "warning",
   "cancelled-row": "warning",
   "days-marks-mismatch": "warning",

@@ -10,7 +10,8 @@
  * - Text: "7/5/2024", "07-05-2024", "7.5.2024", "7/5/24", "ngày 7/5/2024",
  *   "ngày 7 tháng 5 năm 2024" (also without diacritics), ISO "2024-05-07" and "2024/5/7"
  *   (a 4-digit first part is the year), a trailing time ("07/05/2024 09:15:31",
- *   "2024-05-07T09:00:00Z") is dropped; 8 digits "07052024" (ddmmyyyy, as bank statements
+ *   "2024-05-07T09:00:00Z") is dropped, as is the clock as Vietnamese write it before or after
+ *   the date ("8h30 ngày 06/6/2024", "06/6/2024 8h30", "8 giờ 30 06/6/2024"); 8 digits "07052024" (ddmmyyyy, as bank statements
  *   write it) or "20240507" (yyyymmdd), refused when both readings are real dates; 5 digits
  *   are a serial as above; a month named in English, as exports and donors abroad write it
  *   ("12 Feb 2024", "12-Feb-24", "February 12, 2024").
@@ -27,12 +28,21 @@
 import type { CellValue } from "../sheet/types";
 import { INVISIBLE } from "../text/scan";
 import { formatDateVN, formatPartsVN } from "./format";
+import { lunarToSolar } from "./lunar";
 import { daysInMonth, isoFromParts, isoToSerial, isValidDate, MAX_SERIAL, partsToSerial, PHANTOM_LEAP_DAY_SERIAL, serialToParts } from "./serial";
 
-export type DateErrorCode = "blank" | "not-date" | "invalid-date" | "out-of-range" | "incomplete" | "ambiguous";
+/** "lunar": a date typed in the lunar calendar that cannot be converted (no year, no such day). */
+export type DateErrorCode = "blank" | "not-date" | "invalid-date" | "out-of-range" | "incomplete" | "ambiguous" | "lunar";
 
 export type DateParse =
-  | { ok: true; /** "YYYY-MM-DD" */ iso: string; serial: number; note?: string }
+  | {
+      ok: true;
+      /** "YYYY-MM-DD" */ iso: string;
+      serial: number;
+      note?: string;
+      /** For a date typed in the lunar calendar: how it was converted, for a person to check. */
+      lunar?: string;
+    }
   | { ok: false; code: DateErrorCode; reason: string };
 
 export interface ParseDateOptions {
@@ -157,9 +167,15 @@ function parseDateNumber(n: number, options: ParseDateOptions): DateParse {
   );
 }
 
-const TIME_SUFFIX = /(?:[ t]|, ?| ?[-–] ?)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?$/;
-/** "14:35 12/05/2024", and the part of the day offices write before a date ("sáng 9/6/2024"). */
-const TIME_PREFIX = /^(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|sáng|trưa|chiều|tối),? /u;
+/** The clock as Vietnamese write it: "8h30", "8h", "14h15", "8 giờ 30", "8g30p", "8 giờ 30 phút". */
+const CLOCK = String.raw`\d{1,2} ?(?:h|giờ|gio|g)(?: ?[0-5]\d(?: ?(?:phút|phut|p|'))?)?`;
+const PART_OF_DAY = "sáng|trưa|chiều|tối";
+const TIME_SUFFIX = new RegExp(
+  String.raw`(?:[ t]|, ?| ?[-–] ?)(?:\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?[ap]\.?m\.?)?(?:z|[+-]\d{2}:?\d{2})?|(?:lúc |luc )?${CLOCK}(?: (?:${PART_OF_DAY}))?)$`,
+  "u",
+);
+/** "14:35 12/05/2024", "8h30 ngày 06/6/2024", and the part of the day offices write before a date ("sáng 9/6/2024", "8h sáng 9/6"). */
+const TIME_PREFIX = new RegExp(String.raw`^(?:(?:lúc |luc )?(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|${CLOCK}|${PART_OF_DAY}),? )+`, "u");
 
 /** The day of the week before or after a date ("Thứ 7, 22/6/2024", "T2 24/6/2024", "23/6/2024 (CN)"); a date follows a prefix. */
 const WEEKDAY = String.raw`(?:thứ|thu|t\.?) ?(?:[2-7]|hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay)|chủ nhật|chu nhat|cn`;
@@ -237,16 +253,20 @@ function parseDateText(raw: string, options: ParseDateOptions): DateParse {
 export function readDateText(raw: string, options: ParseDateOptions = {}): DateParse {
   checkCampaignYear(options.campaignYear);
   const shown = raw.replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  const folded = shown.normalize("NFKC").toLowerCase();
+  const lunar = LUNAR_MARK.test(folded) ? readLunarDate(folded, shown, options) : null;
+  if (lunar !== null) return lunar;
   const read = readDateAsTyped(shown, shown, options, []);
   if (read.ok || read.code !== "not-date") return read;
   // Asked only of a text that did not read: the full stop of a sentence ("11/6/2024."), or a
   // note in brackets ("5/6/2024 (nộp bổ sung)"), glued after the date.
   const m = GLUED_AFTER_DATE.exec(shown);
-  if (m === null || m.index === 0) return read;
+  if (m === null || m.index === 0) return LUNAR_MARK.test(folded) ? lunarUnread(shown) : read;
   const setAside = m[0].trim();
   const reason = setAside.startsWith("(") ? `để riêng ghi chú “${setAside}”` : `bỏ dấu “${setAside}” ở cuối`;
   const again = readDateAsTyped(shown.slice(0, m.index), shown, options, [reason]);
-  return again.ok || again.code !== "not-date" ? again : read;
+  if (again.ok || again.code !== "not-date") return again;
+  return LUNAR_MARK.test(folded) ? lunarUnread(shown) : read;
 }
 
 const GLUED_AFTER_DATE = /\s*(?:[.,;:]+|\([^()]*\p{L}[^()]*\)\.?)$/u;
@@ -291,6 +311,76 @@ function readDateAsTyped(text: string, shown: string, options: ParseDateOptions,
     }
   }
   return fail("not-date", `Không đọc được “${shown}” như ngày tháng; hãy ghi ngày/tháng/năm, ví dụ 07/05/2024 (not a date)`);
+}
+
+/** "âm lịch", "ÂL", "(AL)": the date is in the lunar calendar. */
+const LUNAR_MARK = /(?<!\p{L})(?:âm lịch|am lich|âm|âl|al|a\.l\.?)(?!\p{L})/u;
+const LUNAR_MARKS = new RegExp(LUNAR_MARK.source, "gu");
+/** The words around a lunar day that say nothing of it: "ngày", "mùng"/"mồng" (days 1–10), brackets. */
+const LUNAR_FILLER = /(?<!\p{L})(?:ngày|ngay|mùng|mồng|mung|mong)(?!\p{L})|[()[\],;:]/gu;
+const LEAP_WORD = /(?<!\p{L})(?:nhuận|nhuan)(?!\p{L})/u;
+/**
+ * The lunar days and months with names of their own: "rằm" (the 15th), "tháng giêng" (1),
+ * "tháng chạp" (12), "Tết" (the first month: "mùng 2 Tết").
+ */
+const NAMED_LUNAR_DAYS: readonly [RegExp, string][] = [
+  [/(?<!\p{L})(?:rằm|ram)(?!\p{L})/u, "15"],
+  [/(?<!\p{L})(?:giêng|gieng)(?!\p{L})/u, "1"],
+  [/(?<!\p{L})(?:chạp|chap)(?!\p{L})/u, "12"],
+  [/(?<!\p{L})(?:tết|tet)(?!\p{L})/u, "tháng 1"],
+];
+/** Day and month, then the year: after a separator or "năm" in 2 or 4 digits, after a space in 4 ("1/2 nhuận 2023"). */
+const LUNAR_DAY_MONTH = /^(\d{1,2}) ?(?:[-/.]|(?:tháng|thang)) ?(\d{1,2})(?: ?(?:[-/.]|,? ?(?:năm|nam)) ?(\d{2}|\d{4})| (\d{4}))?$/u;
+
+/**
+ * A date typed in the lunar calendar ("Mùng 10 tháng 5 âm lịch", "15/5 ÂL", "1/2 nhuận AL"), as
+ * some offices and donors date a gift: converted to its solar day, the conversion shown for a
+ * person to check. The lunar year is the one typed, else the campaign's. Where a month has a
+ * leap twin that year and the text does not say "nhuận", the ordinary month is taken and the
+ * note says so. What cannot be converted fails with code "lunar", never as an unreadable date:
+ * the reader keeps the gift without its date. Null where the text holds no lunar day and month
+ * alone.
+ */
+function readLunarDate(folded: string, shown: string, options: ParseDateOptions): DateParse | null {
+  let s = folded.replace(LUNAR_MARKS, " ").replace(LUNAR_FILLER, " ");
+  const leap = LEAP_WORD.test(s);
+  s = s.replace(LEAP_WORD, " ");
+  for (const [name, number] of NAMED_LUNAR_DAYS) s = s.replace(name, number);
+  s = s.replace(SPACES, " ").trim().replace(/[.-]+$/, "").trim();
+  const m = LUNAR_DAY_MONTH.exec(s);
+  // No lunar day and month alone: perhaps a solar date with the lunar one as a note beside it
+  // ("20/6/2024 (15/5 ÂL)"), which the ordinary reader takes.
+  if (m === null) return null;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  const typedYear = m[3] ?? m[4];
+  const dayMonth = `${day}/${month}${leap ? " nhuận" : ""}`;
+  const notes: string[] = [];
+  let year: number;
+  if (typedYear === undefined) {
+    if (options.campaignYear === undefined) return fail("lunar", `ngày âm lịch ${dayMonth} không ghi năm nên không đổi được ra dương lịch`);
+    year = options.campaignYear;
+    notes.push(`năm âm lịch ${year} lấy theo năm của cuộc vận động`);
+  } else {
+    year = typedYear.length === 4 ? Number(typedYear) : expandTwoDigitYear(Number(typedYear), options.campaignYear);
+  }
+  const lunarText = typedYear === undefined ? dayMonth : leap ? `${dayMonth} năm ${year}` : `${dayMonth}/${year}`;
+  if (year < 1900 || year > 2199) return fail("lunar", `ngày âm lịch ${lunarText}: chỉ đổi được ngày âm lịch từ năm 1900 đến năm 2199`);
+  const solar = lunarToSolar(day, month, year, leap);
+  if (solar === null) {
+    const reason = month < 1 || month > 12 || day < 1 || day > 30 ? "không có ngày này" : leap && lunarToSolar(1, month, year, true) === null ? `năm âm lịch ${year} không có tháng ${month} nhuận` : `tháng ${month}${leap ? " nhuận" : ""} âm lịch năm ${year} chỉ có 29 ngày`;
+    return fail("lunar", `ngày âm lịch ${lunarText}: ${reason}`);
+  }
+  if (!leap && lunarToSolar(day, month, year, true) !== null) {
+    notes.push(`năm âm lịch ${year} có tháng ${month} nhuận, không rõ là tháng nào nên lấy tháng ${month} thường`);
+  }
+  const { iso, serial, vn } = dayTexts(solar.year, solar.month, solar.day);
+  const lunar = `ngày âm lịch ${lunarText} đọc là ngày ${vn} dương lịch${why(notes)}`;
+  return { ok: true, iso, serial, note: `${shown} → ${vn} (âm lịch ${lunarText})`, lunar };
+}
+
+function lunarUnread(shown: string): Failure {
+  return fail("lunar", `không đọc được ngày và tháng âm lịch trong “${shown}”`);
 }
 
 /** A month and year with no day ("5/2024", "Feb 2024"). */

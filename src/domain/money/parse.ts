@@ -27,6 +27,9 @@
  *    Digits right after a unit are the decimals of that unit, as the short notation is spoken:
  *    "1tr5" = 1,5 triệu, "1tr25" = 1,25 triệu, "2tr500" = 2,5 triệu, "1 triệu 500" = 1,5 triệu.
  *    Later parts hold whole numbers below the unit before them ("1 triệu 500 nghìn").
+ *    "trăm" is said for the tenths of the unit before it, "2 triệu 3 trăm" = 2.300.000 (and
+ *    "1 nghìn 3 trăm" = 1.300), and alone for hundreds of thousands, "3 trăm" = 300.000,
+ *    "3 trăm rưỡi" = 350.000: no one gives 300 đ. The count of hundreds is one digit.
  * 5. Refused with a code and a Vietnamese reason: blank cells ("blank"; test with `isBlank`
  *    first where a blank is allowed), words ("không", "đã nộp", "x": "not-amount"), and the
  *    cases above ("ambiguous", "fraction", "malformed", "too-large" past 2^53 − 1).
@@ -282,7 +285,11 @@ function readMoneyTextAsIs(raw: string): MoneyParse {
   if (!read.ok) return read;
   if (read.value > MAX) return tooLarge(shown);
   const magnitude = Number(read.value);
-  return amountRead(shown, negative && magnitude !== 0 ? -magnitude : magnitude);
+  const amount = negative && magnitude !== 0 ? -magnitude : magnitude;
+  if ("hundredThousands" in read && read.hundredThousands) {
+    return { ok: true, amount, note: `${shown} → ${formatMoney(amount)} (${HUNDRED_THOUSANDS_READING})` };
+  }
+  return amountRead(shown, amount);
 }
 
 /** A cell holds a few payments at most; past that, "+" is not a sum someone typed. */
@@ -426,7 +433,16 @@ const UNIT_VALUES: Record<string, bigint> = {
 };
 
 // Longest names first; a unit must end its word, so "ngày" is not "ng" + "ày".
-const UNIT_PART = /^(\d+(?:[.,]\d+)*) ?(trăm nghìn|trăm ngàn|tram nghin|tram ngan|nghìn|nghin|ngàn|ngan|triệu|trieu|tỷ|tỉ|ng|tr|ty|ti|k|n)(?!\p{L}) ?/u;
+const UNIT_PART = /^(\d+(?:[.,]\d+)*) ?(trăm nghìn|trăm ngàn|tram nghin|tram ngan|trăm|tram|nghìn|nghin|ngàn|ngan|triệu|trieu|tỷ|tỉ|ng|tr|ty|ti|k|n)(?!\p{L}) ?/u;
+const HUNDREDS = new Set(["trăm", "tram"]);
+/** The units after which a bare "trăm" counts their tenths, as it is said: "2 triệu 3 trăm" = 2,3 triệu. */
+const UNITS_OVER_HUNDREDS: ReadonlySet<bigint> = new Set([1_000n, 1_000_000n, 1_000_000_000n]);
+/**
+ * "3 trăm" with no unit before it: speech leaves out "nghìn", as in "ba trăm" for 300.000 đ. A
+ * contribution of 300 đ does not exist (the smallest note is 1.000 đ), so this is the only
+ * reading an amount can have.
+ */
+const HUNDRED_THOUSANDS = 100_000n;
 const HALF = /^(?:rưỡi|rưởi|ruoi)(?!\p{L}) ?/u;
 
 function fractionOfUnit(shown: string): Failure {
@@ -437,7 +453,19 @@ function unreadable(shown: string): Failure {
   return fail("not-amount", `Không đọc được “${shown}” như một số tiền (not an amount)`);
 }
 
-function readWithUnits(s: string, shown: string): Read<bigint> {
+/** A count of hundreds is one digit, said first or right after thousands, millions or billions. */
+function readsAsHundreds(count: string, previousUnit: bigint | null): boolean {
+  return count.length === 1 && count !== "0" && (previousUnit === null || UNITS_OVER_HUNDREDS.has(previousUnit));
+}
+
+/** What a note adds when "3 trăm" was read as hundreds of thousands. */
+const HUNDRED_THOUSANDS_READING = "“trăm” không kèm đơn vị hiểu là trăm nghìn đồng";
+
+/** The amount, and whether a bare "trăm" opened it (read as hundreds of thousands). */
+type UnitsRead = { ok: true; value: bigint; hundredThousands: boolean } | Failure;
+
+function readWithUnits(s: string, shown: string): UnitsRead {
+  let hundredThousands = false;
   let rest = s;
   let total = 0n;
   let previousUnit: bigint | null = null;
@@ -454,7 +482,12 @@ function readWithUnits(s: string, shown: string): Read<bigint> {
       rest = "";
       break;
     }
-    const unit = UNIT_VALUES[m[2]];
+    const hundreds = HUNDREDS.has(m[2]);
+    if (hundreds && !readsAsHundreds(m[1], previousUnit)) {
+      return fail("malformed", `“${shown}”: “trăm” phải đứng sau một chữ số từ 1 đến 9 (ví dụ 3 trăm, 2 triệu 3 trăm) (bad part)`);
+    }
+    const unit: bigint = hundreds ? (previousUnit === null ? HUNDRED_THOUSANDS : previousUnit / 10n) : UNIT_VALUES[m[2]];
+    if (hundreds && previousUnit === null) hundredThousands = true;
     if (previousUnit !== null && unit >= previousUnit) {
       return fail("malformed", `“${shown}”: các đơn vị phải giảm dần (tỷ, triệu, nghìn) (units out of order)`);
     }
@@ -489,7 +522,7 @@ function readWithUnits(s: string, shown: string): Read<bigint> {
     total += part;
     previousUnit = unit;
   }
-  return { ok: true, value: total };
+  return { ok: true, value: total, hundredThousands };
 }
 
 function unreadableTail(shown: string): Failure {

@@ -129,11 +129,19 @@ const BIG_UNITS: ReadonlyMap<string, number> = new Map(Object.entries({ nghìn: 
 /** What may close an amount in words and says nothing of it. */
 const CLOSING_WORDS = new Set(["đồng", "chẵn", "vnđ", "vnd", "đ"]);
 
+/** "nửa triệu", "nửa tỷ": half of one unit, said alone; null for anything more. */
+function halfOf(words: readonly string[]): number | null {
+  if (words.length !== 2) return null;
+  const unit = words[1] === "tỷ" || words[1] === "tỉ" ? 1_000_000_000 : BIG_UNITS.get(words[1]);
+  return unit === undefined ? null : unit / 2;
+}
+
 /**
  * An amount written in words, as "Bằng chữ" lines and some amount cells hold it: "hai trăm
  * nghìn", "Năm trăm nghìn đồng chẵn", "một triệu rưỡi", "mười lăm nghìn", "hai mươi mốt". Reads
  * every form amountInWords writes, and the spoken "chục" (tens) and "rưỡi" (and a half of the
- * unit before it). Null where the text is not an amount in words; digits are not read here.
+ * unit before it), and "nửa triệu" (half a unit). Null where the text is not an amount in words;
+ * digits are not read here.
  */
 export function readAmountWords(text: string): number | null {
   const words = text.normalize("NFC").toLowerCase().replace(/[.,;:!()"“”-]/g, " ").split(/\s+/).filter((w) => w !== "");
@@ -144,6 +152,10 @@ export function readAmountWords(text: string): number | null {
   }
   while (words.length > 0 && CLOSING_WORDS.has(words[words.length - 1])) words.pop();
   if (words.length === 0) return null;
+  if (words[0] === "nửa") {
+    const half = halfOf(words);
+    return half === null ? null : sign * half;
+  }
   let total = 0;
   // The part below a thousand being read, and a digit not yet placed (hundreds, tens or units).
   let part = 0;

@@ -330,3 +330,26 @@ describe("parseDate: properties", () => {
     );
   });
 });
+
+describe("parseDate: the clock as Vietnamese write it beside the date", () => {
+  test.each<[string, string]>([
+    ["8h30 ngày 06/6/2024", "2024-06-06"],
+    ["8h30 06/6/2024", "2024-06-06"],
+    ["06/6/2024 8h30", "2024-06-06"],
+    ["06/6/2024, 8h", "2024-06-06"],
+    ["14h15 06/6/2024", "2024-06-06"],
+    ["06/6/2024 14h15", "2024-06-06"],
+    ["8 giờ 30 ngày 06/6/2024", "2024-06-06"],
+    ["8 giờ 30 phút ngày 6/6/2024", "2024-06-06"],
+    ["8g30 6/6/2024", "2024-06-06"],
+    ["lúc 8h30 ngày 6/6/2024", "2024-06-06"],
+    ["sáng 8h30 6/6/2024", "2024-06-06"],
+    ["8h sáng 6/6/2024", "2024-06-06"],
+    ["6/6/2024 8h30 sáng", "2024-06-06"],
+    ["8h30 ngày 6/6", "2024-06-06"],
+  ])("%p → %s", (text, iso) => {
+    const r = parseDate(text, { campaignYear: 2024 });
+    expect(isoOf(r)).toBe(iso);
+    expect(r.ok && r.note).toContain("bỏ phần giờ");
+  });
+});

@@ -396,3 +396,39 @@ describe("parseMoney: properties", () => {
     );
   }, 120_000);
 });
+
+describe("parseMoney: hundreds and halves as they are said", () => {
+  test.each<[string, number]>([
+    // After a unit, "trăm" counts its tenths: "2 triệu 3 trăm" is said for 2,3 triệu.
+    ["2 triệu 3 trăm", 2_300_000],
+    ["2 triệu 3 trăm rưỡi", 2_350_000],
+    ["2 tỷ 3 trăm", 2_300_000_000],
+    ["1 nghìn 3 trăm", 1_300],
+    // Alone, "trăm" leaves "nghìn" unsaid: no one gives 300 đ.
+    ["3 trăm", 300_000],
+    ["3 trăm rưỡi", 350_000],
+    ["3 trăm 5", 350_000],
+    ["5 trăm đồng", 500_000],
+    ["3 trăm 50 nghìn", 350_000],
+    // "nửa triệu": half of the unit named.
+    ["nửa triệu", 500_000],
+    ["Nửa triệu đồng", 500_000],
+    ["nửa tỷ", 500_000_000],
+  ])("%p → %p", (value, amount) => {
+    expect(amountOf(parseMoney(value))).toBe(amount);
+  });
+
+  test("the note says how a bare “trăm” was read", () => {
+    const r = parseMoney("3 trăm rưỡi");
+    expect(r.ok && r.note).toBe("3 trăm rưỡi → 350.000 (“trăm” không kèm đơn vị hiểu là trăm nghìn đồng)");
+  });
+
+  test.each<[string, MoneyErrorCode]>([
+    ["12 trăm", "malformed"],
+    ["0 trăm", "malformed"],
+    ["1,5 trăm", "malformed"],
+    ["3 trăm 2 trăm", "malformed"],
+  ])("%p is refused as %s, the count of hundreds being one digit", (value, code) => {
+    expect(amountOf(parseMoney(value))).toBe(code);
+  });
+});
