@@ -53,8 +53,15 @@ const AMOUNT_PHRASES = [
   "donation amount",
 ];
 
+/**
+ * The labour days a row gave in all, where a list works them out as people × days ("Số người
+ * tham gia | Số ngày | Tổng số công"): named whole, they outrank a count per person beside them
+ * ("Ngày công/người").
+ */
+const DAYS_TOTAL_PHRASES = ["tong so cong", "tong ngay cong", "tong so ngay cong", "tong so cong lao dong"];
+
 /** What names the labour days a row gave, as headers word it. */
-const DAYS_PHRASES = ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong", "so luong ngay cong", "so luong cong", "so cong"];
+const DAYS_PHRASES = ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong", "so luong ngay cong", "so luong cong", "so cong", ...DAYS_TOTAL_PHRASES];
 
 /**
  * What names the goods a row gave, as headers word it: enterprises' goods ("Hàng hóa ủng hộ"),
@@ -175,7 +182,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     { field: "landSides", label: "Dài x rộng (m)", phrases: ["dai x rong", "dai rong", "chieu dai x chieu rong", "kich thuoc", "kich thuoc dai x rong"] },
     { field: "landParcel", label: "Thửa đất số", phrases: ["thua dat so", "thua so", "so thua", "thua dat", "so thua dat", "thua"] },
     { field: "landMapSheet", label: "Tờ bản đồ số", phrases: ["to ban do so", "to ban do", "so to ban do", "to bd", "to bd so"] },
-    { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian", "date"], accepts: (typed) => !isAttendanceDay(typed) },
+    { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian", "date"], accepts: (typed) => !isAttendanceDay(typed) && !countsDays(typed) },
     // A tick where the money was collected ("x", "✓", "Đã nộp ✓"), beside a column that holds it. Told by
     // its cells (paidMarksBesideMoney) or mapped by a person: "Ký nhận" or "Tình trạng" left blank says nothing.
     { field: "paidMark", label: "Đã thu (đánh dấu)", phrases: ["da thu danh dau"] },
@@ -231,6 +238,14 @@ function unitsNameTheRowsOfASummary(grid: Grid, match: TableMatch): void {
  */
 function isAttendanceDay(typed: string): boolean {
   return /^ngay lam \d/.test(normalizeHeader(typed));
+}
+
+/**
+ * "Số ngày", "Số ngày/người", "Số ngày làm", "Ngày công/người", "Tổng số ngày": a count of days
+ * worked, not the day money came. Read as the date, every row would be an unreadable date.
+ */
+function countsDays(typed: string): boolean {
+  return /^(?:(?:tong )?so ngay|tong ngay|ngay cong|ngay nguoi)\b/.test(normalizeHeader(typed));
 }
 
 /** A heading over the days of a bảng chấm công names work or labour: "Ngày làm", "Ngày công đóng góp", "Chấm công". */
