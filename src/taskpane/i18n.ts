@@ -743,6 +743,7 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     cashMark: "Tiền mặt (đánh dấu)",
     transferMark: "Chuyển khoản (đánh dấu)",
     payer: "Người nộp thay",
+    kind: "Đối tượng",
     headcount: "Quân số",
   },
   en: {
@@ -801,6 +802,7 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     cashMark: "Cash (tick)",
     transferMark: "Bank transfer (tick)",
     payer: "Paid on behalf by",
+    kind: "Kind of donor",
     headcount: "Headcount",
   },
 };

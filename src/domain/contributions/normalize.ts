@@ -18,7 +18,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, type Correction, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, kindCoded, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, type Correction, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { RECEIPT_COMPARISON, repeatsAcrossLists, rowHash, sameDonor, sameRow, type ListedContributions } from "./repeats";
@@ -54,10 +54,10 @@ export interface ContributionList {
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
   "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged", "converted", "labourValue",
-  "household", "cashMark", "transferMark", "payer",
+  "household", "cashMark", "transferMark", "payer", "kind",
 ] as const;
 type Field = (typeof FIELDS)[number];
-const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords", "household", "payer"] as const;
+const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords", "household", "payer", "kind"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
 const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides", "converted", "labourValue"] as const;
@@ -1697,7 +1697,9 @@ class ListReader {
     const typedWhole = moved !== null ? moved.name : continued ? `${typedName} ${continued}` : typedName;
     const name = mayBeCorrection(typedWhole) ? this.correctedName(row, typedWhole, amount ?? 0) : typedWhole;
     const unit = moved !== null ? moved.unit : unitTyped;
-    const named = this.nameKind(row, name);
+    // The office's own word for the row ("CBCC" under "Đối tượng") stands before what the name suggests.
+    const coded = columns.kind.at < 0 ? null : kindCoded(this.text(row, cells, columns.kind));
+    const named = coded ?? this.nameKind(row, name);
     let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(name);
     // "Ông Nguyễn Văn Hải" on a list of enterprises gave as a person, not as a company.
     if (named === null && (kind === "enterprise" || kind === "organization") && namesAPerson(name)) kind = "individual";

@@ -195,6 +195,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // "Mã giao dịch" of a list collected partly by bank: a phiếu thu number or the transfer's reference.
     { field: "receipt", label: "Số phiếu thu", phrases: ["ma giao dich", "so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
     { field: "note", label: "Ghi chú", phrases: ["ghi chu", "note", "notes", "remarks"] },
+    // The kind of donor, coded or spelled out ("HGĐ", "CBCC", "DN", "Cán bộ, công chức"): what the office
+    // says of each row, read before what its name suggests (kindCoded).
+    { field: "kind", label: "Đối tượng", phrases: ["doi tuong", "loai doi tuong", "doi tuong ung ho", "doi tuong dong gop", "phan loai", "phan loai doi tuong"] },
     // Who brought the money for the household ("Người nộp thay" beside "Họ tên chủ hộ"): not the donor,
     // though "người nộp" names one elsewhere; kept in the note (payerIsTheNameAlone where no name is).
     { field: "payer", label: "Người nộp thay", phrases: ["nguoi nop thay", "nguoi nop ho", "nop thay", "nop ho", "nguoi dong thay", "nguoi nop tien thay", "nguoi nop tien ho"] },

@@ -40,3 +40,29 @@ describe("labour worked out as people × days", () => {
   });
 });
 
+describe("a column of donor kinds", () => {
+  it.each([
+    ["coded", ["HGĐ", "CBCC", "DN", "TC", "NHT"]],
+    ["spelled out", ["Hộ gia đình", "Cán bộ, công chức", "Doanh nghiệp", "Tổ chức", "Nhà hảo tâm"]],
+  ])("gives each row the kind its Đối tượng cell names (%s)", (_, codes) => {
+    const list = read([
+      ["STT", "Tên người / đơn vị ủng hộ", "Đối tượng", "Số tiền (đồng)"],
+      [1, "Ô. Nguyễn Văn Hòa", codes[0], 500000],
+      [2, "A. Lê Văn Tuấn", codes[1], 450000],
+      [3, "HKD Tạp hóa Minh Châu", codes[2], 1000000],
+      [4, "Trg THCS Thạch Long", codes[3], 2700000],
+      [5, "Ô. Trần Đình Phú (Hà Nội)", codes[4], 10000000],
+    ]);
+    expect(list.contributions.map((c) => c.kind)).toEqual(["household", "staff", "enterprise", "organization", "individual"]);
+    expect(codesOf(list)).toEqual([]);
+  });
+
+  it("leaves a row whose cell names no kind to its name", () => {
+    const list = read([
+      ["STT", "Họ và tên", "Đối tượng", "Số tiền"],
+      [1, "Công ty TNHH Hưng Phát", "?", 500000],
+      [2, "Nguyễn Văn An", "CBCC", 100000],
+    ]);
+    expect(list.contributions.map((c) => c.kind)).toEqual(["enterprise", "staff"]);
+  });
+});
