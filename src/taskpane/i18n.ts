@@ -744,6 +744,7 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     transferMark: "Chuyển khoản (đánh dấu)",
     payer: "Người nộp thay",
     kind: "Đối tượng",
+    amountAgain: "Số tiền (cột thứ hai)",
     headcount: "Quân số",
   },
   en: {
@@ -803,6 +804,7 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     transferMark: "Bank transfer (tick)",
     payer: "Paid on behalf by",
     kind: "Kind of donor",
+    amountAgain: "Same amount, second column",
     headcount: "Headcount",
   },
 };

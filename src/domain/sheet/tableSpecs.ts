@@ -5,6 +5,7 @@
 import { countHeadings } from "../contributions/unitSummary";
 import { foldText } from "../text/fold";
 import { isDateNumberFormat, isMonthOnlyDateFormat, parseDate, PLAIN_SERIAL_MAX, PLAIN_SERIAL_MIN } from "../dates";
+import { headerMoneyUnit } from "../money/unit";
 import { parseRange } from "./address";
 import { isBlankCell } from "./cells";
 import { mapAgainWithout, normalizeHeader, splitMergedHeading, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
@@ -107,6 +108,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     channelTicksBesideMoney(grid, match);
     splitMergedHeading(grid, match, { field: "name", left: "surname" });
     paidMarksBesideMoney(grid, match);
+    moneyTypedTwice(grid, match);
     dayMarksUnderDates(grid, match);
     materialsUnderGoods(grid, match);
     campaignFundAmongFunds(grid, match);
@@ -141,6 +143,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     { field: "instalment", label: "Đợt nộp", phrases: ["dot", "lan", "thang", "dot nop", "lan nop", "ky"], accepts: namesInstalment },
     // The same money written out in words beside the figure: read from the figure only.
     { field: "amountInWords", label: "Số tiền bằng chữ", phrases: ["bang chu", "so tien bang chu", "viet bang chu", "ghi bang chu"] },
+    // The same money in a second column, in another unit ("Số tiền (nghìn đồng)" beside "Thành tiền (đồng)"):
+    // told by moneyTypedTwice, or mapped by a person; each row is checked against it, never added to it.
+    { field: "amountAgain", label: "Số tiền (cột thứ hai)", phrases: ["so tien cot thu hai"] },
     {
       // What was due or pledged ("Phải nộp", "Đăng ký"): not money received, but what "Đủ" in the money column stands for.
       field: "pledged",
@@ -506,7 +511,43 @@ function paidMarksBesideMoney(grid: Grid, match: TableMatch): void {
   delete columns[money.field];
 }
 
-/** A tick as offices type one in a column of marks. */
+/** The unit a money column's heading states ("Số tiền (nghìn đồng)"); đồng where it states none. */
+function headingUnit(column: ColumnMatch): number {
+  return headerMoneyUnit(column.header) ?? 1;
+}
+
+/**
+ * "Số tiền (nghìn đồng) | Thành tiền (đồng)" with no goods column beside them: "Thành tiền" is
+ * the money again, worked out in đồng (=D*1000), not the value of goods no one gave. One is read,
+ * never both: the one in đồng, the figure the officer sees, and "Thành tiền" where both are; the
+ * other is kept as `amountAgain`, each row checked against it. Where the two disagree on most
+ * rows ("Mức đóng/khẩu | Số khẩu | Thành tiền"), the other is no restatement of the money, and is
+ * set aside.
+ */
+function moneyTypedTwice(grid: Grid, match: TableMatch): void {
+  const { columns } = match;
+  const value = columns.inKindValue;
+  const amount = columns.amount;
+  if (!value || !amount || columns.inKind || columns.inKindQuantity || columns.inKindUnit || columns.days || columns.amountAgain) return;
+  if (!normalizeHeader(value.header).endsWith("thanh tien")) return;
+  const [read, other] = headingUnit(value) <= headingUnit(amount) ? [value, amount] : [amount, value];
+  let agree = 0;
+  let differ = 0;
+  const from = match.firstDataRow - grid.origin.row;
+  for (let r = from; r < Math.min(grid.values.length, from + MARK_SAMPLE_ROWS); r++) {
+    const cells = grid.values[r] ?? [];
+    const a = cells[read.column - grid.origin.col];
+    const b = cells[other.column - grid.origin.col];
+    if (typeof a !== "number" || typeof b !== "number" || a <= 0 || b <= 0) continue;
+    if (a * headingUnit(read) === b * headingUnit(other)) agree++;
+    else differ++;
+  }
+  delete columns.inKindValue;
+  columns.amount = { ...read, field: "amount" };
+  if (agree >= differ) columns.amountAgain = { ...other, field: "amountAgain" };
+}
+
+/** A tick as offices type one in a column of marks. *//** A tick as offices type one in a column of marks. */
 const TICK = /^[✓✔√☑xXvV]$/u;
 
 /**

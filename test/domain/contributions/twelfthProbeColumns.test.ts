@@ -66,3 +66,46 @@ describe("a column of donor kinds", () => {
     expect(list.contributions.map((c) => c.kind)).toEqual(["enterprise", "staff"]);
   });
 });
+
+describe("the money typed twice, in thousands and in đồng", () => {
+  const header = ["STT", "Họ và tên chủ hộ", "Số tiền (nghìn đồng)", "Thành tiền (đồng)", "Ngày nộp"];
+
+  it("reads Thành tiền beside the money as the same money in đồng, not as goods", () => {
+    const list = read([header, [1, "Đỗ Văn Hào", 500, 500000], [2, "Nguyễn Thị Huế", 300, 300000], [null, "Tổng cộng", 800, 800000]]);
+    expect(list.contributions.map((c) => [c.amount, c.inKindValue])).toEqual([
+      [500000, 0],
+      [300000, 0],
+    ]);
+    expect(codesOf(list)).toEqual([]);
+  });
+
+  it("records the figure in đồng where the two disagree, and says so on the row", () => {
+    const list = read([header, [1, "Đỗ Văn Hào", 500, 500000], [2, "Nguyễn Thị Huế", 300, 350000], [3, "Lê Văn Trọng", 1000, 1000000]]);
+    expect(list.contributions.map((c) => [c.amount, c.inKindValue])).toEqual([
+      [500000, 0],
+      [350000, 0],
+      [1000000, 0],
+    ]);
+    expect(codesOf(list)).toEqual(["C3 amount-columns-differ"]);
+    expect(list.diagnostics[0].message).toContain("350.000");
+  });
+
+  it("takes the figure in thousands where the đồng cell was left blank", () => {
+    const list = read([header, [1, "Đỗ Văn Hào", 500, 500000], [2, "Nguyễn Thị Huế", 300, null]]);
+    expect(list.contributions.map((c) => c.amount)).toEqual([500000, 300000]);
+    expect(codesOf(list)).toEqual(["D3 converted-amount"]);
+  });
+
+  it("reads Thành tiền as the money where the column beside it is a rate, not the money again", () => {
+    const list = read([
+      ["STT", "Họ tên chủ hộ", "Số khẩu", "Mức đóng", "Thành tiền"],
+      [1, "Nguyễn Văn An", 4, 50000, 200000],
+      [2, "Trần Văn Bình", 3, 50000, 150000],
+    ]);
+    expect(list.contributions.map((c) => [c.amount, c.inKindValue])).toEqual([
+      [200000, 0],
+      [150000, 0],
+    ]);
+    expect(codesOf(list)).toEqual([]);
+  });
+});
