@@ -743,6 +743,8 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     cashMark: "Tiền mặt (đánh dấu)",
     transferMark: "Chuyển khoản (đánh dấu)",
     payer: "Người nộp thay",
+    kind: "Đối tượng",
+    amountAgain: "Số tiền (cột thứ hai)",
     headcount: "Quân số",
   },
   en: {
@@ -801,6 +803,8 @@ const FIELD_NAMES: Record<Lang, Record<string, string>> = {
     cashMark: "Cash (tick)",
     transferMark: "Bank transfer (tick)",
     payer: "Paid on behalf by",
+    kind: "Kind of donor",
+    amountAgain: "Same amount, second column",
     headcount: "Headcount",
   },
 };

@@ -107,9 +107,10 @@ const ANONYMOUS =
 /**
  * The commune's bodies abbreviated ("HĐND xã", "BCHQS xã") or typed without marks, matched
  * folded: only words no one's name folds to. "Công an" only before where it serves ("Cong an
- * Cong" could be a name); not "dang uy", which is also the name Đặng Uy.
+ * Cong" could be a name); not "dang uy", which is also the name Đặng Uy. Cut short as a narrow
+ * column makes them: "TYT xã" (Trạm y tế), "UBMTTQ xã" (Ủy ban Mặt trận Tổ quốc), "Trg THCS …" (Trường).
  */
-const BODIES_FOLDED = "hdnd|bchqs|hoi dong nhan dan|tram y te|cong an (xa|huyen|tinh|thi tran|phuong|thi xa|thanh pho|quan)";
+const BODIES_FOLDED = "hdnd|bchqs|hoi dong nhan dan|tram y te|cong an (xa|huyen|tinh|thi tran|phuong|thi xa|thanh pho|quan)|tyt|ubmttq|ubmt|trg";
 
 const NAME_PREFIX_KINDS: [RegExp, Kind][] = [
   [new RegExp(`^(cong ty|cty|htx|hop tac xa|doanh nghiep|dntn|chi nhanh (cong ty|${BANK_NAMES})|pgd (${BANK_NAMES})|${BANK_NAMES})\\b`), "enterprise"],
@@ -166,7 +167,7 @@ const MARKED_FIRST_WORDS: ReadonlySet<string> = new Set([
   ..."hộ gia gđ ngân quỹ cửa nhà đại xí tập tổng siêu khách xưởng hội chi đoàn công đảng ubnd ủy uỷ mặt mttq ban trường trạm trung bệnh phòng cơ tổ đồn bộ ẩn vô tiệm hiệu quán trang gara garage lò".split(" "),
   ...[...RELIGIOUS_BODIES, ...RELIGIOUS_BODIES_UNMARKED].map((words) => words.split(" ")[0]),
 ]);
-const FOLDED_FIRST_WORDS: ReadonlySet<string> = new Set("cong cty htx hop doanh dntn chi nha ngan quy pgd khuyet nguoi manh giau xin khong mot hdnd bchqs hoi tram".split(" "));
+const FOLDED_FIRST_WORDS: ReadonlySet<string> = new Set("cong cty htx hop doanh dntn chi nha ngan quy pgd khuyet nguoi manh giau xin khong mot hdnd bchqs hoi tram tyt ubmttq ubmt trg".split(" "));
 
 /** What a name's first word alone tells: a household ("Hộ", "GĐ"), a bank, a prefix to read on, or nothing. */
 type FirstWordSays = "household" | "enterprise" | "prefix" | null;
@@ -399,6 +400,24 @@ function readOncePerText<T>(read: (text: string) => T): (text: string) => T {
     return value;
   };
 }
+
+/**
+ * What a column of donor kinds ("Đối tượng", "Phân loại") says, as offices code it or spell it
+ * out: "HGĐ" or "Hộ gia đình", "CBCC" or "Cán bộ, công chức", "DN", "TC", "NHT" (nhà hảo tâm).
+ * Matched whole and folded, since each is a code, not a name: anything else says nothing. The
+ * labels the normalized list writes (KIND_LABELS) read back as their kinds.
+ */
+const KINDS_CODED: ReadonlyMap<string, Kind> = new Map<string, Kind>([
+  ...["hgd", "gd", "ho", "ho gd", "ho gia dinh", "gia dinh", "ho dan", "nhan dan", "nd"].map((code): [string, Kind] => [code, "household"]),
+  ...["cbcc", "cbccvc", "cbvc", "cb", "cc", "vc", "cb cc", "cb cc vc", "can bo", "cong chuc", "vien chuc", "can bo cong chuc", "can bo cong chuc vien chuc", "can bo vien chuc", "giao vien", "gv", "nguoi lao dong"].map(
+    (code): [string, Kind] => [code, "staff"],
+  ),
+  ...["dn", "doanh nghiep", "dntn", "cong ty", "cty", "htx", "hop tac xa", "hkd", "ho kinh doanh", "co so kinh doanh", "doanh nghiep htx"].map((code): [string, Kind] => [code, "enterprise"]),
+  ...["tc", "to chuc", "co quan", "cq", "co quan don vi", "doan the", "tap the", "to chuc doan the", "co quan to chuc"].map((code): [string, Kind] => [code, "organization"]),
+  ...["nht", "nha hao tam", "ca nhan", "cn", "mtq", "manh thuong quan", "ca nhan nha hao tam"].map((code): [string, Kind] => [code, "individual"]),
+]);
+
+export const kindCoded = readOncePerText((text): Kind | null => KINDS_CODED.get(foldText(text).replace(/[^a-z0-9]+/g, " ").trim()) ?? null);
 
 export const saysNotReceived = readOncePerText((note) => NOT_RECEIVED.test(foldText(note)));
 

@@ -18,7 +18,7 @@ import { mergedKey, rowsMergedDown } from "../sheet/merges";
 import type { CellValue, Grid } from "../sheet/types";
 import { caselessEqual, caselessHash } from "../text/caseless";
 import { columnConversions, foldText, hasUntidySpaces, INVISIBLE, isAscii, toUnicode, type ColumnConversions, type ConvertedCell } from "../text";
-import { channelBesideAmount, channelFromText, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, type Correction, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
+import { channelBesideAmount, channelFromText, kindCoded, channelNamedIn, saysCancelled, saysNotReceived, saysPaidInFull, unitAfterName, workplaceNamedIn, onlyKindNamed, isAllCaps, isSectionNumber, isSignatureText, kindFromName, kindFromSection, kindFromTitle, correctionLine, type Correction, mayBeCorrection, mayHaveNameMarks, nameWithoutMarks, namesAPerson, sectionTitle, splitNumberedTitle, totalKind, type TotalKind } from "./classify";
 import { parseLandArea } from "./land";
 import { amountsOutOfScale, doubtfulDays } from "./plausibility";
 import { RECEIPT_COMPARISON, repeatsAcrossLists, rowHash, sameDonor, sameRow, type ListedContributions } from "./repeats";
@@ -55,13 +55,13 @@ export interface ContributionList {
 const FIELDS = [
   "seq", "surname", "middleName", "name", "unit", "amount", "amountInWords", "transfer", "days", "inKind", "inKindQuantity", "inKindUnit", "inKindValue",
   "land", "landSides", "landParcel", "landMapSheet", "date", "channel", "receipt", "note", "purpose", "paidMark", "pledged", "converted", "labourValue",
-  "household", "cashMark", "transferMark", "payer",
+  "household", "cashMark", "transferMark", "payer", "kind", "amountAgain",
 ] as const;
 type Field = (typeof FIELDS)[number];
-const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords", "household", "payer"] as const;
+const TEXT_FIELDS = ["name", "surname", "middleName", "unit", "inKind", "inKindQuantity", "inKindUnit", "landParcel", "landMapSheet", "note", "purpose", "receipt", "channel", "amountInWords", "household", "payer", "kind"] as const;
 /** Text columns read as typed, not converted: the channel is matched on its folded words. */
 const AS_TYPED_FIELDS: readonly Field[] = ["channel"];
-const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides", "converted", "labourValue"] as const;
+const VALUE_FIELDS = ["amount", "transfer", "days", "inKind", "inKindValue", "land", "landSides", "converted", "labourValue", "amountAgain"] as const;
 /** Columns where "nt" or 〃 repeats the cell above, as offices write under a hamlet, a date or an amount. */
 const DITTO_FIELDS: readonly Field[] = ["unit", "inKind", "note", "purpose", "channel", "amount", "transfer", "days", "inKindValue", "land", "date"];
 
@@ -393,6 +393,8 @@ class ListReader {
   private readonly readInKindValue: (v: CellValue) => CellReading<number>;
   private readonly readConverted: (v: CellValue) => CellReading<number>;
   private readonly readLabourValue: (v: CellValue) => CellReading<number>;
+  /** The money's second column, in the unit its own heading states ("Số tiền (nghìn đồng)"). */
+  private readonly readAmountAgain: (v: CellValue) => CellReading<number>;
   /** The amount column holds cash only ("Tiền mặt"), as where transfers have a column of their own. */
   private readonly amountIsCash: boolean;
   /** Where a name, unit, date, channel, note or purpose is merged down over rows: the row holding it. */
@@ -481,6 +483,7 @@ class ListReader {
     this.readInKindValue = memo(orDecoded(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1)));
     this.readConverted = memo(orDecoded(moneyReading(FIGURE_WORDING.converted[1], this.units.converted?.unit ?? 1)));
     this.readLabourValue = memo(orDecoded(moneyReading(FIGURE_WORDING.labourValue[1], this.units.labourValue?.unit ?? 1)));
+    this.readAmountAgain = memo(orDecoded(moneyReading(FIGURE_WORDING.amount[1], statedMoneyUnit(sheet, match, "amountAgain")?.unit ?? 1)));
     this.amountIsCash = this.column.amount.at >= 0 && (this.column.transfer.at >= 0 || normalizeHeader(match.columns.amount?.header ?? "").includes("tien mat"));
     this.sheetTitle = title ?? sheetTitleOf(grid, match);
     // A table under the first may say more by its own header ("Họ tên chủ hộ").
@@ -1742,7 +1745,8 @@ class ListReader {
     const nameCell = ListReader.cell(cells, columns.name.at);
     if (typeof nameCell === "string" && mayBeCorrection(nameCell) && this.isDecrease(row, cells, nameCell)) return null;
     this.daysInMoneyCell = 0;
-    const cash = this.plainFigures ? this.figure(row, cells, "amount", this.readAmount) : this.cashOfRow(row, cells);
+    const typedCash = this.plainFigures ? this.figure(row, cells, "amount", this.readAmount) : this.cashOfRow(row, cells);
+    const cash = this.column.amountAgain.at < 0 ? typedCash : this.againstAmountAgain(row, cells, typedCash);
     const transfer = this.figure(row, cells, "transfer", this.readTransfer);
     const typedDays = (this.plainFigures ? this.figure(row, cells, "days", this.readDays) : this.daysOf(row, cells)) ?? 0;
     // Days typed with the money count where the row gives none in a column of their own.
@@ -1773,7 +1777,9 @@ class ListReader {
     const typedWhole = moved !== null ? moved.name : continued ? `${typedName} ${continued}` : typedName;
     const name = mayBeCorrection(typedWhole) ? this.correctedName(row, typedWhole, amount ?? 0) : typedWhole;
     const unit = moved !== null ? moved.unit : unitTyped;
-    const named = this.nameKind(row, name);
+    // The office's own word for the row ("CBCC" under "Đối tượng") stands before what the name suggests.
+    const coded = columns.kind.at < 0 ? null : kindCoded(this.text(row, cells, columns.kind));
+    const named = coded ?? this.nameKind(row, name);
     let kind = named ?? sectionKind ?? this.unitKind(unit) ?? this.listKind ?? kindFromTitle(name);
     // "Ông Nguyễn Văn Hải" on a list of enterprises gave as a person, not as a company.
     if (named === null && (kind === "enterprise" || kind === "organization") && namesAPerson(name)) kind = "individual";
@@ -1857,6 +1863,33 @@ class ListReader {
     const heading = tidy(this.ownHeader(value.at).replace(/\s+/g, " "));
     this.report(row, value, "money-in-lieu", `dòng không có ngày công mà cột "${heading}" ghi ${formatMoney(money)} đ: ghi nhận là tiền nộp thay ngày công.`);
     return money;
+  }
+
+  /**
+   * The money checked against its second column ("Số tiền (nghìn đồng)" beside "Thành tiền
+   * (đồng)" = D*1000): where they differ, the money column stands and the officer is told; where
+   * it is blank and the other is not (the formula not copied down), the other is the money.
+   * Never both: they are the same money.
+   */
+  private againstAmountAgain(row: number, cells: readonly CellValue[], cash: number | null): number | null {
+    const { amount, amountAgain } = this.column;
+    const raw = ListReader.cell(cells, amountAgain.at);
+    if (cash === null || isBlankCell(raw) || saysNothingGiven(raw)) return cash;
+    const again = this.readAmountAgain(raw).value;
+    if (again === null || again === cash) return cash;
+    const heading = tidy(this.ownHeader(amountAgain.at).replace(/\s+/g, " "));
+    if (cash === 0 && isBlankCell(ListReader.cell(cells, amount.at))) {
+      this.report(row, amount, "converted-amount", `trống, số tiền lấy theo ô ${amountAgain.letter}${row} ("${heading}") là ${formatMoney(again)} đ.`);
+      return again;
+    }
+    const own = tidy(this.ownHeader(amount.at).replace(/\s+/g, " "));
+    this.report(
+      row,
+      amountAgain,
+      "amount-columns-differ",
+      `cột "${heading}" ghi ${formatMoney(again)} đ nhưng ô ${amount.letter}${row} ("${own}") ghi ${formatMoney(cash)} đ; hai cột là cùng một số tiền, ghi nhận ${formatMoney(cash)} đ theo cột ${amount.letter}, hãy xem lại.`,
+    );
+    return cash;
   }
 
   /**

@@ -59,6 +59,7 @@ export const DIAGNOSTIC_CODES = {
   "subtotal-mismatch": "warning",
   "total-mismatch": "warning",
   "row-total-mismatch": "warning",
+  "amount-columns-differ": "warning",
   "late-entry": "warning",
   "two-channels": "warning",
   "header-unsure": "warning",

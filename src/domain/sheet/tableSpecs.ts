@@ -5,6 +5,7 @@
 import { countHeadings } from "../contributions/unitSummary";
 import { foldText } from "../text/fold";
 import { isDateNumberFormat, isMonthOnlyDateFormat, parseDate, PLAIN_SERIAL_MAX, PLAIN_SERIAL_MIN } from "../dates";
+import { headerMoneyUnit } from "../money/unit";
 import { parseRange } from "./address";
 import { isBlankCell } from "./cells";
 import { mapAgainWithout, normalizeHeader, splitMergedHeading, type ColumnMatch, type TableMatch, type TableSpec } from "./headers";
@@ -53,8 +54,15 @@ const AMOUNT_PHRASES = [
   "donation amount",
 ];
 
+/**
+ * The labour days a row gave in all, where a list works them out as people × days ("Số người
+ * tham gia | Số ngày | Tổng số công"): named whole, they outrank a count per person beside them
+ * ("Ngày công/người").
+ */
+const DAYS_TOTAL_PHRASES = ["tong so cong", "tong ngay cong", "tong so ngay cong", "tong so cong lao dong"];
+
 /** What names the labour days a row gave, as headers word it. */
-const DAYS_PHRASES = ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong", "so luong ngay cong", "so luong cong", "so cong"];
+const DAYS_PHRASES = ["ngay cong", "so ngay cong", "ngay cong lao dong", "noi dung ung ho ngay cong", "cong", "so luong ngay cong", "so luong cong", "so cong", ...DAYS_TOTAL_PHRASES];
 
 /**
  * What names the goods a row gave, as headers word it: enterprises' goods ("Hàng hóa ủng hộ"),
@@ -100,6 +108,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     channelTicksBesideMoney(grid, match);
     splitMergedHeading(grid, match, { field: "name", left: "surname" });
     paidMarksBesideMoney(grid, match);
+    moneyTypedTwice(grid, match);
     dayMarksUnderDates(grid, match);
     materialsUnderGoods(grid, match);
     campaignFundAmongFunds(grid, match);
@@ -134,6 +143,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     { field: "instalment", label: "Đợt nộp", phrases: ["dot", "lan", "thang", "dot nop", "lan nop", "ky"], accepts: namesInstalment },
     // The same money written out in words beside the figure: read from the figure only.
     { field: "amountInWords", label: "Số tiền bằng chữ", phrases: ["bang chu", "so tien bang chu", "viet bang chu", "ghi bang chu"] },
+    // The same money in a second column, in another unit ("Số tiền (nghìn đồng)" beside "Thành tiền (đồng)"):
+    // told by moneyTypedTwice, or mapped by a person; each row is checked against it, never added to it.
+    { field: "amountAgain", label: "Số tiền (cột thứ hai)", phrases: ["so tien cot thu hai"] },
     {
       // What was due or pledged ("Phải nộp", "Đăng ký"): not money received, but what "Đủ" in the money column stands for.
       field: "pledged",
@@ -175,7 +187,7 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     { field: "landSides", label: "Dài x rộng (m)", phrases: ["dai x rong", "dai rong", "chieu dai x chieu rong", "kich thuoc", "kich thuoc dai x rong"] },
     { field: "landParcel", label: "Thửa đất số", phrases: ["thua dat so", "thua so", "so thua", "thua dat", "so thua dat", "thua"] },
     { field: "landMapSheet", label: "Tờ bản đồ số", phrases: ["to ban do so", "to ban do", "so to ban do", "to bd", "to bd so"] },
-    { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian", "date"], accepts: (typed) => !isAttendanceDay(typed) },
+    { field: "date", label: "Ngày nộp", phrases: ["ngay", "ngay nop", "ngay ung ho", "ngay thang", "ngay thang nam", "thoi gian", "date"], accepts: (typed) => !isAttendanceDay(typed) && !countsDays(typed) },
     // A tick where the money was collected ("x", "✓", "Đã nộp ✓"), beside a column that holds it. Told by
     // its cells (paidMarksBesideMoney) or mapped by a person: "Ký nhận" or "Tình trạng" left blank says nothing.
     { field: "paidMark", label: "Đã thu (đánh dấu)", phrases: ["da thu danh dau"] },
@@ -188,6 +200,9 @@ export const CONTRIBUTION_TABLE: TableSpec = {
     // "Mã giao dịch" of a list collected partly by bank: a phiếu thu number or the transfer's reference.
     { field: "receipt", label: "Số phiếu thu", phrases: ["ma giao dich", "so phieu thu", "so bien lai", "phieu thu", "bien lai", "so phieu", "so bl", "so pt", "so chung tu", "so ct", "chung tu so", "so hieu chung tu", "chung tu"] },
     { field: "note", label: "Ghi chú", phrases: ["ghi chu", "note", "notes", "remarks"] },
+    // The kind of donor, coded or spelled out ("HGĐ", "CBCC", "DN", "Cán bộ, công chức"): what the office
+    // says of each row, read before what its name suggests (kindCoded).
+    { field: "kind", label: "Đối tượng", phrases: ["doi tuong", "loai doi tuong", "doi tuong ung ho", "doi tuong dong gop", "phan loai", "phan loai doi tuong"] },
     // Who brought the money for the household ("Người nộp thay" beside "Họ tên chủ hộ"): not the donor,
     // though "người nộp" names one elsewhere; kept in the note (payerIsTheNameAlone where no name is).
     { field: "payer", label: "Người nộp thay", phrases: ["nguoi nop thay", "nguoi nop ho", "nop thay", "nop ho", "nguoi dong thay", "nguoi nop tien thay", "nguoi nop tien ho"] },
@@ -231,6 +246,14 @@ function unitsNameTheRowsOfASummary(grid: Grid, match: TableMatch): void {
  */
 function isAttendanceDay(typed: string): boolean {
   return /^ngay lam \d/.test(normalizeHeader(typed));
+}
+
+/**
+ * "Số ngày", "Số ngày/người", "Số ngày làm", "Ngày công/người", "Tổng số ngày": a count of days
+ * worked, not the day money came. Read as the date, every row would be an unreadable date.
+ */
+function countsDays(typed: string): boolean {
+  return /^(?:(?:tong )?so ngay|tong ngay|ngay cong|ngay nguoi)\b/.test(normalizeHeader(typed));
 }
 
 /** A heading over the days of a bảng chấm công names work or labour: "Ngày làm", "Ngày công đóng góp", "Chấm công". */
@@ -488,7 +511,43 @@ function paidMarksBesideMoney(grid: Grid, match: TableMatch): void {
   delete columns[money.field];
 }
 
-/** A tick as offices type one in a column of marks. */
+/** The unit a money column's heading states ("Số tiền (nghìn đồng)"); đồng where it states none. */
+function headingUnit(column: ColumnMatch): number {
+  return headerMoneyUnit(column.header) ?? 1;
+}
+
+/**
+ * "Số tiền (nghìn đồng) | Thành tiền (đồng)" with no goods column beside them: "Thành tiền" is
+ * the money again, worked out in đồng (=D*1000), not the value of goods no one gave. One is read,
+ * never both: the one in đồng, the figure the officer sees, and "Thành tiền" where both are; the
+ * other is kept as `amountAgain`, each row checked against it. Where the two disagree on most
+ * rows ("Mức đóng/khẩu | Số khẩu | Thành tiền"), the other is no restatement of the money, and is
+ * set aside.
+ */
+function moneyTypedTwice(grid: Grid, match: TableMatch): void {
+  const { columns } = match;
+  const value = columns.inKindValue;
+  const amount = columns.amount;
+  if (!value || !amount || columns.inKind || columns.inKindQuantity || columns.inKindUnit || columns.days || columns.amountAgain) return;
+  if (!normalizeHeader(value.header).endsWith("thanh tien")) return;
+  const [read, other] = headingUnit(value) <= headingUnit(amount) ? [value, amount] : [amount, value];
+  let agree = 0;
+  let differ = 0;
+  const from = match.firstDataRow - grid.origin.row;
+  for (let r = from; r < Math.min(grid.values.length, from + MARK_SAMPLE_ROWS); r++) {
+    const cells = grid.values[r] ?? [];
+    const a = cells[read.column - grid.origin.col];
+    const b = cells[other.column - grid.origin.col];
+    if (typeof a !== "number" || typeof b !== "number" || a <= 0 || b <= 0) continue;
+    if (a * headingUnit(read) === b * headingUnit(other)) agree++;
+    else differ++;
+  }
+  delete columns.inKindValue;
+  columns.amount = { ...read, field: "amount" };
+  if (agree >= differ) columns.amountAgain = { ...other, field: "amountAgain" };
+}
+
+/** A tick as offices type one in a column of marks. *//** A tick as offices type one in a column of marks. */
 const TICK = /^[✓✔√☑xXvV]$/u;
 
 /**

@@ -228,3 +228,9 @@ describe("channelBesideAmount", () => {
     expect(["450k", "500.000đ", "2 triệu", "1tr500", "Cty TNHH"].map(channelBesideAmount)).toEqual([null, null, null, null, null]);
   });
 });
+
+describe("kindFromName: bodies cut short", () => {
+  it("reads a school, a health station or the Front's committee abbreviated as an organization", () => {
+    for (const name of ["Trg THCS Thạch Long", "TYT xã", "UBMTTQ xã", "UBMT xã Thạch Long", "Trg. Tiểu học Thạch Long"]) expect([name, kindFromName(name)]).toEqual([name, "organization"]);
+  });
+});
