@@ -1,7 +1,8 @@
 /**
  * Contribution lists with no contribution header of their own: a table pasted with each row in
  * one cell (tab-separated text), lines of text with one donor a line, and the receipts of an
- * accounting ledger of the fund's account, donors named in Diễn giải. Each is made into a grid
+ * accounting ledger of the fund's account or of a cash book (sổ quỹ), donors named in Diễn giải.
+ * Each is made into a grid
  * the table reader reads; the sheet's row numbers stay, and every message names the cell the
  * user typed. The user's sheet is not changed, so no fix is offered on a cell holding more than
  * the value read: applied there, it would overwrite the pasted row, or the whole description,
@@ -12,6 +13,7 @@ import type { TableMatch } from "../sheet/headers";
 import { separatorName, splitPastedColumn } from "../sheet/pasted";
 import { CONTRIBUTION_TABLE } from "../sheet/tableSpecs";
 import type { Grid } from "../sheet/types";
+import { cashBookReceipts } from "./cashBook";
 import { donorLinesTable } from "./donorLines";
 import { ledgerReceipts } from "./ledger";
 import { readContributionList, type ContributionList, type ReadOptions } from "./normalize";
@@ -55,6 +57,12 @@ export function findHeaderlessList(grid: Grid, detect: (grid: Grid) => TableMatc
     const others = ledger.others.length ? `; ${ledger.others.length} dòng khác (chi, chuyển tiền giữa các tài khoản: dòng ${ledger.others.join(", ")}) không phải khoản ủng hộ` : "";
     const said = `sổ kế toán chi tiết tài khoản, không phải danh sách ủng hộ: đã đọc ${ledger.rows.length} dòng ghi Có tài khoản ${ledger.account} là khoản thu, người ủng hộ lấy từ Diễn giải, hình thức từ TK Nợ (111 tiền mặt, 112 chuyển khoản)${others}. Hãy xem lại tên đã đọc; ô Diễn giải không có bản sửa để áp dụng.`;
     return { layout: "ledger", grid: ledger.grid, match: ledger.match, column: ledger.column, rows: ledger.rows, said };
+  }
+  const book = cashBookReceipts(grid);
+  if (book !== null && book.rows.length > 0) {
+    const others = book.others.length ? `; ${book.others.length} dòng khác (chi, rút tiền về quỹ: dòng ${book.others.join(", ")}) không phải khoản ủng hộ` : "";
+    const said = `sổ quỹ tiền mặt, không phải danh sách ủng hộ: đã đọc ${book.rows.length} dòng có số tiền ở cột Thu là khoản thu tiền mặt, người ủng hộ lấy từ Diễn giải${others}; số dư (Tồn) và các dòng cộng không được tính. Hãy xem lại tên đã đọc; ô Diễn giải không có bản sửa để áp dụng.`;
+    return { layout: "ledger", grid: book.grid, match: book.match, column: book.column, rows: book.rows, said };
   }
   const lines = donorLinesTable(grid);
   if (lines === null) return null;
