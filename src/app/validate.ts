@@ -112,7 +112,7 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
 
 /** What a cash book asked for by name lacks, and what can be done with it. */
 const CASH_BOOK_WITHOUT_RECEIPTS =
-  "không có dòng thu nào có số tiền ở cột Thu để đọc thành khoản ủng hộ. Các dòng thu (Thu) của sổ quỹ có thể nhập như sao kê để đối chiếu, hoặc gõ thành danh sách (Họ và tên, Số tiền, Ngày nộp).";
+  "không có dòng thu nào có số tiền ở cột Thu để đọc thành khoản ủng hộ (dòng chi, số dư và dòng cộng không phải khoản ủng hộ). Hãy ghi các khoản thu vào cột Thu, hoặc gõ danh sách ủng hộ riêng (Họ và tên, Số tiền, Ngày nộp).";
 
 /** How a message names a sheet that holds a table of another kind. */
 function otherTable(grid: Grid, match: TableMatch): OtherTable {

@@ -86,5 +86,5 @@ export function tickAtRateSentence(typed: string, rate: FlatRate, headingCell: s
 
 /** Why a tick reads as no amount where the list states no rate, and what to write. */
 export function tickWithoutRateSentence(label: string, typed: string): string {
-  return `${label} là dấu đánh dấu "${typed.trim()}", không phải số tiền: dấu đánh dấu chỉ đọc được thành tiền khi danh sách ghi mức đóng góp, ví dụ "300.000 đồng/hộ", ở tiêu đề hoặc đầu cột; hãy ghi mức đó, hoặc ghi số tiền vào ô.`;
+  return `${label} "${typed.trim()}" là dấu đánh dấu đã nộp, chưa đọc được thành tiền: hãy ghi mức đóng góp, ví dụ "300.000 đồng/hộ", ở tiêu đề hoặc đầu cột (mỗi dấu được tính theo mức đó), hoặc ghi số tiền vào ô.`;
 }

@@ -48,7 +48,9 @@ describe("ticks in the paid column of a list stating a rate per household", () =
     const list = read(rows);
     expect(list.contributions.map((c) => c.name)).toEqual(["Dương Thị Lan"]);
     expect(codesOf(list).filter((c) => c.endsWith("unreadable-amount"))).toEqual(["C4 unreadable-amount", "C5 unreadable-amount", "C6 unreadable-amount"]);
-    expect(messageAt(list, "C4")).toContain('ghi mức đóng góp, ví dụ "300.000 đồng/hộ", ở tiêu đề hoặc đầu cột');
+    expect(messageAt(list, "C4")).toBe(
+      'Trang "DS", ô C4: Số tiền "x" là dấu đánh dấu đã nộp, chưa đọc được thành tiền: hãy ghi mức đóng góp, ví dụ "300.000 đồng/hộ", ở tiêu đề hoặc đầu cột (mỗi dấu được tính theo mức đó), hoặc ghi số tiền vào ô.',
+    );
   });
 });
 
