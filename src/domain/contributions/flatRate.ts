@@ -28,16 +28,19 @@ const AMOUNT = String.raw`(\d{1,3}(?:[., ]\d{3})+|\d+(?:,\d+)?)\s*(trieu|tr|nghi
 const PER_HOUSEHOLD = new RegExp(AMOUNT + String.raw`\s*(?:\/\s*(?:1\s*)?|\b(?:moi|mot|1)\s+)ho\b`);
 /** "Mức đóng góp: 300.000 đồng", "Mức thu theo biên bản họp xóm ngày 20/5/2024: 300.000 đồng". */
 const RATE_LABEL = new RegExp(String.raw`\bmuc (?:dong gop|dong|gop|thu|nop|ung ho)\b[^:]*:\s*` + AMOUNT);
+/** A floor or a suggestion, not what each household pays: "tối thiểu 200.000 đ/hộ", "từ 200.000 đ/hộ trở lên". */
+const NOT_FIXED = /\b(?:toi thieu|it nhat|tro len|khuyen khich|tuy tam|tuy kha nang|tu nguyen)\b/;
 /** What follows a rate per something else: "/khẩu", "mỗi người". */
 const PER_OTHER = /^\s*(?:\/|\bmoi\b|\bmot\b)/;
 
 /**
  * The rate per household a line states, in đồng, or null where it states none. A rate per
- * person ("200.000 đ/khẩu") is none: a household's tick then says nothing of how much.
+ * person ("200.000 đ/khẩu") or a floor ("tối thiểu 200.000 đ/hộ") is none: a household's tick
+ * then says nothing of how much.
  */
 export function flatRateIn(line: string): number | null {
   const folded = foldText(line);
-  if (!folded.includes("ho") && !folded.includes("muc")) return null;
+  if ((!folded.includes("ho") && !folded.includes("muc")) || NOT_FIXED.test(folded)) return null;
   let found = PER_HOUSEHOLD.exec(folded);
   if (found === null) {
     found = RATE_LABEL.exec(folded);
