@@ -40,6 +40,8 @@ const VOUCHER = /^(?:so )?(?:phieu thu|so phieu|so phieu thu|chung tu|so chung t
 const TITLE = /\bso quy\b/;
 /** Lines that carry or add up the cash, not a receipt: "Số dư đầu kỳ", "Cộng phát sinh", "Tồn quỹ cuối ngày", "Lũy kế". */
 const BALANCE_LINE = /^(?:so du|du dau|du cuoi|ton|cong|tong|luy ke|chuyen sang|mang sang|sang trang)\b/;
+/** "Cộng phát sinh", "Tổng cộng": the receipts of the lines above added up; not "Cộng lũy kế" (since the year began). */
+const RECEIPTS_TOTAL = /^(?:cong|tong)\b(?!.*\bluy ke\b)/;
 /** Cash drawn from the fund's own account into the cash box: money the fund had already received. */
 const FROM_OWN_ACCOUNT = /^(?:rut|nhan tien rut)\b|\btu (?:tai khoan|tk|kbnn|kho bac|ngan hang)\b/;
 
@@ -107,9 +109,18 @@ export function cashBookColumns(grid: Grid): CashBookColumns | null {
   return null;
 }
 
+/** A line adding up the book's receipts ("Cộng phát sinh"), and what the lines above it, since the last such line, receive. */
+export interface CashBookTotal {
+  row: number;
+  typed: number;
+  sum: number;
+}
+
 /** A cash book's receipts read as a table, and the lines that are no receipt. */
 export interface CashBookReceipts extends Omit<LedgerReceipts, "account"> {
   book: CashBookColumns;
+  /** Its lines adding up the receipts, where every receipt they add is a number. */
+  totals: CashBookTotal[];
 }
 
 /**
@@ -121,18 +132,29 @@ export function cashBookReceipts(grid: Grid): CashBookReceipts | null {
   const book = cashBookColumns(grid);
   if (book === null) return null;
   const others: number[] = [];
+  const totals: CashBookTotal[] = [];
+  // The receipts since the last total line; NaN once one of them is not a number.
+  let sum = 0;
   const { receipts, description, date, voucher, payments } = book;
   const sources = [description, description, receipts, date, voucher, receipts, description];
   const table = receiptsTable(grid, { headerRows: book.headerRows, firstDataRow: book.firstDataRow, score: 0 }, sources, (row, sheetRow) => {
     const said = text(row[description]);
     const folded = foldText(said);
-    if (BALANCE_LINE.test(folded)) return null;
     const money = row[receipts];
+    // "Cộng đồng dân cư thôn Đông ủng hộ" names a donor; "Cộng phát sinh" and "Số dư đầu kỳ" none.
+    const donor = said === "" ? null : donorInDescription(said);
+    if (donor === null && BALANCE_LINE.test(folded)) {
+      if (typeof money === "number" && RECEIPTS_TOTAL.test(folded)) {
+        if (!Number.isNaN(sum)) totals.push({ row: sheetRow, typed: money, sum });
+        sum = 0;
+      }
+      return null;
+    }
     if (money === null || money === undefined || money === 0 || (typeof money === "string" && money.trim() === "")) {
       if (payments >= 0 && row[payments] !== null && row[payments] !== undefined && row[payments] !== "") others.push(sheetRow);
       return null;
     }
-    const donor = donorInDescription(said);
+    sum = typeof money === "number" ? sum + money : NaN;
     // "Thu tiền ủng hộ của bà Y (chuyển từ TK cá nhân)" names its donor; "Rút tiền gửi KBNN về quỹ" none.
     if (donor === null && FROM_OWN_ACCOUNT.test(folded)) {
       others.push(sheetRow);
@@ -149,7 +171,7 @@ export function cashBookReceipts(grid: Grid): CashBookReceipts | null {
       note: donor?.note || null,
     };
   });
-  return { ...table, book, column: grid.origin.col + description, others };
+  return { ...table, book, column: grid.origin.col + description, others, totals };
 }
 
 /** How a message names a cash book: what it is, and its header's rows. */

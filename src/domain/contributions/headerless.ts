@@ -8,6 +8,7 @@
  * the value read: applied there, it would overwrite the pasted row, or the whole description,
  * with that one value.
  */
+import { formatMoney } from "../money/format";
 import { columnLetters } from "../sheet/address";
 import type { TableMatch } from "../sheet/headers";
 import { separatorName, splitPastedColumn } from "../sheet/pasted";
@@ -17,7 +18,7 @@ import { cashBookReceipts } from "./cashBook";
 import { donorLinesTable } from "./donorLines";
 import { ledgerReceipts } from "./ledger";
 import { readContributionList, type ContributionList, type ReadOptions } from "./normalize";
-import { cellDiagnostic } from "./types";
+import { cellDiagnostic, type Diagnostic } from "./types";
 
 /**
  * How a list with no contribution header of its own was read: rows pasted into one cell each
@@ -36,6 +37,8 @@ export interface HeaderlessList {
   rows: number[];
   /** What the note on the list says was done, after the cell. */
   said: string;
+  /** What the book's own total lines say against the lines read (a cash book's "Cộng phát sinh"). */
+  checks?: Diagnostic[];
 }
 
 /**
@@ -62,7 +65,13 @@ export function findHeaderlessList(grid: Grid, detect: (grid: Grid) => TableMatc
   if (book !== null && book.rows.length > 0) {
     const others = book.others.length ? `; ${book.others.length} dòng khác (chi, rút tiền về quỹ: dòng ${book.others.join(", ")}) không phải khoản ủng hộ` : "";
     const said = `sổ quỹ tiền mặt, không phải danh sách ủng hộ: đã đọc ${book.rows.length} dòng có số tiền ở cột Thu là khoản thu tiền mặt, người ủng hộ lấy từ Diễn giải${others}; số dư (Tồn) và các dòng cộng không được tính. Hãy xem lại tên đã đọc; ô Diễn giải không có bản sửa để áp dụng.`;
-    return { layout: "ledger", grid: book.grid, match: book.match, column: book.column, rows: book.rows, said };
+    const receiptsAt = columnLetters(grid.origin.col + book.book.receipts);
+    const checks = book.totals
+      .filter((t) => t.typed !== t.sum)
+      .map((t) =>
+        cellDiagnostic(grid.sheet, receiptsAt, t.row, "total-mismatch", `dòng cộng ghi ${formatMoney(t.typed)} đ ở cột Thu nhưng các dòng thu ở trên cộng lại ${formatMoney(t.sum)} đ (chênh ${formatMoney(t.typed - t.sum)} đ).`),
+      );
+    return { layout: "ledger", grid: book.grid, match: book.match, column: book.column, rows: book.rows, said, checks };
   }
   const lines = donorLinesTable(grid);
   if (lines === null) return null;
@@ -81,5 +90,5 @@ export function readHeaderlessList(list: HeaderlessList, options: ReadOptions = 
   const note = cellDiagnostic(list.grid.sheet, columnLetters(list.column), row, list.layout === "ledger" ? "ledger-read" : "pasted-text", list.said);
   const letters = note.column;
   const diagnostics = read.diagnostics.map((d) => (d.fix !== undefined && d.column === letters ? { ...d, fix: undefined } : d));
-  return { ...read, diagnostics: [note, ...diagnostics] };
+  return { ...read, diagnostics: [note, ...diagnostics, ...(list.checks ?? [])] };
 }

@@ -57,6 +57,22 @@ describe("a cash book (sổ quỹ tiền mặt)", () => {
     expect(note.message).toContain("dòng 7, 9");
   });
 
+  it("checks the receipts against its Cộng phát sinh, and reads a donor whose name starts like a total line", () => {
+    const rows = BOOK.map((row) => [...row]);
+    rows[8] = [JUNE_3, "PT03", null, "Cộng đồng dân cư thôn An Thơ ủng hộ xây dựng NTM", 1000000, null, 3250000];
+    rows[9] = [null, null, null, "Cộng phát sinh", 3600000, 1500000, null];
+    const { list } = readBook(gridOf(rows, MERGES));
+    expect(list.contributions.map((c) => [c.row, c.name, c.amount])).toEqual([
+      [6, "ông Lê Văn Thành", 500000],
+      [8, "Cửa hàng VLXD Hải Phong", 2000000],
+      [9, "Cộng đồng dân cư thôn An Thơ", 1000000],
+    ]);
+    const warnings = list.diagnostics.filter((d) => d.severity !== "fixed" && d.code !== "kind-unknown");
+    expect(warnings.map((d) => [d.cell, d.code, d.message])).toEqual([
+      ["E10", "total-mismatch", 'Trang "Sổ quỹ", ô E10: dòng cộng ghi 3.600.000 đ ở cột Thu nhưng các dòng thu ở trên cộng lại 3.500.000 đ (chênh 100.000 đ).'],
+    ]);
+  });
+
   it("reads a receipts-only book its title names (Ngày | Số phiếu thu | Diễn giải | Số tiền thu), and keeps an unreadable amount an error", () => {
     const { list } = readBook(
       gridOf([
