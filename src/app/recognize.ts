@@ -3,6 +3,7 @@ import { findHeaderlessList } from "../domain/contributions/headerless";
 import { hashData } from "../domain/hash";
 import { describeMatch, detectTable, mappingOf, matchFromMapping, type ColumnMapping, type ConfirmedMapping, type TableMatch } from "../domain/sheet/headers";
 import { ALL_TABLES, CONTRIBUTION_TABLE, STATEMENT_TABLE } from "../domain/sheet/tableSpecs";
+import { cashBookReceipts } from "../domain/contributions/cashBook";
 import { ledgerReceipts } from "../domain/contributions/ledger";
 import type { Grid } from "../domain/sheet/types";
 import type { WorkbookPort } from "../workbook/port";
@@ -52,6 +53,12 @@ function recognizeGrid(grid: Grid, confirmed: ConfirmedMapping | null): Recogniz
     // An accounting ledger reads as a statement (dates, Diễn giải, Nợ/Có); the officer should see which it is, and that its receipts are not added to the lists on their own.
     const description = `Sổ kế toán (sổ chi tiết TK ${ledger.account}), tiêu đề ở dòng ${match.headerRows.join(", ")}: ${ledger.rows.length} dòng thu vào tài khoản. Kiểm tra chỉ đọc các dòng thu này khi chọn đúng trang này, để không tính trùng với danh sách ủng hộ.`;
     return { sheet: grid.sheet, kind: match.kind, label: `Sổ chi tiết TK ${ledger.account}`, headerRows: match.headerRows, mapping: mappingOf(match), missing: match.missing, unsure: isConfirmed ? false : match.unsure, confirmed: isConfirmed, description, rows };
+  }
+  // A cash book's Thu | Chi | Tồn reads as a statement's columns: it is named for what it is.
+  const book = !isConfirmed && (match.kind === STATEMENT_TABLE.kind || match.missing.includes("name")) ? cashBookReceipts(grid) : null;
+  if (book !== null && book.rows.length > 0) {
+    const description = `Sổ quỹ tiền mặt, tiêu đề ở dòng ${book.book.headerRows.join(", ")}: ${book.rows.length} dòng thu (cột Thu). Kiểm tra chỉ đọc các dòng thu này khi chọn đúng trang này, để không tính trùng với danh sách ủng hộ.`;
+    return { sheet: grid.sheet, kind: match.kind, label: "Sổ quỹ tiền mặt", headerRows: book.book.headerRows, mapping: mappingOf(match), missing: match.missing, unsure: match.unsure, confirmed: false, description, rows };
   }
   return {
     sheet: grid.sheet,

@@ -1,5 +1,6 @@
 /** Steps "Kiểm tra" and "Chuẩn hóa": read the contribution lists, report, write Chuẩn hóa. */
 import { campaignYearOfList } from "../domain/contributions/campaign";
+import { cashBookColumns, cashBookName, cashBookReceipts } from "../domain/contributions/cashBook";
 import { ledgerReceipts } from "../domain/contributions/ledger";
 import { findHeaderlessList, readHeaderlessList, type HeaderlessList, type ListLayout } from "../domain/contributions/headerless";
 import { readContributionList, type ContributionList, type ReadOptions } from "../domain/contributions/normalize";
@@ -58,7 +59,7 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
   const candidates = options.sheet ? sheets.filter((s) => s.name === options.sheet) : sheets;
   const found: FoundList[] = [];
   // Sheets that are tables of another kind, for a message that says so where no list is found.
-  const others: { sheet: string; what: string; ledger: boolean }[] = [];
+  const others: OtherTable[] = [];
   for (const [i, s] of candidates.entries()) {
     ctx.progress?.((i / candidates.length) * 0.5, `Đang đọc "${s.name}"`);
     const grid = await port.readSheet(s.name, { fonts: true });
@@ -88,36 +89,54 @@ async function findLists(port: WorkbookPort, options: ValidateOptions, ctx: Step
     if (pasted) found.push({ grid: pasted.grid, match: pasted.match, pasted });
     else if (options.sheet) {
       const other = detectTable(grid, ALL_TABLES);
-      if (other && other.kind !== CONTRIBUTION_TABLE.kind) others.push(otherTable(grid, other));
+      if (other && (other.kind !== CONTRIBUTION_TABLE.kind || cashBookColumns(grid) !== null)) others.push(otherTable(grid, other));
     }
   }
   if (found.length === 0) {
     const other = others[0];
-    const ledgers = others.filter((o) => o.ledger).map((o) => `"${o.sheet}"`);
+    const named = (book: OtherTable["readWhenNamed"]) => others.filter((o) => o.readWhenNamed === book).map((o) => `"${o.sheet}"`);
+    const [ledgers, cashBooks] = [named("ledger"), named("cashBook")];
     throw new NoContributionListError(
       options.sheet
         ? other
-          ? `Trang "${options.sheet}" là ${other.what}, không phải danh sách ủng hộ: không có dòng tiêu đề như Họ và tên, Số tiền, … (Not a contribution list.)`
+          ? `Trang "${options.sheet}" là ${other.what}, không phải danh sách ủng hộ: ${other.cashBook ? CASH_BOOK_WITHOUT_RECEIPTS : "không có dòng tiêu đề như Họ và tên, Số tiền, …"} (Not a contribution list.)`
           : `Trang "${options.sheet}" không có dòng tiêu đề của danh sách ủng hộ (Họ và tên, Số tiền, …) trong 30 dòng đầu. (No contribution list header found.)`
         : "Không tìm thấy danh sách ủng hộ nào: cần một trang có dòng tiêu đề như Họ và tên, Số tiền, Ngày công trong 30 dòng đầu." +
             (ledgers.length ? ` Trang ${ledgers.join(", ")} là sổ kế toán chi tiết tài khoản: hãy kiểm tra riêng trang đó để đọc các khoản thu ghi Có tài khoản quỹ.` : "") +
+            (cashBooks.length ? ` Trang ${cashBooks.join(", ")} là sổ quỹ tiền mặt: hãy kiểm tra riêng trang đó để đọc các dòng thu (cột Thu) thành khoản ủng hộ.` : "") +
             " (No contribution list found.)",
     );
   }
   return found;
 }
 
+/** What a cash book asked for by name lacks, and what can be done with it. */
+const CASH_BOOK_WITHOUT_RECEIPTS =
+  "không có dòng thu nào có số tiền ở cột Thu để đọc thành khoản ủng hộ (dòng chi, số dư và dòng cộng không phải khoản ủng hộ). Hãy ghi các khoản thu vào cột Thu, hoặc gõ danh sách ủng hộ riêng (Họ và tên, Số tiền, Ngày nộp).";
+
 /** How a message names a sheet that holds a table of another kind. */
-function otherTable(grid: Grid, match: TableMatch): { sheet: string; what: string; ledger: boolean } {
+function otherTable(grid: Grid, match: TableMatch): OtherTable {
   const ledger = ledgerReceipts(grid);
   if (ledger !== null) {
     const what = `sổ kế toán chi tiết tài khoản ${ledger.account} (tiêu đề dòng ${match.headerRows.join("–")}: Diễn giải, TK Nợ, TK Có)`;
     return ledger.rows.length > 0
-      ? { sheet: grid.sheet, what, ledger: true }
-      : { sheet: grid.sheet, what: `${what} mà không có dòng thu nào ghi Có một tài khoản quỹ (như 3388)`, ledger: false };
+      ? { sheet: grid.sheet, what, readWhenNamed: "ledger", cashBook: false }
+      : { sheet: grid.sheet, what: `${what} mà không có dòng thu nào ghi Có một tài khoản quỹ (như 3388)`, readWhenNamed: null, cashBook: false };
   }
+  // A cash book's Thu | Chi | Số dư read as a statement's; it is none, and is named for what it is.
+  const book = cashBookReceipts(grid);
+  if (book !== null) return { sheet: grid.sheet, what: cashBookName(book.book), readWhenNamed: book.rows.length > 0 ? "cashBook" : null, cashBook: true };
   const label = ALL_TABLES.find((t) => t.kind === match.kind)?.label ?? match.kind;
-  return { sheet: grid.sheet, what: `${label.toLowerCase()} (tiêu đề dòng ${match.headerRows.join("–")})`, ledger: false };
+  return { sheet: grid.sheet, what: `${label.toLowerCase()} (tiêu đề dòng ${match.headerRows.join("–")})`, readWhenNamed: null, cashBook: false };
+}
+
+/** A sheet holding a table of another kind, as the message where no list is found names it. */
+interface OtherTable {
+  sheet: string;
+  what: string;
+  /** An accounting ledger or a cash book with receipts: read when asked for by name. */
+  readWhenNamed: "ledger" | "cashBook" | null;
+  cashBook: boolean;
 }
 
 export async function validateWorkbook(port: WorkbookPort, options: ValidateOptions = {}, ctx: StepContext = {}): Promise<ValidationResult> {

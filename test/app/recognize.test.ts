@@ -67,6 +67,29 @@ describe("recognizeSheets on the sample campaign", () => {
     expect(found["Sổ quỹ"].label).toBe("Sao kê tài khoản");
   });
 
+  it("names a cash book (sổ quỹ tiền mặt) as such, not as a bank statement, and reads its receipts only when asked for by name", async () => {
+    const JUNE_3 = 45446;
+    const title = [["UBND XÃ HẢI PHONG"], ["SỔ QUỸ TIỀN MẶT - QUỸ CHUNG SỨC XÂY DỰNG NÔNG THÔN MỚI"]];
+    const header = [
+      ["Ngày, tháng ghi sổ", "Số hiệu chứng từ", null, "Diễn giải", "Số tiền (đồng)", null, null],
+      [null, "Thu", "Chi", null, "Thu", "Chi", "Tồn"],
+      [null, null, null, "Số dư đầu kỳ", null, null, 1250000],
+    ];
+    const spending = [JUNE_3, null, "PC01", "Chi mua xi măng làm đường thôn An Thơ", null, 1000000, 250000];
+    const book = new MemoryWorkbook();
+    book.addUserSheet({ name: "Sổ quỹ", rows: [...title, ...header, [JUNE_3, "PT01", null, "Thu tiền ủng hộ NTM của bà Nguyễn Thị Sen", 300000, null, 1550000], spending] });
+    book.addUserSheet({ name: "Chi", rows: [...title, ...header, spending] });
+    const found = Object.fromEntries((await recognizeSheets(book)).map((s) => [s.sheet, s]));
+    expect(found["Sổ quỹ"]).toMatchObject({ label: "Sổ quỹ tiền mặt", headerRows: [3, 4] });
+    expect(found["Sổ quỹ"].description).toContain("1 dòng thu");
+    await expect(validateWorkbook(book)).rejects.toThrow('Trang "Sổ quỹ" là sổ quỹ tiền mặt: hãy kiểm tra riêng trang đó để đọc các dòng thu (cột Thu)');
+    const read = await validateWorkbook(book, { sheet: "Sổ quỹ", campaignYear: 2024 });
+    expect(read.contributions.map((c) => [c.name, c.amount, c.channel])).toEqual([["bà Nguyễn Thị Sen", 300000, "cash"]]);
+    const refused = validateWorkbook(book, { sheet: "Chi" });
+    await expect(refused).rejects.toThrow(/^Trang "Chi" là sổ quỹ tiền mặt \(tiêu đề dòng 3–4: Diễn giải, Thu, Chi, Tồn\), không phải danh sách ủng hộ: không có dòng thu nào/);
+    await expect(refused).rejects.not.toThrow(/sao kê tài khoản/);
+  });
+
   it("leaves the user's sheets as they were", async () => {
     const { book, campaign } = await sampleWorkbook();
     await recognizeSheets(book);

@@ -114,6 +114,48 @@ export interface LedgerReceipts {
   others: number[];
 }
 
+/** A receipt of a book, as the list reader reads it: each of RECEIPT_FIELDS. */
+export type ReceiptCells = Record<(typeof RECEIPT_FIELDS)[number], CellValue>;
+
+/**
+ * A book's receipts laid out as a contribution table: one row for each sheet row `receipt`
+ * gives cells for (the others left empty, so the sheet's row numbers stay), each column
+ * remembering the sheet column (`sources`, 0-based in the grid, in RECEIPT_FIELDS order) its
+ * cells and formats come from. The title keeps its text, for the list's year and hamlet.
+ */
+export function receiptsTable(
+  grid: Grid,
+  header: Pick<TableMatch, "headerRows" | "firstDataRow" | "score">,
+  sources: readonly number[],
+  receipt: (row: readonly CellValue[], sheetRow: number) => ReceiptCells | null,
+): { grid: Grid; match: TableMatch; rows: number[] } {
+  const origin = grid.origin.col;
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  const rows: number[] = [];
+  grid.values.forEach((row, i) => {
+    const sheetRow = grid.origin.row + i;
+    const cells = sheetRow < header.firstDataRow ? null : receipt(row, sheetRow);
+    if (cells === null) {
+      // The header is the book's, not the table's.
+      values.push(sheetRow < header.headerRows[0] ? row.filter((v) => typeof v === "string") : []);
+      formats.push([]);
+      return;
+    }
+    rows.push(sheetRow);
+    values.push(RECEIPT_FIELDS.map((f) => cells[f]));
+    formats.push(sources.map((at) => (at >= 0 ? (grid.formats?.[i]?.[at] ?? "General") : "General")));
+  });
+  const columns: Record<string, ColumnMatch> = {};
+  RECEIPT_FIELDS.forEach((field, k) => (columns[field] = { field, column: origin + k, header: "", strength: 3 }));
+  const sheetColumns = sources.map((at) => origin + Math.max(at, 0));
+  return {
+    grid: { sheet: grid.sheet, origin: grid.origin, values, formats, sheetColumns },
+    match: { kind: CONTRIBUTION_TABLE.kind, sheet: grid.sheet, headerRows: header.headerRows, firstDataRow: header.firstDataRow, columns, missing: [], score: header.score, unsure: false },
+    rows,
+  };
+}
+
 /** A ledger's header: dates, Diễn giải, TK Nợ and TK Có, and an amount. Null where the sheet is not one. */
 export function ledgerHeader(grid: Grid): TableMatch | null {
   const match = detectHeaderRows(grid, STATEMENT_TABLE);
@@ -138,31 +180,17 @@ export function ledgerReceipts(grid: Grid): LedgerReceipts | null {
   const account = ledgerAccount(grid, match, creditAt);
   if (account === null) return null;
   const receipts = creditsAreReceipts(account);
-  const sources = [descriptionAt, descriptionAt, amountAt, dateAt, receiptAt, debitAt, descriptionAt];
-  const values: CellValue[][] = [];
-  const formats: string[][] = [];
-  const rows: number[] = [];
   const others: number[] = [];
-  grid.values.forEach((row, i) => {
-    const sheetRow = grid.origin.row + i;
-    if (sheetRow < match.firstDataRow) {
-      // The title keeps its text, for the list's year and hamlet; the header is the ledger's, not the table's.
-      values.push(sheetRow < match.headerRows[0] ? row.filter((v) => typeof v === "string") : []);
-      formats.push([]);
-      return;
-    }
+  const table = receiptsTable(grid, match, [descriptionAt, descriptionAt, amountAt, dateAt, receiptAt, debitAt, descriptionAt], (row, sheetRow) => {
     const credited = cellText(row[creditAt]);
     const debited = cellText(row[debitAt]);
     if (!receipts || !credited.startsWith(account)) {
       if (credited !== "" || debited !== "") others.push(sheetRow);
-      values.push([]);
-      formats.push([]);
-      return;
+      return null;
     }
-    rows.push(sheetRow);
     const description = cellText(row[descriptionAt]);
     const donor = donorInDescription(description);
-    const cells: Record<(typeof RECEIPT_FIELDS)[number], CellValue> = {
+    return {
       // A line whose description names no donor keeps it whole as the name: a person can see what it is.
       name: donor?.name ?? (description || null),
       unit: donor?.unit || null,
@@ -172,18 +200,11 @@ export function ledgerReceipts(grid: Grid): LedgerReceipts | null {
       channel: channelOfDebit(debited),
       note: donor?.note || null,
     };
-    values.push(RECEIPT_FIELDS.map((f) => cells[f]));
-    formats.push(sources.map((at) => (at >= 0 ? (grid.formats?.[i]?.[at] ?? "General") : "General")));
   });
-  const columns: Record<string, ColumnMatch> = {};
-  RECEIPT_FIELDS.forEach((field, k) => (columns[field] = { field, column: origin + k, header: "", strength: 3 }));
-  const sheetColumns = sources.map((at) => origin + Math.max(at, 0));
   return {
-    grid: { sheet: grid.sheet, origin: grid.origin, values, formats, sheetColumns },
-    match: { kind: CONTRIBUTION_TABLE.kind, sheet: grid.sheet, headerRows: match.headerRows, firstDataRow: match.firstDataRow, columns, missing: [], score: match.score, unsure: false },
+    ...table,
     account,
     column: origin + descriptionAt,
-    rows,
     others,
   };
 }

@@ -8,6 +8,7 @@ import { DATE_NUMBER_FORMAT, isDateNumberFormat, isMonthOnlyDateFormat, isoToSer
 import { attendanceMarkDays, formatLabourDays, formatMoney, groupThousands, MONEY_NUMBER_FORMAT, parseLabourDays, readAmountWords } from "../money";
 import { mayHoldMoneyAndMore, readAmountPerPerson, readMoneyAndDays } from "../money/combined";
 import { namesGold, namesMoneyNotDong } from "../money/foreign";
+import { isPaidTick, statedFlatRate, tickAtRateSentence, tickWithoutRateSentence, type FlatRate } from "./flatRate";
 import { formatScale, moneyUnitName, moneyUnitSentence, parseMoneyIn, statedMoneyUnit, type MoneyUnit, type StatedUnit } from "../money/unit";
 import { cellText, isBlankCell } from "../sheet/cells";
 import { columnBand } from "../sheet/bands";
@@ -252,6 +253,19 @@ function moneyReading(label: string, unit: MoneyUnit): (raw: CellValue) => CellR
   };
 }
 
+/**
+ * A tick in the paid column, where it reads as no amount: the flat rate the list states per
+ * household, or, where it states none, why the tick cannot be read.
+ */
+function orTickAtRate(read: (raw: CellValue) => CellReading<number>, rate: FlatRate | null, heading: string | null): (raw: CellValue) => CellReading<number> {
+  return (raw) => {
+    const r = read(raw);
+    if (r.value !== null || typeof raw !== "string" || !isPaidTick(raw)) return r;
+    if (rate === null || heading === null) return failed("unreadable-amount", tickWithoutRateSentence(FIGURE_WORDING.amount[1], raw));
+    return { value: rate.amount, findings: [finding("flat-rate", tickAtRateSentence(raw, rate, heading))] };
+  };
+}
+
 /** A row total of days read as a row total of money is: its figure, or why there is none. */
 function daysAsTotal(p: ReturnType<typeof parseLabourDays>): { ok: true; amount: number } | { ok: false } {
   return p.ok ? { ok: true, amount: p.days } : { ok: false };
@@ -478,7 +492,8 @@ class ListReader {
     ].filter((s) => s.column.at >= 0);
     this.summedConverted =
       this.column.converted.at < 0 ? null : [{ column: this.column.converted, unit: this.units.converted?.unit ?? 1 }, ...this.summed.filter((s) => s.column === this.column.transfer)];
-    this.readAmount = memo(orDecoded(moneyReading(FIGURE_WORDING.amount[1], this.units.amount?.unit ?? 1)));
+    const rate = this.column.amount.at >= 0 ? statedFlatRate(sheet, match) : null;
+    this.readAmount = memo(orTickAtRate(orDecoded(moneyReading(FIGURE_WORDING.amount[1], this.units.amount?.unit ?? 1)), rate, rate && `${this.column.amount.letter}${rate.row}`));
     this.readTransfer = memo(orDecoded(moneyReading(FIGURE_WORDING.transfer[1], this.units.transfer?.unit ?? 1)));
     this.readInKindValue = memo(orDecoded(moneyReading(FIGURE_WORDING.inKindValue[1], this.units.inKindValue?.unit ?? 1)));
     this.readConverted = memo(orDecoded(moneyReading(FIGURE_WORDING.converted[1], this.units.converted?.unit ?? 1)));

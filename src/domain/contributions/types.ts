@@ -95,6 +95,7 @@ export const DIAGNOSTIC_CODES = {
   "other-funds": "fixed",
   "amount-in-several-units": "fixed",
   "name-lines": "fixed",
+  "flat-rate": "fixed",
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
