@@ -6,6 +6,7 @@
  * (Tồn, "Số dư đầu kỳ") and its totals ("Cộng phát sinh") are no contributions. It is no account
  * statement: it has no bank's lines to match.
  */
+import { isBlankCell } from "../sheet/cells";
 import { HEADER_SEARCH_ROWS, normalizeHeader } from "../sheet/headers";
 import type { CellValue, Grid } from "../sheet/types";
 import { foldText } from "../text/fold";
@@ -150,8 +151,8 @@ export function cashBookReceipts(grid: Grid): CashBookReceipts | null {
       }
       return null;
     }
-    if (money === null || money === undefined || money === 0 || (typeof money === "string" && money.trim() === "")) {
-      if (payments >= 0 && row[payments] !== null && row[payments] !== undefined && row[payments] !== "") others.push(sheetRow);
+    if (isBlankCell(money) || money === 0) {
+      if (payments >= 0 && !isBlankCell(row[payments])) others.push(sheetRow);
       return null;
     }
     sum = typeof money === "number" ? sum + money : NaN;

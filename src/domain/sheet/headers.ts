@@ -10,6 +10,7 @@ import { foldText } from "../text/fold";
 import { toUnicode } from "../text/legacy";
 import { INVISIBLE } from "../text/scan";
 import { cellAddress, columnLetters, columnNumber, parseRange } from "./address";
+import { isBlankCell } from "./cells";
 import type { CellValue, Grid } from "./types";
 
 export interface ColumnSpec {
@@ -335,11 +336,11 @@ function typedGroupHeadings(upper: readonly CellValue[], lower: readonly CellVal
   for (let c = 0; c < width; c++) {
     const heading = upper[c] ?? null;
     if (heading !== null && typeof heading !== "string") return [];
-    const headed = !isBlank(heading);
+    const headed = !isBlankCell(heading);
     const end = headed ? typedGroupEnd(upper, lower, [], c) : c - 1;
     if (end < c) {
       // A heading standing alone, or none: nothing is typed under it.
-      if (!isBlank(lower[c] ?? null)) return [];
+      if (!isBlankCell(lower[c])) return [];
       if (headed) alone++;
       continue;
     }
@@ -348,10 +349,6 @@ function typedGroupHeadings(upper: readonly CellValue[], lower: readonly CellVal
     c = end;
   }
   return alone > 0 ? groups : [];
-}
-
-function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
 }
 
 /** A heading in words ("Thôn Đông", "Đợt 1"), not a figure typed as text ("500.000", "1tr5"). */

@@ -547,7 +547,7 @@ function moneyTypedTwice(grid: Grid, match: TableMatch): void {
   if (agree >= differ) columns.amountAgain = { ...other, field: "amountAgain" };
 }
 
-/** A tick as offices type one in a column of marks. *//** A tick as offices type one in a column of marks. */
+/** A tick as offices type one in a column of marks. */
 const TICK = /^[✓✔√☑xXvV]$/u;
 
 /**
